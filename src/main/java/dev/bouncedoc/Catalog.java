@@ -1,0 +1,139 @@
+package dev.bouncedoc;
+
+import com.ibm.icu.util.LocaleMatcher;
+import dev.bouncedoc.catalog.CatalogData;
+import dev.bouncedoc.catalog.CatalogLoader;
+import dev.bouncedoc.catalog.CatalogProblem;
+import dev.bouncedoc.catalog.CatalogSource;
+import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.match.Condition;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A loaded catalog: the bundled one, one of your own, or the bundled one with your overlay
+ * (catalog/README.md is the format). Immutable and thread-safe; load once and share.
+ */
+public final class Catalog {
+    private static final class Bundled {
+        static final Catalog INSTANCE = load(CatalogSource.bundled(), "the bundled catalog");
+    }
+
+    private final CatalogData data;
+    private final LocaleMatcher localeMatcher;
+    private final List<CatalogEntry> entries;
+
+    private Catalog(CatalogData data) {
+        this.data = data;
+        List<Locale> supported = new ArrayList<>();
+        for (String language : data.languages()) {
+            supported.add(Locale.forLanguageTag(language));
+        }
+        this.localeMatcher = LocaleMatcher.builder().setSupportedLocales(supported)
+                .setDefaultLocale(supported.get(0)).build();
+        List<CatalogEntry> list = new ArrayList<>();
+        for (EntryData e : data.entries()) {
+            list.add(describe(e));
+        }
+        this.entries = List.copyOf(list);
+    }
+
+    /** The catalog that ships in the jar. */
+    public static Catalog bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /**
+     * Loads a catalog of your own: {@code path} is its catalog.yaml or the folder that holds it.
+     *
+     * @throws CatalogException naming file, line and field of every problem
+     */
+    public static Catalog load(Path path) {
+        return load(CatalogSource.folder(folder(path)), path.toString());
+    }
+
+    /**
+     * This catalog with an overlay on top: entries of the overlay replace the entries with the same id or
+     * alias and add the others. {@code path} is the overlay's catalog.yaml or its folder.
+     *
+     * @throws CatalogException naming file, line and field of every problem
+     */
+    public Catalog withOverlay(Path path) {
+        Objects.requireNonNull(path, "path");
+        try {
+            return new Catalog(CatalogLoader.overlay(data, CatalogSource.folder(folder(path))));
+        } catch (CatalogProblem e) {
+            throw new CatalogException("cannot load the overlay " + path + ": " + e.getMessage(), e.problems());
+        }
+    }
+
+    private static Catalog load(CatalogSource source, String what) {
+        try {
+            return new Catalog(CatalogLoader.load(source));
+        } catch (CatalogProblem e) {
+            throw new CatalogException("cannot load " + what + ": " + e.getMessage(), e.problems());
+        }
+    }
+
+    private static Path folder(Path path) {
+        Objects.requireNonNull(path, "path");
+        return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    }
+
+    /** The version every diagnosis reports, such as {@code 1.0.0} or {@code 1.0.0+acme-isp.3}. */
+    public String version() {
+        return data.version();
+    }
+
+    public String name() {
+        return data.name();
+    }
+
+    /** The languages every entry has texts in, the default first. */
+    public List<String> languages() {
+        return data.languages();
+    }
+
+    /** Every entry, in precedence order. */
+    public List<CatalogEntry> entries() {
+        return entries;
+    }
+
+    /** The entry with this id or former id, or null. */
+    public CatalogEntry entry(String idOrAlias) {
+        EntryData e = data.entry(idOrAlias);
+        return e == null ? null : describe(e);
+    }
+
+    /** The catalog language that best serves {@code locale}; the default language when none fits. */
+    public String language(Locale locale) {
+        return localeMatcher.getBestLocale(locale == null ? Locale.ROOT : locale).getLanguage();
+    }
+
+    CatalogData data() {
+        return data;
+    }
+
+    private static CatalogEntry describe(EntryData e) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (EntryData.Rule rule : e.rules()) {
+            for (EntryData.RuleCondition c : rule.conditions()) {
+                if (c.type() != Condition.PHRASE && c.type() != Condition.HINT) {
+                    codes.addAll(c.values());
+                }
+            }
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        e.texts().forEach((language, texts) -> titles.put(language, texts.title()));
+        return new CatalogEntry(e.id(), e.aliases(), EntryKind.of(e.kind()), e.reason(), e.hardBounce(),
+                WhoActs.of(e.whoActs()), Retry.of(e.retry()), List.copyOf(codes), titles);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bouncedoc;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A catalog entry as the catalog lists it: what it means and which codes select it.
+ *
+ * @param id         the stable id
+ * @param aliases    former ids
+ * @param kind       client, delivery, notice or status
+ * @param reason     the Sisimai reason, or null
+ * @param hardBounce true or false for delivery failures, else null
+ * @param codes      the codes its rules name: enhanced status codes, reply codes, HRESULTs, POP3/IMAP codes,
+ *                   socket errors, each as the catalog writes it
+ * @param titles     its title by language
+ */
+public record CatalogEntry(String id, List<String> aliases, EntryKind kind, String reason, Boolean hardBounce,
+                           WhoActs whoActs, Retry retry, List<String> codes, Map<String, String> titles) {
+    public CatalogEntry {
+        aliases = List.copyOf(aliases);
+        codes = List.copyOf(codes);
+        titles = Map.copyOf(titles);
+    }
+
+    /** The languages the entry has texts in. */
+    public List<String> languages() {
+        return titles.keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.bouncedoc;
+
+import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.catalog.TextSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The explanation of one error text: which catalog entry it is, what was recognised, and the entry's
+ * texts in one language. Immutable and thread-safe; {@link #in(Locale)} gives the same diagnosis in
+ * another language.
+ */
+public final class Diagnosis {
+    /** The id of the diagnosis when nothing in the input was recognised. */
+    public static final String UNKNOWN = "unknown";
+
+    private final String input;
+    private final EntryData entry;
+    private final String catalogVersion;
+    private final Codes codes;
+    private final double confidence;
+    private final List<Evidence> evidence;
+    private final boolean truncated;
+    private final Map<String, String> arguments; // template arguments found in the input
+    private final Catalog catalog;
+    private final Locale locale;
+    private final TextSet texts;
+
+    Diagnosis(String input, EntryData entry, Catalog catalog, Codes codes, double confidence, List<Evidence> evidence,
+              boolean truncated, Map<String, String> arguments, Locale requested) {
+        this.input = input;
+        this.entry = entry;
+        this.catalog = catalog;
+        this.catalogVersion = catalog.version();
+        this.codes = codes;
+        this.confidence = confidence;
+        this.evidence = List.copyOf(evidence);
+        this.truncated = truncated;
+        this.arguments = Map.copyOf(arguments);
+        String language = catalog.language(requested);
+        this.locale = Locale.forLanguageTag(language);
+        this.texts = entry.texts().get(language).format(withPlaceholders(catalog, language, this.arguments));
+    }
+
+    private Diagnosis(Diagnosis other, Locale requested) {
+        this.input = other.input;
+        this.entry = other.entry;
+        this.catalog = other.catalog;
+        this.catalogVersion = other.catalogVersion;
+        this.codes = other.codes;
+        this.confidence = other.confidence;
+        this.evidence = other.evidence;
+        this.truncated = other.truncated;
+        this.arguments = other.arguments;
+        String language = catalog.language(requested);
+        this.locale = Locale.forLanguageTag(language);
+        this.texts = entry.texts().get(language).format(withPlaceholders(catalog, language, arguments));
+    }
+
+    private static Map<String, String> withPlaceholders(Catalog catalog, String language, Map<String, String> found) {
+        Map<String, String> args = new java.util.HashMap<>(catalog.data().placeholders(language));
+        args.putAll(found);
+        return args;
+    }
+
+    /** The same diagnosis with its texts in the catalog language that best serves {@code locale}. */
+    public Diagnosis in(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(this, locale);
+    }
+
+    /** The text that was diagnosed. */
+    public String input() {
+        return input;
+    }
+
+    /** The stable id of the catalog entry, or {@link #UNKNOWN}. */
+    public String id() {
+        return entry.id();
+    }
+
+    /** Whether something in the input was recognised: the id is not {@link #UNKNOWN}. */
+    public boolean recognised() {
+        return !UNKNOWN.equals(entry.id());
+    }
+
+    public String catalogVersion() {
+        return catalogVersion;
+    }
+
+    public EntryKind kind() {
+        return EntryKind.of(entry.kind());
+    }
+
+    /** The Sisimai reason (userunknown, mailboxfull, ...) for delivery failures; null for client problems. */
+    public String reason() {
+        return entry.reason();
+    }
+
+    /** For delivery failures, whether sending again can never succeed; null where it does not apply. */
+    public Boolean hardBounce() {
+        return entry.hardBounce();
+    }
+
+    public WhoActs whoActs() {
+        return WhoActs.of(entry.whoActs());
+    }
+
+    public Retry retry() {
+        return Retry.of(entry.retry());
+    }
+
+    public Codes codes() {
+        return codes;
+    }
+
+    /** The language of the texts. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** One line. */
+    public String title() {
+        return texts.title();
+    }
+
+    /** Two or three sentences: what happened and why. */
+    public String summary() {
+        return texts.summary();
+    }
+
+    /** What the end user does, in order. */
+    public List<String> steps() {
+        return texts.steps();
+    }
+
+    /** Notes for the administrator or help desk. */
+    public List<String> adminNotes() {
+        return texts.adminNotes();
+    }
+
+    /**
+     * From 0 to 1: how sure the diagnosis is. 0.9 and above for a specific phrase, about 0.7 for an
+     * enhanced status code alone, lower for a bare reply code or generic wording, 0 for {@link #UNKNOWN};
+     * lower again when another entry scored nearly as well.
+     */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** Which conditions of which rule matched which part of the input. Empty for {@link #UNKNOWN}. */
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    /**
+     * Whether the input was longer than {@value dev.bouncedoc.BounceDoc#MAX_INPUT_CHARS} characters: only
+     * that much was read.
+     */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public String toString() {
+        return "Diagnosis[" + id() + ", " + title() + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bouncedoc;
+
+import java.util.Locale;
+
+/** Whether trying again can help. */
+public enum Retry {
+    /** The same attempt will not succeed, however often it is made. */
+    NEVER,
+    /** The same attempt will probably work after a while. */
+    LATER,
+    /** It works once the steps of the diagnosis are done. */
+    AFTER_FIXING;
+
+    /** The catalog's and JSON's spelling: {@code after-fixing}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static Retry of(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

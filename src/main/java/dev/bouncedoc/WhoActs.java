@@ -1,0 +1,26 @@
+package dev.bouncedoc;
+
+import java.util.Locale;
+
+/** Who must do something about the problem. */
+public enum WhoActs {
+    /** The person who sent the mail, or their mail program. */
+    SENDER,
+    /** The sender's provider or mail administrator. */
+    SENDER_ADMIN,
+    /** The person the mail was for. */
+    RECIPIENT,
+    /** The recipient's provider or mail administrator. */
+    RECIPIENT_ADMIN,
+    /** Nobody: it clears by itself, so wait. */
+    NOBODY;
+
+    /** The catalog's and JSON's spelling: {@code sender-admin}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static WhoActs of(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,488 @@
+package dev.bouncedoc.catalog;
+
+import com.ibm.icu.text.MessageFormat;
+import dev.bouncedoc.match.Condition;
+import dev.bouncedoc.match.RuleSet;
+import dev.bouncedoc.match.TextNormalizer;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a catalog (catalog/README.md), checks every rule of the format, and compiles its match rules.
+ * All problems of a load are reported together, each with file, line and field.
+ */
+public final class CatalogLoader {
+    public static final int FORMAT = 1;
+    public static final String MANIFEST = "catalog.yaml";
+
+    static final List<String> KINDS = List.of("client", "delivery", "notice", "status");
+    static final List<String> WHO_ACTS = List.of("sender", "sender-admin", "recipient", "recipient-admin", "nobody");
+    static final List<String> RETRY = List.of("never", "later", "after-fixing");
+    /** The Sisimai reason vocabulary (../shared/reference/sisimai-reasons.tsv; Sisimai 5 and go-sisimai). */
+    static final Set<String> REASONS = Set.of("authfailure", "badreputation", "blocked", "contenterror",
+            "delivered", "exceedlimit", "expired", "failedstarttls", "feedback", "filtered", "hasmoved",
+            "hostunknown", "mailboxfull", "mailererror", "mesgtoobig", "networkerror", "norelaying", "notaccept",
+            "notcompliantrfc", "onhold", "policyviolation", "rejected", "requireptr", "securityerror",
+            "spamdetected", "speeding", "suppressed", "suspend", "syntaxerror", "systemerror", "systemfull",
+            "toomanyconn", "undefined", "userunknown", "vacation", "virusdetected");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+|unknown");
+    private static final List<String> MANIFEST_FIELDS =
+            List.of("format", "name", "version", "languages", "placeholders", "files");
+    private static final List<String> ENTRY_FIELDS = List.of("id", "aliases", "kind", "reason", "hardBounce",
+            "whoActs", "retry", "match", "texts", "references", "examples");
+    private static final List<String> TEXT_FIELDS = List.of("title", "summary", "steps", "adminNotes");
+    private static final Map<String, Condition> CONDITIONS = conditions();
+
+    private CatalogLoader() {
+    }
+
+    /** Loads a complete catalog. */
+    public static CatalogData load(CatalogSource source) throws CatalogProblem {
+        Node.Problems problems = new Node.Problems();
+        Manifest manifest = manifest(source, problems, null);
+        List<EntryData> entries = entries(source, manifest, problems);
+        if (entries.stream().noneMatch(e -> e.id().equals("unknown")) && problems.isEmpty()) {
+            problems.add(source.describe(MANIFEST) + ":1: files: the catalog has no 'unknown' entry"
+                    + " (the texts for input that nothing matches)");
+        }
+        return compile(manifest.name, manifest.version, manifest, entries, problems);
+    }
+
+    /**
+     * Loads an overlay onto a base catalog: its entries replace the base's entries of the same id or
+     * alias, the others are added, and overlay entries come first when scores tie.
+     */
+    public static CatalogData overlay(CatalogData base, CatalogSource source) throws CatalogProblem {
+        Node.Problems problems = new Node.Problems();
+        Manifest manifest = manifest(source, problems, base);
+        List<EntryData> overlay = entries(source, manifest, problems);
+        List<EntryData> merged = new ArrayList<>(overlay);
+        Set<String> replaced = new TreeSet<>();
+        for (EntryData e : overlay) {
+            EntryData old = base.entry(e.id());
+            if (old != null) {
+                replaced.add(old.id());
+            }
+            for (String alias : e.aliases()) {
+                EntryData aliased = base.entry(alias);
+                if (aliased != null) {
+                    replaced.add(aliased.id());
+                }
+            }
+        }
+        for (EntryData e : base.entries()) {
+            if (!replaced.contains(e.id())) {
+                merged.add(e);
+            }
+        }
+        return compile(base.name() + "+" + manifest.name, base.version() + "+" + manifest.name + "." + manifest.version,
+                manifest, merged, problems);
+    }
+
+    private record Manifest(String name, String version, List<String> languages,
+                            Map<String, Map<String, String>> placeholders, List<String> files) {
+    }
+
+    private static Manifest manifest(CatalogSource source, Node.Problems problems, CatalogData base)
+            throws CatalogProblem {
+        Node root = parse(source, MANIFEST, problems);
+        Map<String, Node> fields = root.mapping(MANIFEST_FIELDS);
+        String format = required(root, fields, "format");
+        if (format != null && !format.equals(String.valueOf(FORMAT))) {
+            fields.get("format").problem("this bouncedoc reads catalog format " + FORMAT + ", not " + format);
+        }
+        String name = required(root, fields, "name");
+        String version = required(root, fields, "version");
+        List<String> languages = fields.containsKey("languages") ? fields.get("languages").texts() : List.of();
+        if (languages.isEmpty()) {
+            root.problem("languages: at least one language is required");
+        }
+        Map<String, Map<String, String>> placeholders = new HashMap<>();
+        if (base != null) {
+            if (!Set.copyOf(languages).equals(Set.copyOf(base.languages()))) {
+                root.problem("languages: an overlay must have the languages of the catalog it extends: "
+                        + base.languages());
+            }
+            for (String language : base.languages()) {
+                placeholders.put(language, base.placeholders(language));
+            }
+        }
+        if (fields.containsKey("placeholders")) {
+            Node node = fields.get("placeholders");
+            for (Map.Entry<String, Node> perLanguage : node.mapping(languages).entrySet()) {
+                Map<String, String> words = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> word : perLanguage.getValue().mapping(TextSet.ARGUMENTS).entrySet()) {
+                    String text = word.getValue().text();
+                    if (text != null) {
+                        words.put(word.getKey(), text);
+                    }
+                }
+                placeholders.put(perLanguage.getKey(), words);
+            }
+        }
+        for (String language : languages) {
+            Map<String, String> words = placeholders.getOrDefault(language, Map.of());
+            if (!words.keySet().containsAll(TextSet.ARGUMENTS)) {
+                root.problem("placeholders." + language + ": every argument needs a placeholder: " + TextSet.ARGUMENTS);
+            }
+        }
+        List<String> files = fields.containsKey("files") ? fields.get("files").texts() : List.of();
+        if (files.isEmpty()) {
+            root.problem("files: at least one entry file is required");
+        }
+        return new Manifest(name == null ? "catalog" : name, version == null ? "0" : version, languages,
+                placeholders, files);
+    }
+
+    private static List<EntryData> entries(CatalogSource source, Manifest manifest, Node.Problems problems) {
+        List<EntryData> entries = new ArrayList<>();
+        for (String file : manifest.files) {
+            Node root;
+            try {
+                root = parse(source, file, problems);
+            } catch (CatalogProblem e) {
+                continue; // already recorded
+            }
+            Map<String, Node> top = root.mapping(List.of("entries"));
+            if (!top.containsKey("entries")) {
+                root.problem("entries: the file has no entries list");
+                continue;
+            }
+            for (Node node : top.get("entries").sequence()) {
+                EntryData entry = entry(node, manifest.languages);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static EntryData entry(Node node, List<String> languages) {
+        Map<String, Node> f = node.mapping(ENTRY_FIELDS);
+        String id = required(node, f, "id");
+        if (id != null && !ID.matcher(id).matches()) {
+            f.get("id").problem("'" + id + "' is not an id: lower-case words joined by '.', like client.cannot-connect");
+        }
+        List<String> aliases = f.containsKey("aliases") ? f.get("aliases").texts() : List.of();
+        String kind = oneOf(node, f, "kind", KINDS, true);
+        String reason = null;
+        if (f.containsKey("reason") && !f.get("reason").isNull()) {
+            reason = f.get("reason").text();
+            if (reason != null && !REASONS.contains(reason)) {
+                f.get("reason").problem("'" + reason + "' is not a Sisimai reason");
+            }
+        }
+        Boolean hard = f.containsKey("hardBounce") ? f.get("hardBounce").bool() : null;
+        if ("delivery".equals(kind)) {
+            if (reason == null) {
+                node.problem("reason: a delivery entry needs its Sisimai reason");
+            }
+            if (hard == null) {
+                node.problem("hardBounce: a delivery entry says true or false");
+            }
+        }
+        String whoActs = oneOf(node, f, "whoActs", WHO_ACTS, true);
+        String retry = oneOf(node, f, "retry", RETRY, true);
+
+        List<EntryData.Rule> rules = new ArrayList<>();
+        if (f.containsKey("match")) {
+            for (Node ruleNode : f.get("match").sequence()) {
+                EntryData.Rule rule = rule(ruleNode);
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+        }
+        if (rules.isEmpty() && !"status".equals(kind) && !"unknown".equals(id)) {
+            node.problem("match: at least one rule is required");
+        }
+
+        Map<String, TextSet> texts = new HashMap<>();
+        if (!f.containsKey("texts")) {
+            node.problem("texts: required, in " + languages);
+        } else {
+            Map<String, Node> byLanguage = f.get("texts").mapping(languages);
+            for (String language : languages) {
+                Node t = byLanguage.get(language);
+                if (t == null) {
+                    f.get("texts").problem(language + ": missing; every entry needs texts in " + languages);
+                    continue;
+                }
+                TextSet set = texts(t, language);
+                if (set != null) {
+                    texts.put(language, set);
+                }
+            }
+            sameShape(f.get("texts"), texts, languages);
+        }
+
+        List<String> references = f.containsKey("references") ? f.get("references").texts() : List.of();
+        if (references.isEmpty()) {
+            node.problem("references: at least one reference (RFC section or vendor documentation) is required");
+        }
+        List<String> examples = f.containsKey("examples") ? f.get("examples").texts() : List.of();
+        if (examples.isEmpty() && !rules.isEmpty()) {
+            node.problem("examples: at least one example input is required");
+        }
+        if (id == null || kind == null || whoActs == null || retry == null) {
+            return null;
+        }
+        return new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references, examples,
+                node.file() + ":" + node.line());
+    }
+
+    private static EntryData.Rule rule(Node node) {
+        Map<String, Node> f = node.mapping(List.copyOf(CONDITIONS.keySet()));
+        if (f.isEmpty()) {
+            node.problem("a rule needs at least one condition: " + String.join(", ", CONDITIONS.keySet()));
+            return null;
+        }
+        List<EntryData.RuleCondition> conditions = new ArrayList<>();
+        for (Map.Entry<String, Node> e : f.entrySet()) {
+            Condition type = CONDITIONS.get(e.getKey());
+            Node valuesNode = e.getValue();
+            List<String> values = new ArrayList<>();
+            for (Node item : valuesNode.items()) {
+                String raw = item.text();
+                if (raw == null) {
+                    continue;
+                }
+                String value = canonical(type, raw);
+                if (type.weight(value) < 0) {
+                    item.problem("'" + raw + "' is not a valid " + e.getKey() + " value" + help(type));
+                } else if ((type == Condition.PHRASE || type == Condition.HINT)
+                        && TextNormalizer.normalizePhrase(value).isEmpty()) {
+                    item.problem("the phrase is empty after normalisation");
+                } else {
+                    values.add(value);
+                }
+            }
+            if (values.isEmpty()) {
+                valuesNode.problem("no usable values");
+                return null;
+            }
+            conditions.add(new EntryData.RuleCondition(type, values));
+        }
+        return new EntryData.Rule(conditions, node.file() + ":" + node.line());
+    }
+
+    private static String canonical(Condition type, String raw) {
+        switch (type) {
+            case STATUS:
+            case REPLY:
+            case POP3:
+            case IMAP:
+                return raw.trim().toUpperCase(Locale.ROOT);
+            case HRESULT: {
+                String canonical = dev.bouncedoc.match.CodeSyntax.canonicalHresult(raw);
+                return canonical == null ? raw : canonical;
+            }
+            default:
+                return raw.trim();
+        }
+    }
+
+    private static String help(Condition type) {
+        switch (type) {
+            case STATUS: return " (write 5.1.1, X.1.1 or 5.X.X)";
+            case REPLY: return " (write 550 or 5XX)";
+            case HRESULT: return " (write 0x800CCC0E)";
+            case SOCKET: return " (a Windows Sockets error number such as 10061)";
+            case POP3: return " (IN-USE, LOGIN-DELAY, SYS/TEMP, SYS/PERM, AUTH, UTF8 or ERR)";
+            case IMAP: return " (an RFC 5530 response code such as AUTHENTICATIONFAILED)";
+            default: return "";
+        }
+    }
+
+    private static TextSet texts(Node node, String language) {
+        Map<String, Node> f = node.mapping(TEXT_FIELDS);
+        String title = required(node, f, "title");
+        String summary = required(node, f, "summary");
+        List<String> steps = f.containsKey("steps") ? f.get("steps").texts() : List.of();
+        List<String> notes = f.containsKey("adminNotes") ? f.get("adminNotes").texts() : List.of();
+        if (steps.isEmpty()) {
+            node.problem("steps: at least one step for the end user is required");
+        }
+        if (notes.isEmpty()) {
+            node.problem("adminNotes: at least one note for the administrator is required");
+        }
+        if (title == null || summary == null) {
+            return null;
+        }
+        TextSet set = new TextSet(language, title, summary, steps, notes);
+        for (Map.Entry<String, String> pattern : set.patterns()) {
+            Set<String> args = arguments(pattern.getValue());
+            if (args == null) {
+                node.problem(pattern.getKey() + ": not a valid message pattern (a literal brace is written '{')");
+            } else if (!TextSet.ARGUMENTS.containsAll(args)) {
+                node.problem(pattern.getKey() + ": unknown template argument in " + args + "; allowed: "
+                        + TextSet.ARGUMENTS);
+            }
+        }
+        return set;
+    }
+
+    /** Every language must have the same fields, the same number of steps and the same arguments. */
+    private static void sameShape(Node textsNode, Map<String, TextSet> texts, List<String> languages) {
+        TextSet first = texts.get(languages.get(0));
+        if (first == null) {
+            return;
+        }
+        for (String language : languages.subList(1, languages.size())) {
+            TextSet other = texts.get(language);
+            if (other == null) {
+                continue;
+            }
+            if (first.steps().size() != other.steps().size()) {
+                textsNode.problem(language + ".steps: " + other.steps().size() + " steps, but "
+                        + first.language() + " has " + first.steps().size());
+                continue;
+            }
+            if (first.adminNotes().size() != other.adminNotes().size()) {
+                continue; // notes may be split differently; only the arguments must agree below
+            }
+            List<Map.Entry<String, String>> a = first.patterns();
+            List<Map.Entry<String, String>> b = other.patterns();
+            for (int i = 0; i < a.size(); i++) {
+                Set<String> argsA = arguments(a.get(i).getValue());
+                Set<String> argsB = arguments(b.get(i).getValue());
+                if (argsA != null && argsB != null && !argsA.equals(argsB)) {
+                    textsNode.problem(language + "." + b.get(i).getKey() + ": uses arguments " + argsB + " but "
+                            + first.language() + " uses " + argsA);
+                }
+            }
+        }
+    }
+
+    /** The argument names of a MessageFormat pattern, or null when it does not parse. */
+    static Set<String> arguments(String pattern) {
+        try {
+            return new TreeSet<>(new MessageFormat(pattern).getArgumentNames());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static CatalogData compile(String name, String version, Manifest manifest, List<EntryData> entries,
+                                       Node.Problems problems) throws CatalogProblem {
+        Map<String, String> owners = new HashMap<>();
+        Map<String, String> ruleOwners = new HashMap<>();
+        for (EntryData e : entries) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(0, e.id());
+            for (String id : names) {
+                String previous = owners.putIfAbsent(id, e.source());
+                if (previous != null) {
+                    problems.add(e.source() + ": id: '" + id + "' is already used at " + previous);
+                }
+            }
+            for (EntryData.Rule rule : e.rules()) {
+                String signature = signature(rule);
+                String previous = ruleOwners.putIfAbsent(signature, e.id() + " (" + rule.source() + ")");
+                if (previous != null) {
+                    problems.add(rule.source() + ": match: the same rule is already in " + previous);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogProblem(problems.list());
+        }
+        RuleSet.Builder builder = RuleSet.builder();
+        for (int i = 0; i < entries.size(); i++) {
+            for (EntryData.Rule rule : entries.get(i).rules()) {
+                int r = builder.rule(i);
+                for (EntryData.RuleCondition c : rule.conditions()) {
+                    builder.condition(r, c.type(), c.values());
+                }
+            }
+        }
+        return new CatalogData(name, version, manifest.languages, manifest.placeholders, entries, builder.build());
+    }
+
+    /** A rule's conditions, normalised and sorted, to find two rules that are really one. */
+    private static String signature(EntryData.Rule rule) {
+        Set<String> parts = new TreeSet<>();
+        for (EntryData.RuleCondition c : rule.conditions()) {
+            Set<String> values = new TreeSet<>();
+            for (String v : c.values()) {
+                values.add(c.type() == Condition.PHRASE || c.type() == Condition.HINT
+                        ? TextNormalizer.normalizePhrase(v) : v);
+            }
+            parts.add(c.type() + "=" + values);
+        }
+        return parts.toString();
+    }
+
+    private static Node parse(CatalogSource source, String file, Node.Problems problems) throws CatalogProblem {
+        String name = source.describe(file);
+        LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false)
+                .setCodePointLimit(8 * 1024 * 1024).build();
+        try (Reader reader = source.open(file)) {
+            Optional<org.snakeyaml.engine.v2.nodes.Node> node = new Compose(settings).composeReader(reader);
+            if (node.isEmpty()) {
+                problems.add(name + ":1: the file is empty");
+                throw new CatalogProblem(problems.list());
+            }
+            return new Node(node.get(), name, "", problems);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            problems.add(name + ":" + line + ": not valid YAML: " + e.getProblem());
+            throw new CatalogProblem(problems.list());
+        } catch (YamlEngineException e) {
+            problems.add(name + ":1: not valid YAML: " + e.getMessage());
+            throw new CatalogProblem(problems.list());
+        } catch (IOException e) {
+            problems.add(name + ":0: cannot be read: " + e.getMessage());
+            throw new CatalogProblem(problems.list());
+        }
+    }
+
+    private static String required(Node parent, Map<String, Node> fields, String field) {
+        Node node = fields.get(field);
+        if (node == null || node.isNull()) {
+            parent.problem(field + ": required");
+            return null;
+        }
+        return node.text();
+    }
+
+    private static String oneOf(Node parent, Map<String, Node> fields, String field, List<String> allowed,
+                                boolean required) {
+        Node node = fields.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                parent.problem(field + ": required, one of " + String.join(", ", allowed));
+            }
+            return null;
+        }
+        String value = node.text();
+        if (value != null && !allowed.contains(value)) {
+            node.problem("'" + value + "' is not one of " + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    private static Map<String, Condition> conditions() {
+        Map<String, Condition> map = new LinkedHashMap<>();
+        for (Condition c : Condition.values()) {
+            map.put(c.name().toLowerCase(Locale.ROOT), c);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.bouncedoc.catalog;
+
+import dev.bouncedoc.match.Condition;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One catalog entry as loaded and checked. Field meanings are in catalog/README.md.
+ *
+ * @param source where the entry starts, as {@code file:line}
+ */
+public record EntryData(String id, List<String> aliases, String kind, String reason, Boolean hardBounce,
+                        String whoActs, String retry, List<Rule> rules, Map<String, TextSet> texts,
+                        List<String> references, List<String> examples, String source) {
+
+    /** One match rule: every condition must hold. */
+    public record Rule(List<RuleCondition> conditions, String source) {
+        public Rule {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** One condition of a rule: any of its values must be found. */
+    public record RuleCondition(Condition type, List<String> values) {
+        public RuleCondition {
+            values = List.copyOf(values);
+        }
+    }
+
+    public EntryData {
+        aliases = List.copyOf(aliases);
+        rules = List.copyOf(rules);
+        texts = Map.copyOf(texts);
+        references = List.copyOf(references);
+        examples = List.copyOf(examples);
+    }
+}

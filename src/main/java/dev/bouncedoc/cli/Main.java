@@ -1,0 +1,68 @@
+package dev.bouncedoc.cli;
+
+import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar bouncedoc-cli.jar explain|catalog ...}. Exit status: 0 recognised, 1 unknown, 2 usage
+ * error (README.md, "Command line").
+ */
+@Command(name = "bouncedoc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Explains why mail failed, in Japanese and English.",
+        subcommands = {ExplainCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int USAGE = 2;
+    /** A bug in bouncedoc: an exception that should never escape. */
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.in));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(in));
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        configure(cli);
+        return cli.execute(args);
+    }
+
+    private static void configure(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        cli.getCommandSpec().exitCodeOnExecutionException(INTERNAL);
+        cli.getSubcommands().values().forEach(Main::configure);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: explain TEXT, or catalog");
+    }
+
+    /** Gives commands the standard input they should read. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final java.io.InputStream in;
+
+        Factory(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ExplainCommand.class) {
+                return cls.cast(new ExplainCommand(in));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

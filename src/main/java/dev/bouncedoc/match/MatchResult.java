@@ -1,0 +1,18 @@
+package dev.bouncedoc.match;
+
+import java.util.List;
+
+/**
+ * What {@link RuleSet#match} found.
+ *
+ * @param entry     index of the winning entry, or -1 when no rule held
+ * @param rule      index of the winning rule, or -1
+ * @param score     the winning rule's score
+ * @param runnerUp  the best score of any other entry, 0 if none
+ * @param evidence  the parts of the input that satisfied the winning rule, in input order
+ * @param codes     every code, address and host the scanner found, in input order
+ * @param truncated whether the input was cut at the length limit
+ */
+public record MatchResult(int entry, int rule, int score, int runnerUp, List<Found> evidence, List<Found> codes,
+                          boolean truncated) {
+}

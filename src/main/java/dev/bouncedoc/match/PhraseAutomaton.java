@@ -1,0 +1,139 @@
+package dev.bouncedoc.match;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An Aho–Corasick automaton over normalised phrases: one left-to-right pass finds every occurrence of
+ * every phrase, in time linear in the text plus the number of matches, whatever the number of phrases.
+ * Immutable and thread-safe once built.
+ */
+public final class PhraseAutomaton {
+    /** One occurrence of phrase {@code phrase} at [start, end) of the searched text. */
+    public record Hit(int phrase, int start, int end) {
+    }
+
+    private final char[][] keys;   // per state: sorted transition characters
+    private final int[][] targets; // per state: target state for each key
+    private final int[] failure;
+    private final int[] output;        // phrase ending exactly at this state, or -1
+    private final int[] outputLink;    // nearest state on the failure chain with an output, or -1
+    private final int[] phraseLength;
+
+    private PhraseAutomaton(char[][] keys, int[][] targets, int[] failure, int[] output, int[] outputLink,
+                            int[] phraseLength) {
+        this.keys = keys;
+        this.targets = targets;
+        this.failure = failure;
+        this.output = output;
+        this.outputLink = outputLink;
+        this.phraseLength = phraseLength;
+    }
+
+    /**
+     * Builds the automaton. Phrase {@code i} of the list gets the id {@code i}; phrases must be non-empty
+     * and distinct.
+     */
+    public static PhraseAutomaton build(List<String> phrases) {
+        List<Map<Character, Integer>> trie = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        out.add(-1);
+        int[] lengths = new int[phrases.size()];
+        for (int id = 0; id < phrases.size(); id++) {
+            String phrase = phrases.get(id);
+            if (phrase.isEmpty()) {
+                throw new IllegalArgumentException("empty phrase " + id);
+            }
+            lengths[id] = phrase.length();
+            int state = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                Integer next = trie.get(state).get(phrase.charAt(i));
+                if (next == null) {
+                    next = trie.size();
+                    trie.get(state).put(phrase.charAt(i), next);
+                    trie.add(new TreeMap<>());
+                    out.add(-1);
+                }
+                state = next;
+            }
+            if (out.get(state) != -1) {
+                throw new IllegalArgumentException("duplicate phrase '" + phrase + "'");
+            }
+            out.set(state, id);
+        }
+
+        int size = trie.size();
+        char[][] keys = new char[size][];
+        int[][] targets = new int[size][];
+        for (int s = 0; s < size; s++) {
+            Map<Character, Integer> edges = trie.get(s);
+            keys[s] = new char[edges.size()];
+            targets[s] = new int[edges.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> e : edges.entrySet()) { // TreeMap: sorted keys
+                keys[s][k] = e.getKey();
+                targets[s][k] = e.getValue();
+                k++;
+            }
+        }
+        int[] output = out.stream().mapToInt(Integer::intValue).toArray();
+        int[] failure = new int[size];
+        int[] outputLink = new int[size];
+        Arrays.fill(outputLink, -1);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int t : targets[0]) {
+            failure[t] = 0;
+            queue.add(t);
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (int k = 0; k < keys[s].length; k++) {
+                char c = keys[s][k];
+                int t = targets[s][k];
+                int f = failure[s];
+                while (f != 0 && step(keys, targets, f, c) < 0) {
+                    f = failure[f];
+                }
+                int g = step(keys, targets, f, c);
+                failure[t] = (g >= 0 && g != t) ? g : 0;
+                outputLink[t] = output[failure[t]] >= 0 ? failure[t] : outputLink[failure[t]];
+                queue.add(t);
+            }
+        }
+        return new PhraseAutomaton(keys, targets, failure, output, outputLink, lengths);
+    }
+
+    private static int step(char[][] keys, int[][] targets, int state, char c) {
+        int k = Arrays.binarySearch(keys[state], c);
+        return k >= 0 ? targets[state][k] : -1;
+    }
+
+    /** Every occurrence of every phrase in {@code text}, in order of their end offsets. */
+    public List<Hit> search(CharSequence text) {
+        List<Hit> hits = new ArrayList<>();
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int next;
+            while ((next = step(keys, targets, state, c)) < 0 && state != 0) {
+                state = failure[state];
+            }
+            state = Math.max(next, 0);
+            for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
+                int id = output[s];
+                hits.add(new Hit(id, i + 1 - phraseLength[id], i + 1));
+            }
+        }
+        return hits;
+    }
+
+    /** The number of states, for benchmarks and tests. */
+    public int states() {
+        return keys.length;
+    }
+}

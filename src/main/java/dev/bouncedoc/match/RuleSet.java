@@ -1,0 +1,269 @@
+package dev.bouncedoc.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The compiled form of a catalog's match rules. Each rule belongs to an entry (by index, in precedence
+ * order) and holds conditions; a rule holds when all its conditions do, a condition when any of its
+ * values is found. {@link #match} finds the best rule: highest score, then longest matched phrases, then
+ * lowest entry index. Immutable and thread-safe.
+ */
+public final class RuleSet {
+    private record Value(int condition, int weight, String display) {
+    }
+
+    private final PhraseAutomaton automaton;
+    private final List<List<Value>> phraseValues; // by automaton phrase id
+    private final Map<String, List<Value>> codeValues;
+    private final Condition[] conditionType;
+    private final int[] conditionRule;
+    private final int[][] ruleConditions;
+    private final int[] ruleEntry;
+
+    private RuleSet(Builder b) {
+        this.automaton = PhraseAutomaton.build(b.phrases);
+        this.phraseValues = b.phraseValues;
+        this.codeValues = b.codeValues;
+        this.conditionType = b.conditionType.toArray(new Condition[0]);
+        this.conditionRule = b.conditionRule.stream().mapToInt(Integer::intValue).toArray();
+        this.ruleConditions = new int[b.ruleConditions.size()][];
+        for (int r = 0; r < ruleConditions.length; r++) {
+            ruleConditions[r] = b.ruleConditions.get(r).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.ruleEntry = b.ruleEntry.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The entry a rule belongs to. */
+    public int entryOf(int rule) {
+        return ruleEntry[rule];
+    }
+
+    public int ruleCount() {
+        return ruleEntry.length;
+    }
+
+    /** Diagnoses one text. Never throws for any input text. */
+    public MatchResult match(CharSequence input) {
+        NormalizedText normalized = TextNormalizer.normalize(input);
+        String text = normalized.text();
+        List<Token> tokens = CodeScanner.scan(text);
+
+        int conditions = conditionType.length;
+        int[] weight = new int[conditions];
+        int[] phraseLength = new int[conditions];
+        Found[] found = new Found[conditions];
+        List<Integer> touched = new ArrayList<>();
+
+        for (PhraseAutomaton.Hit hit : automaton.search(text)) {
+            if (!atWordEdges(text, hit.start(), hit.end())) {
+                continue;
+            }
+            for (Value v : phraseValues.get(hit.phrase())) {
+                int length = hit.end() - hit.start();
+                if (v.weight > weight[v.condition]
+                        || v.weight == weight[v.condition] && length > phraseLength[v.condition]) {
+                    if (weight[v.condition] == 0) {
+                        touched.add(v.condition);
+                    }
+                    weight[v.condition] = v.weight;
+                    phraseLength[v.condition] = length;
+                    found[v.condition] = found(normalized, input, conditionType[v.condition], v.display,
+                            hit.start(), hit.end());
+                }
+            }
+        }
+        for (Token token : tokens) {
+            for (String key : keys(token)) {
+                List<Value> values = codeValues.get(key);
+                if (values == null) {
+                    continue;
+                }
+                for (Value v : values) {
+                    if (v.weight > weight[v.condition]) {
+                        if (weight[v.condition] == 0) {
+                            touched.add(v.condition);
+                        }
+                        weight[v.condition] = v.weight;
+                        found[v.condition] = found(normalized, input, conditionType[v.condition], v.display,
+                                token.start(), token.end());
+                    }
+                }
+            }
+        }
+
+        int bestRule = -1;
+        int bestScore = 0;
+        int bestLength = 0;
+        Map<Integer, Integer> bestByEntry = new HashMap<>();
+        for (int condition : touched) {
+            int rule = conditionRule[condition];
+            int score = 0;
+            int length = 0;
+            boolean holds = true;
+            for (int c : ruleConditions[rule]) {
+                if (weight[c] == 0) {
+                    holds = false;
+                    break;
+                }
+                score += weight[c];
+                length += phraseLength[c];
+            }
+            if (!holds) {
+                continue;
+            }
+            bestByEntry.merge(ruleEntry[rule], score, Math::max);
+            if (bestRule < 0 || score > bestScore || score == bestScore && (length > bestLength
+                    || length == bestLength && ruleEntry[rule] < ruleEntry[bestRule])) {
+                bestRule = rule;
+                bestScore = score;
+                bestLength = length;
+            }
+        }
+
+        List<Found> evidence = new ArrayList<>();
+        int runnerUp = 0;
+        if (bestRule >= 0) {
+            for (int c : ruleConditions[bestRule]) {
+                evidence.add(found[c]);
+            }
+            evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (Map.Entry<Integer, Integer> e : bestByEntry.entrySet()) {
+                if (e.getKey() != ruleEntry[bestRule]) {
+                    runnerUp = Math.max(runnerUp, e.getValue());
+                }
+            }
+        }
+        List<Found> codes = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
+        }
+        return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
+                List.copyOf(evidence), List.copyOf(codes), normalized.truncated());
+    }
+
+    private static Found found(NormalizedText normalized, CharSequence input, Condition type, String value,
+                               int start, int end) {
+        return found(normalized, input, type, value, start, end, null);
+    }
+
+    private static Found found(NormalizedText normalized, CharSequence input, Condition type, String value,
+                               int start, int end, Token.Kind kind) {
+        int from = normalized.originalStart(start);
+        int to = Math.max(from, normalized.originalEnd(end));
+        return new Found(type, kind, value, from, to, input.subSequence(from, to).toString());
+    }
+
+    /** The index keys under which a token's values are filed. */
+    private static List<String> keys(Token token) {
+        String v = token.value();
+        switch (token.kind()) {
+            case STATUS: {
+                String[] p = v.split("\\.");
+                return List.of("s:" + v, "s:X." + p[1] + "." + p[2], "s:" + p[0] + ".X.X");
+            }
+            case REPLY:
+                return List.of("r:" + v, "r:" + v.charAt(0) + "XX");
+            case HRESULT:
+                return List.of("h:" + v);
+            case SOCKET:
+                return List.of("k:" + v);
+            case POP3:
+                return List.of("p:" + v);
+            case POP3_ERR:
+                return List.of("p:ERR");
+            case IMAP:
+                return List.of("i:" + v);
+            default:
+                return List.of();
+        }
+    }
+
+    private static boolean atWordEdges(String text, int start, int end) {
+        if (CodeScanner.isAlnum(text.charAt(start)) && start > 0 && CodeScanner.isAlnum(text.charAt(start - 1))) {
+            return false;
+        }
+        return !(CodeScanner.isAlnum(text.charAt(end - 1)) && end < text.length()
+                && CodeScanner.isAlnum(text.charAt(end)));
+    }
+
+    /** Collects rules, then compiles them; rules are added entry by entry in precedence order. */
+    public static final class Builder {
+        private final List<String> phrases = new ArrayList<>();
+        private final Map<String, Integer> phraseIds = new HashMap<>();
+        private final List<List<Value>> phraseValues = new ArrayList<>();
+        private final Map<String, List<Value>> codeValues = new LinkedHashMap<>();
+        private final List<Condition> conditionType = new ArrayList<>();
+        private final List<Integer> conditionRule = new ArrayList<>();
+        private final List<List<Integer>> ruleConditions = new ArrayList<>();
+        private final List<Integer> ruleEntry = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Starts a rule of entry {@code entry} and returns its index. */
+        public int rule(int entry) {
+            ruleConditions.add(new ArrayList<>());
+            ruleEntry.add(entry);
+            return ruleEntry.size() - 1;
+        }
+
+        /**
+         * Adds a condition to a rule. Values must be well formed ({@link Condition#weight} not -1) and
+         * phrases non-empty after normalisation; the catalog loader checks both and reports where.
+         */
+        public void condition(int rule, Condition type, List<String> values) {
+            int condition = conditionType.size();
+            conditionType.add(type);
+            conditionRule.add(rule);
+            ruleConditions.get(rule).add(condition);
+            for (String raw : values) {
+                int weight = type.weight(raw);
+                if (weight < 0) {
+                    throw new IllegalArgumentException("not a " + type + " value: " + raw);
+                }
+                Value value = new Value(condition, weight, raw);
+                if (type == Condition.PHRASE || type == Condition.HINT) {
+                    String phrase = TextNormalizer.normalizePhrase(raw);
+                    if (phrase.isEmpty()) {
+                        throw new IllegalArgumentException("empty phrase");
+                    }
+                    Integer id = phraseIds.get(phrase);
+                    if (id == null) {
+                        id = phrases.size();
+                        phrases.add(phrase);
+                        phraseIds.put(phrase, id);
+                        phraseValues.add(new ArrayList<>());
+                    }
+                    phraseValues.get(id).add(value);
+                } else {
+                    codeValues.computeIfAbsent(key(type, raw), k -> new ArrayList<>()).add(value);
+                }
+            }
+        }
+
+        private static String key(Condition type, String raw) {
+            switch (type) {
+                case STATUS: return "s:" + raw.toUpperCase(Locale.ROOT).replace("X", "X");
+                case REPLY: return "r:" + raw.toUpperCase(Locale.ROOT);
+                case HRESULT: return "h:" + CodeSyntax.canonicalHresult(raw);
+                case SOCKET: return "k:" + Integer.parseInt(raw.trim());
+                case POP3: return "p:" + raw;
+                case IMAP: return "i:" + raw;
+                default: throw new AssertionError(type);
+            }
+        }
+
+        public RuleSet build() {
+            return new RuleSet(this);
+        }
+    }
+}

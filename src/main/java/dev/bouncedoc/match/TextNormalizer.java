@@ -1,0 +1,154 @@
+package dev.bouncedoc.match;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Normalises text for matching, the same way for catalog phrases and for input (catalog/README.md,
+ * "Normalisation"): NFKC with case folding, white space collapsed and dropped next to Japanese
+ * characters, a word-final katakana long-vowel mark dropped, typographic quotes made straight.
+ *
+ * <p>The work is one pass over the input plus one over the result; nothing here backtracks.
+ */
+public final class TextNormalizer {
+    /** Inputs are matched up to this many UTF-16 characters; the rest is ignored and reported as cut. */
+    public static final int MAX_INPUT_CHARS = 65_536;
+
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final char LONG_VOWEL = '\u30FC';
+
+    private TextNormalizer() {
+    }
+
+    public static NormalizedText normalize(CharSequence input) {
+        int length = input.length();
+        boolean truncated = false;
+        if (length > MAX_INPUT_CHARS) {
+            length = MAX_INPUT_CHARS;
+            if (Character.isHighSurrogate(input.charAt(length - 1))) {
+                length--;
+            }
+            truncated = true;
+        }
+
+        // Pass 1: NFKC_Casefold chunk by chunk, cut only where the normaliser has a boundary, so the
+        // result equals normalising the whole text while each output char keeps its source range.
+        StringBuilder folded = new StringBuilder(length + 16);
+        int[] start = new int[length + 16];
+        int[] end = new int[length + 16];
+        int i = 0;
+        while (i < length) {
+            char c = input.charAt(i);
+            int next = i + 1;
+            if (c < 0x80 && (next >= length || input.charAt(next) < 0x300)) {
+                char lower = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+                start = ensure(start, folded.length() + 1);
+                end = ensure(end, folded.length() + 1);
+                start[folded.length()] = i;
+                end[folded.length()] = next;
+                folded.append(lower);
+                i = next;
+                continue;
+            }
+            int chunkEnd = i + Character.charCount(Character.codePointAt(input, i));
+            while (chunkEnd < length) {
+                int cp = Character.codePointAt(input, chunkEnd);
+                if (NFKC_CF.hasBoundaryBefore(cp)) {
+                    break;
+                }
+                chunkEnd += Character.charCount(cp);
+            }
+            String chunk = NFKC_CF.normalize(input.subSequence(i, chunkEnd));
+            start = ensure(start, folded.length() + chunk.length());
+            end = ensure(end, folded.length() + chunk.length());
+            for (int k = 0; k < chunk.length(); k++) {
+                start[folded.length()] = i;
+                end[folded.length()] = chunkEnd;
+                folded.append(straightQuote(chunk.charAt(k)));
+            }
+            i = chunkEnd;
+        }
+
+        // Pass 2: white space and the long-vowel mark, which depend on both neighbours.
+        int n = folded.length();
+        StringBuilder out = new StringBuilder(n);
+        int[] outStart = new int[n];
+        int[] outEnd = new int[n];
+        int p = 0;
+        while (p < n) {
+            char c = folded.charAt(p);
+            if (isSpace(c)) {
+                int q = p;
+                while (q < n && isSpace(folded.charAt(q))) {
+                    q++;
+                }
+                boolean atEdge = out.length() == 0 || q >= n;
+                boolean besideJapanese = (out.length() > 0 && isJapanese(out.charAt(out.length() - 1)))
+                        || (q < n && isJapanese(folded.charAt(q)));
+                if (!atEdge && !besideJapanese) {
+                    outStart[out.length()] = start[p];
+                    outEnd[out.length()] = end[q - 1];
+                    out.append(' ');
+                }
+                p = q;
+                continue;
+            }
+            if (c == LONG_VOWEL && out.length() > 0 && isKatakanaLetter(out.charAt(out.length() - 1))
+                    && !(p + 1 < n && (isKatakanaLetter(folded.charAt(p + 1)) || folded.charAt(p + 1) == LONG_VOWEL))) {
+                // サーバー and サーバ are the same word (JIS Z 8301 spelling against the newer one).
+                if (out.length() > 0) {
+                    outEnd[out.length() - 1] = end[p];
+                }
+                p++;
+                continue;
+            }
+            outStart[out.length()] = start[p];
+            outEnd[out.length()] = end[p];
+            out.append(c);
+            p++;
+        }
+        return new NormalizedText(out.toString(), outStart, outEnd, truncated);
+    }
+
+    /** Normalises a catalog phrase; the result is what the automaton looks for. */
+    public static String normalizePhrase(String phrase) {
+        return normalize(phrase).text();
+    }
+
+    private static int[] ensure(int[] array, int size) {
+        if (size <= array.length) {
+            return array;
+        }
+        int[] bigger = new int[Math.max(size, array.length * 2)];
+        System.arraycopy(array, 0, bigger, 0, array.length);
+        return bigger;
+    }
+
+    private static char straightQuote(char c) {
+        switch (c) {
+            case '\u2018': case '\u2019': case '\u201A': case '\u2032':
+                return '\'';
+            case '\u201C': case '\u201D': case '\u201E': case '\u2033':
+                return '"';
+            default:
+                return c;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
+                || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029';
+    }
+
+    static boolean isKatakanaLetter(char c) {
+        return (c >= '\u30A1' && c <= '\u30FA') || (c >= '\u31F0' && c <= '\u31FF');
+    }
+
+    /** Kana, kanji, the long-vowel mark and Japanese punctuation: where Japanese text puts no spaces. */
+    static boolean isJapanese(char c) {
+        return (c >= '\u3000' && c <= '\u30FF')      // CJK punctuation, hiragana, katakana
+                || (c >= '\u31F0' && c <= '\u31FF')  // katakana phonetic extensions
+                || (c >= '\u3400' && c <= '\u4DBF')  // CJK extension A
+                || (c >= '\u4E00' && c <= '\u9FFF')  // CJK unified ideographs
+                || (c >= '\uF900' && c <= '\uFAFF'); // CJK compatibility ideographs
+    }
+}

@@ -1,0 +1,75 @@
+package dev.bouncedoc.render;
+
+import dev.bouncedoc.Retry;
+import dev.bouncedoc.WhoActs;
+import java.util.Locale;
+import java.util.Map;
+
+/** The renderers' own words, in every language the bundled catalog has. */
+final class Labels {
+    static final Map<String, Map<String, String>> WORDS = Map.of(
+            "en", Map.ofEntries(
+                    Map.entry("steps", "What to do"),
+                    Map.entry("admin", "For the administrator"),
+                    Map.entry("recognised", "Recognised"),
+                    Map.entry("whoActs", "Who acts"),
+                    Map.entry("retry", "Retry"),
+                    Map.entry("reason", "Reason"),
+                    Map.entry("hardBounce", "Hard bounce"),
+                    Map.entry("yes", "yes"),
+                    Map.entry("no", "no"),
+                    Map.entry("why", "Why"),
+                    Map.entry("confidence", "Confidence"),
+                    Map.entry("catalog", "Catalog"),
+                    Map.entry("input", "Your text"),
+                    Map.entry("truncated", "The text was very long: only the first {0} characters were read."),
+                    Map.entry("nothing", "nothing"),
+                    Map.entry("sender", "the sender"),
+                    Map.entry("sender-admin", "the sender's provider or mail administrator"),
+                    Map.entry("recipient", "the recipient"),
+                    Map.entry("recipient-admin", "the recipient's provider or mail administrator"),
+                    Map.entry("nobody", "nobody: wait, it clears by itself"),
+                    Map.entry("never", "never: the same attempt will not succeed"),
+                    Map.entry("later", "later: it will probably work after a while"),
+                    Map.entry("after-fixing", "after fixing: it works once the steps are done")),
+            "ja", Map.ofEntries(
+                    Map.entry("steps", "対処方法"),
+                    Map.entry("admin", "管理者向けの情報"),
+                    Map.entry("recognised", "読み取ったコード"),
+                    Map.entry("whoActs", "対応する人"),
+                    Map.entry("retry", "再試行"),
+                    Map.entry("reason", "理由"),
+                    Map.entry("hardBounce", "恒久的な失敗"),
+                    Map.entry("yes", "はい"),
+                    Map.entry("no", "いいえ"),
+                    Map.entry("why", "判断の根拠"),
+                    Map.entry("confidence", "確からしさ"),
+                    Map.entry("catalog", "カタログ"),
+                    Map.entry("input", "入力されたテキスト"),
+                    Map.entry("truncated", "テキストが長すぎるため、最初の {0} 文字だけを読み取りました。"),
+                    Map.entry("nothing", "なし"),
+                    Map.entry("sender", "送信した人"),
+                    Map.entry("sender-admin", "送信側のプロバイダーまたはメール管理者"),
+                    Map.entry("recipient", "受信する人"),
+                    Map.entry("recipient-admin", "受信側のプロバイダーまたはメール管理者"),
+                    Map.entry("nobody", "対応は不要です(時間がたてば解消します)"),
+                    Map.entry("never", "再送しても届きません"),
+                    Map.entry("later", "しばらくしてから再送すれば届く見込みです"),
+                    Map.entry("after-fixing", "対処方法を行ったあとで再送してください")));
+
+    private Labels() {
+    }
+
+    static String get(Locale locale, String key) {
+        Map<String, String> words = WORDS.getOrDefault(locale.getLanguage(), WORDS.get("en"));
+        return words.getOrDefault(key, WORDS.get("en").get(key));
+    }
+
+    static String whoActs(Locale locale, WhoActs who) {
+        return get(locale, who.id());
+    }
+
+    static String retry(Locale locale, Retry retry) {
+        return get(locale, retry.id());
+    }
+}

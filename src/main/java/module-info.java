@@ -1,0 +1,16 @@
+/**
+ * bouncedoc explains why mail failed. {@link dev.bouncedoc.BounceDoc} is the front door; renderers for text,
+ * JSON and HTML are in {@code dev.bouncedoc.render}. Everything else is internal.
+ */
+module dev.bouncedoc {
+    requires com.ibm.icu;
+    requires org.snakeyaml.engine.v2;
+    requires jakarta.json;
+    requires org.apache.commons.text;
+    requires static info.picocli;
+
+    exports dev.bouncedoc;
+    exports dev.bouncedoc.render;
+
+    opens dev.bouncedoc.cli to info.picocli;
+}

@@ -1,0 +1,106 @@
+package dev.bouncedoc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The precedence rules of catalog/README.md, on a small catalog made for the purpose. */
+class PrecedenceTest {
+    static final BounceDoc DOC = BounceDoc.builder()
+            .catalog(Catalog.load(Path.of("src/test/resources/catalogs/precedence"))).build();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a specific phrase beats an enhanced status code, which beats a bare reply code
+            "550 5.1.1 <a@example.com>: mailbox full|t.mailbox-full",
+            "550 5.1.1 <a@example.com>|t.unknown-user",
+            "550 sorry|t.reply-550",
+            // exact status (20) beats subject form (18) beats class (8); an exact reply (15) beats a class status
+            "554 5.7.1 denied|t.subject-relay",
+            "551 5.9.9 odd|t.permanent",
+            "550 5.9.9 odd|t.reply-550",
+            // a socket number (35) is more precise than the HRESULT (30) it comes with
+            "Socket Error: 11004, Error Number: 0x800CCC0E|t.not-found",
+            "Socket Error: 10061, Error Number: 0x800CCC0E|t.connect",
+            // a rule of two conditions beats each alone
+            "Server: '127.0.0.1', Error Number: 0x800CCC0E|t.scanner",
+            "Server: '127.0.0.1'|unknown",
+            // a hint decides only when nothing stronger is there
+            "Undelivered Mail Returned to Sender|t.bounce",
+            "Undelivered Mail Returned to Sender 550 5.1.1|t.unknown-user",
+            // ties go to the longer phrase
+            "554 relay denied for this sender|t.long",
+            "554 relay denied|t.short",
+            // POP3 codes, and -ERR as context
+            "-ERR [IN-USE] locked|t.in-use",
+            "-ERR quota exceeded|t.quota",
+            "your quota|unknown",
+            // normalisation: full width, half width, spacing, long vowel
+            "送信(SMTP)サーバに接続できません|t.server",
+            "ｿｳｼﾝ|unknown",
+            "送信 (ＳＭＴＰ) ｻｰﾊﾞｰ に接続できません|t.server",
+            // word edges: no match inside a longer word
+            "mailbox fullness|unknown",
+    })
+    void decidesByThePrecedenceOfTheSpecification(String input, String expected) {
+        assertEquals(expected, DOC.diagnose(input).id());
+    }
+
+    @Test
+    void evidencePointsAtTheDecidingPartOfTheInput() {
+        String input = "550 5.1.1 <a@example.com>: Mailbox FULL";
+        Diagnosis d = DOC.diagnose(input);
+        assertEquals(1, d.evidence().size());
+        Evidence e = d.evidence().get(0);
+        assertEquals("phrase", e.kind());
+        assertEquals("mailbox full", e.value());
+        assertEquals("Mailbox FULL", input.substring(e.start(), e.end()));
+        assertEquals("Mailbox FULL", e.text());
+    }
+
+    @Test
+    void evidenceOffsetsReferToTheOriginalFullWidthText() {
+        String input = "エラー：　Ｓｏｃｋｅｔ　Ｅｒｒｏｒ：　１１００４";
+        Diagnosis d = DOC.diagnose(input);
+        assertEquals("t.not-found", d.id());
+        assertEquals("１１００４", d.evidence().get(0).text());
+        assertEquals(11004, d.codes().socketError());
+    }
+
+    @Test
+    void confidenceFollowsTheStrengthOfTheEvidence() {
+        double phrase = DOC.diagnose("mailbox full").confidence();
+        double status = DOC.diagnose("5.1.1").confidence();
+        double reply = DOC.diagnose("550").confidence();
+        double hint = DOC.diagnose("undelivered mail returned to sender").confidence();
+        assertTrue(phrase > status && status > reply && reply > hint, phrase + " " + status + " " + reply + " " + hint);
+        assertEquals(0.0, DOC.diagnose("hello").confidence());
+    }
+
+    @Test
+    void codesPreferTheOneTheRuleUsed() {
+        Diagnosis d = DOC.diagnose("421 busy; then 550 5.1.1 <x@example.org>");
+        assertEquals("t.unknown-user", d.id());
+        assertEquals("5.1.1", d.codes().status().toString());
+        assertEquals(421, d.codes().reply().value());
+        assertEquals("x@example.org", d.codes().addresses().get(0));
+    }
+
+    @Test
+    void overlayEntriesAddToTheBaseAndReportACombinedVersion() {
+        Catalog base = Catalog.load(Path.of("src/test/resources/catalogs/precedence"));
+        Catalog overlay = base.withOverlay(Path.of("src/test/resources/catalogs/overlay/catalog.yaml"));
+        assertEquals("0.0.1+acme-isp.3", overlay.version());
+        BounceDoc doc = BounceDoc.builder().catalog(overlay).build();
+        Diagnosis d = doc.diagnose("-ERR ACME-LOCK-77 mailbox locked", Locale.JAPANESE);
+        assertEquals("acme.webmail-locked", d.id());
+        assertEquals("ACME のメールボックスがロックされています", d.title());
+        assertEquals("t.mailbox-full", doc.diagnose("mailbox full").id());
+        assertEquals("0.0.1+acme-isp.3", d.catalogVersion());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bouncedoc.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ＳＭＴＰ ５５０|smtp 550",
+            "Relay   Access\tDenied|relay access denied",
+            "ｻｰﾊﾞｰに接続できません|サーバに接続できません",
+            "ｻﾞｰﾊﾞｰ|ザーバ",
+            "送信 (SMTP) サーバー に接続|送信(smtp)サーバに接続",
+            "ユーザー名またはパスワード|ユーザ名またはパスワード",
+            "コンピューター|コンピュータ",
+            "“quoted” ‘text’|\"quoted\" 'text'",
+            "  leading and trailing  |leading and trailing",
+            "Straße|strasse",
+            "０ｘ８００ＣＣＣ０Ｅ|0x800ccc0e",
+    })
+    void normalisesLikeTheSpecification(String input, String expected) {
+        assertEquals(expected, TextNormalizer.normalize(input).text());
+    }
+
+    @Test
+    void keepsTheLongVowelInsideAWord() {
+        assertEquals("メールソフト", TextNormalizer.normalize("メールソフト").text());
+    }
+
+    @Test
+    void mapsEveryNormalisedCharacterBackToTheOriginal() {
+        String input = "ＳＭＴＰ  サーバー: 550";
+        NormalizedText n = TextNormalizer.normalize(input);
+        int at = n.text().indexOf("550");
+        assertEquals("550", input.substring(n.originalStart(at), n.originalEnd(at + 3)));
+        int smtp = n.text().indexOf("smtp");
+        assertEquals("ＳＭＴＰ", input.substring(n.originalStart(smtp), n.originalEnd(smtp + 4)));
+        int server = n.text().indexOf("サーバ");
+        assertEquals("サーバー", input.substring(n.originalStart(server), n.originalEnd(server + 3)));
+    }
+
+    @Test
+    void composesHalfWidthVoicedMarksAcrossCodePoints() {
+        String input = "ｶﾞ";
+        NormalizedText n = TextNormalizer.normalize(input);
+        assertEquals("ガ", n.text());
+        assertEquals(0, n.originalStart(0));
+        assertEquals(2, n.originalEnd(1));
+    }
+
+    @Test
+    void cutsVeryLongInputAndSaysSo() {
+        String input = "a".repeat(TextNormalizer.MAX_INPUT_CHARS + 10);
+        NormalizedText n = TextNormalizer.normalize(input);
+        assertTrue(n.truncated());
+        assertEquals(TextNormalizer.MAX_INPUT_CHARS, n.text().length());
+        assertFalse(TextNormalizer.normalize("short").truncated());
+    }
+
+    @Test
+    void neverSplitsASurrogatePairAtTheCut() {
+        String input = "a".repeat(TextNormalizer.MAX_INPUT_CHARS - 1) + "😀tail";
+        NormalizedText n = TextNormalizer.normalize(input);
+        assertTrue(n.truncated());
+        assertEquals(TextNormalizer.MAX_INPUT_CHARS - 1, n.text().length());
+    }
+
+    @Test
+    void emptyAndBlankInputNormaliseToNothing() {
+        assertEquals("", TextNormalizer.normalize("").text());
+        assertEquals("", TextNormalizer.normalize(" \n\t\u3000").text());
+    }
+}
