@@ -1,0 +1,123 @@
+package dev.bouncedoc.benchmarks;
+
+import dev.bouncedoc.BounceDoc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The matching core against plain baselines, over the same real inputs, in one run (Caffeine's way: the
+ * implementation is a {@code @Param}).
+ *
+ * <ul>
+ *   <li>{@code bouncedoc}: the whole {@link BounceDoc#diagnose} path: ICU normalisation, code scanning,
+ *       the Aho–Corasick pass, rule scoring and the texts of the answer.</li>
+ *   <li>{@code rawPass}: one pass over the characters, lower-casing them: the floor of any matcher.</li>
+ *   <li>{@code regexAlternation}: one java.util.regex alternation of every catalog phrase, case-insensitive,
+ *       over the lower-cased text (no normalisation, no codes).</li>
+ *   <li>{@code containsPerPhrase}: {@code String.contains} for every phrase on the lower-cased text.</li>
+ * </ul>
+ * The baselines do less work than bouncedoc (no normalisation, no codes, no answer), so they bound it from
+ * below. Per operation, one input of the set is processed, cycling through the set.
+ *
+ * <p>Run from the project root:
+ * <pre>
+ * mvn -B -q install -DskipTests &amp;&amp; mvn -B -q -f benchmarks/pom.xml package &amp;&amp; \
+ *   java -jar benchmarks/target/benchmarks.jar MatchBenchmark -rf json -rff benchmarks/results/match.json
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MatchBenchmark {
+    @Param({"bouncedoc", "rawPass", "regexAlternation", "containsPerPhrase"})
+    public String implementation;
+
+    /** short: the evaluation set's pasted texts; bounce: whole bounce messages from the corpus. */
+    @Param({"short", "bounce"})
+    public String inputs;
+
+    private List<String> texts;
+    private List<String> lowerPhrases;
+    private Pattern alternation;
+    private BounceDoc doc;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        texts = inputs.equals("short") ? Inputs.shortTexts() : Inputs.wholeBounces();
+        List<String> phrases = Inputs.phrases();
+        lowerPhrases = new ArrayList<>();
+        for (String p : phrases) {
+            lowerPhrases.add(p.toLowerCase(Locale.ROOT));
+        }
+        alternation = Pattern.compile(phrases.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        doc = BounceDoc.create();
+    }
+
+    private String nextText() {
+        String t = texts.get(next);
+        next = (next + 1) % texts.size();
+        return t;
+    }
+
+    @Benchmark
+    public void match(Blackhole bh) {
+        String text = nextText();
+        switch (implementation) {
+            case "bouncedoc":
+                bh.consume(doc.diagnose(text, Locale.ENGLISH));
+                break;
+            case "rawPass": {
+                int h = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    h = 31 * h + Character.toLowerCase(text.charAt(i));
+                }
+                bh.consume(h);
+                break;
+            }
+            case "regexAlternation": {
+                Matcher m = alternation.matcher(text);
+                int found = 0;
+                while (m.find()) {
+                    found++;
+                }
+                bh.consume(found);
+                break;
+            }
+            case "containsPerPhrase": {
+                String lower = text.toLowerCase(Locale.ROOT);
+                int found = 0;
+                for (String p : lowerPhrases) {
+                    if (lower.contains(p)) {
+                        found++;
+                    }
+                }
+                bh.consume(found);
+                break;
+            }
+            default:
+                throw new IllegalArgumentException(implementation);
+        }
+    }
+}

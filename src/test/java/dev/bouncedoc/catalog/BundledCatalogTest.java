@@ -1,0 +1,214 @@
+package dev.bouncedoc.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bouncedoc.BounceDoc;
+import dev.bouncedoc.Catalog;
+import dev.bouncedoc.Diagnosis;
+import dev.bouncedoc.match.Condition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The bundled catalog proves itself, as libphonenumber's metadata does: every example diagnoses to its own
+ * entry, every rule can be reached, every text is complete in both languages.
+ */
+class BundledCatalogTest {
+    static final BounceDoc DOC = BounceDoc.create();
+    static final CatalogData DATA = CatalogLoaderAccess.bundled();
+
+    static final List<String> REQUIRED_IDS = List.of("client.no-connection", "client.server-not-found",
+            "client.local-scanner-failure", "client.cannot-connect", "client.connection-dropped", "client.timeout",
+            "client.port25-blocked", "client.smtp-auth-required", "client.smtp-auth-failed", "client.pop-before-smtp",
+            "client.login-failed", "client.account-expired", "client.own-mailbox-over-quota",
+            "client.apop-unsupported", "client.mailbox-locked", "client.login-delay", "client.spa-logon-failed",
+            "client.sender-address-rejected", "client.password-prompt-repeats", "client.security-software",
+            "client.corrupt-message-on-server", "client.starttls-required", "notice.virus-intercepted",
+            "notice.spam-tagged", "notice.delivery-report");
+
+    static final List<String> REQUIRED_REASONS = List.of("userunknown", "hostunknown", "rejected", "norelaying",
+            "mailboxfull", "mesgtoobig", "blocked", "spamdetected", "policyviolation", "authfailure", "requireptr",
+            "speeding", "expired", "suspend", "hasmoved", "notaccept", "systemerror");
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleDiagnosesToItsOwnEntry() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EntryData e : DATA.entries()) {
+            for (String example : e.examples()) {
+                tests.add(DynamicTest.dynamicTest(e.id() + ": " + abbreviate(example), () -> {
+                    Diagnosis d = DOC.diagnose(example);
+                    assertEquals(e.id(), d.id(), () -> "evidence: " + d.evidence());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * For every value of every condition of every rule, an input made of that value and the first value of
+     * the rule's other conditions must diagnose to the rule's entry: no phrase or code is shadowed.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRuleValueIsReachable() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (EntryData e : DATA.entries()) {
+            for (EntryData.Rule rule : e.rules()) {
+                List<EntryData.RuleCondition> conditions = rule.conditions();
+                for (int c = 0; c < conditions.size(); c++) {
+                    for (String value : conditions.get(c).values()) {
+                        List<String> parts = new ArrayList<>();
+                        for (int other = 0; other < conditions.size(); other++) {
+                            EntryData.RuleCondition condition = conditions.get(other);
+                            parts.add(spell(condition.type(), other == c ? value : condition.values().get(0)));
+                        }
+                        String input = String.join(" ; ", parts);
+                        tests.add(DynamicTest.dynamicTest(e.id() + " <- " + abbreviate(input), () ->
+                                assertEquals(e.id(), DOC.diagnose(input).id(), () -> rule.source() + " evidence: "
+                                        + DOC.diagnose(input).evidence())));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    /** An input that shows the value as it appears in the wild. */
+    static String spell(Condition type, String value) {
+        switch (type) {
+            case STATUS:
+                return value.replace("X.X", "99.99").replace("X.", "5.");
+            case REPLY:
+                return value.replace("XX", "59");
+            case SOCKET:
+                return "Socket Error: " + value;
+            case POP3:
+                return value.equals("ERR") ? "-ERR" : "-ERR [" + value + "]";
+            case IMAP:
+                return "a1 NO [" + value + "]";
+            default:
+                return value;
+        }
+    }
+
+    @Test
+    void hasEveryRequiredEntry() {
+        for (String id : REQUIRED_IDS) {
+            assertNotNull(DATA.entry(id), id);
+        }
+    }
+
+    @Test
+    void coversTheRequiredDeliveryReasons() {
+        Set<String> reasons = new HashSet<>();
+        DATA.entries().forEach(e -> reasons.add(e.reason()));
+        for (String reason : REQUIRED_REASONS) {
+            assertTrue(reasons.contains(reason), reason);
+        }
+    }
+
+    @Test
+    void everyEntryHasCompleteTextsInJapaneseAndEnglish() {
+        for (EntryData e : DATA.entries()) {
+            TextSet en = e.texts().get("en");
+            TextSet ja = e.texts().get("ja");
+            assertNotNull(en, e.id());
+            assertNotNull(ja, e.id());
+            assertEquals(en.steps().size(), ja.steps().size(), e.id());
+            for (TextSet t : List.of(en, ja)) {
+                assertFalse(t.title().isBlank() || t.summary().isBlank(), e.id());
+                t.steps().forEach(s -> assertFalse(s.isBlank(), e.id()));
+                assertFalse(t.adminNotes().isEmpty(), e.id());
+            }
+            List<Map.Entry<String, String>> a = en.patterns();
+            List<Map.Entry<String, String>> b = ja.patterns();
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (a.get(i).getKey().equals(b.get(i).getKey())) {
+                    assertEquals(CatalogLoader.arguments(a.get(i).getValue()), CatalogLoader.arguments(b.get(i).getValue()),
+                            e.id() + " " + a.get(i).getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void japaneseTextsAreJapaneseAndPolite() {
+        for (EntryData e : DATA.entries()) {
+            TextSet ja = e.texts().get("ja");
+            assertTrue(hasJapanese(ja.title()), e.id() + " title: " + ja.title());
+            assertTrue(POLITE.stream().anyMatch(ja.summary()::contains),
+                    e.id() + " summary is not in です・ます style: " + ja.summary());
+            for (String step : ja.steps()) {
+                assertTrue(hasJapanese(step), e.id() + " step: " + step);
+            }
+            TextSet en = e.texts().get("en");
+            assertFalse(hasJapanese(en.title()) && !en.title().contains("「"), e.id() + " English title: " + en.title());
+        }
+    }
+
+    @Test
+    void everyHardBounceSaysRetryingNeverHelps() {
+        for (EntryData e : DATA.entries()) {
+            if (Boolean.TRUE.equals(e.hardBounce())) {
+                assertEquals("never", e.retry(), e.id());
+            }
+        }
+    }
+
+    @Test
+    void idsAreUniqueAcrossEntriesAndAliases() {
+        Set<String> seen = new HashSet<>();
+        for (EntryData e : DATA.entries()) {
+            assertTrue(seen.add(e.id()), e.id());
+            e.aliases().forEach(a -> assertTrue(seen.add(a), a));
+        }
+    }
+
+    @Test
+    void deliveryEntriesCarryAReasonAndHardness() {
+        for (EntryData e : DATA.entries()) {
+            if (e.kind().equals("delivery")) {
+                assertNotNull(e.reason(), e.id());
+                assertNotNull(e.hardBounce(), e.id());
+            }
+        }
+    }
+
+    @Test
+    void theChangelogNamesTheCatalogVersion() throws IOException {
+        String changelog = Files.readString(Path.of("CHANGELOG.md"));
+        assertTrue(changelog.contains("catalog " + Catalog.bundled().version()),
+                "CHANGELOG.md must say what catalog " + Catalog.bundled().version() + " changed");
+    }
+
+    @Test
+    void theDefaultLanguageIsEnglishAndJapaneseIsServed() {
+        assertEquals("en", Catalog.bundled().language(Locale.FRENCH));
+        assertEquals("ja", Catalog.bundled().language(Locale.JAPAN));
+        assertEquals("en", Catalog.bundled().language(Locale.US));
+    }
+
+    static final List<String> POLITE = List.of("です", "ます", "でした", "ました", "ません");
+
+    static boolean hasJapanese(String s) {
+        return s.codePoints().anyMatch(c -> (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF));
+    }
+
+    static String abbreviate(String s) {
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() > 90 ? oneLine.substring(0, 90) + "…" : oneLine;
+    }
+}
