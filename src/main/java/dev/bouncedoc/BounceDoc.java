@@ -90,8 +90,10 @@ public final class BounceDoc {
         if (code != null) {
             arguments.put("code", code);
         }
+        boolean temporary = codes.status() != null ? codes.status().isTransient()
+                : codes.reply() != null && codes.reply().isTransient();
         return new Diagnosis(text, entry, catalog, codes, confidence(match), evidence, match.truncated(), arguments,
-                locale);
+                locale, temporary);
     }
 
     /** The codes of the input: per kind, the one the winning rule used, else the first. */

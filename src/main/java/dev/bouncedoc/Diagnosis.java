@@ -27,11 +27,13 @@ public final class Diagnosis {
     private final Catalog catalog;
     private final Locale locale;
     private final TextSet texts;
+    private final EntryData.Variant variant; // non-null when the deciding code is temporary and the entry says how
 
     Diagnosis(String input, EntryData entry, Catalog catalog, Codes codes, double confidence, List<Evidence> evidence,
-              boolean truncated, Map<String, String> arguments, Locale requested) {
+              boolean truncated, Map<String, String> arguments, Locale requested, boolean temporaryCode) {
         this.input = input;
         this.entry = entry;
+        this.variant = temporaryCode ? entry.whenTransient() : null;
         this.catalog = catalog;
         this.catalogVersion = catalog.version();
         this.codes = codes;
@@ -41,12 +43,13 @@ public final class Diagnosis {
         this.arguments = Map.copyOf(arguments);
         String language = catalog.language(requested);
         this.locale = Locale.forLanguageTag(language);
-        this.texts = entry.texts().get(language).format(withPlaceholders(catalog, language, this.arguments));
+        this.texts = texts(language).format(withPlaceholders(catalog, language, this.arguments));
     }
 
     private Diagnosis(Diagnosis other, Locale requested) {
         this.input = other.input;
         this.entry = other.entry;
+        this.variant = other.variant;
         this.catalog = other.catalog;
         this.catalogVersion = other.catalogVersion;
         this.codes = other.codes;
@@ -56,7 +59,11 @@ public final class Diagnosis {
         this.arguments = other.arguments;
         String language = catalog.language(requested);
         this.locale = Locale.forLanguageTag(language);
-        this.texts = entry.texts().get(language).format(withPlaceholders(catalog, language, arguments));
+        this.texts = texts(language).format(withPlaceholders(catalog, language, arguments));
+    }
+
+    private TextSet texts(String language) {
+        return (variant != null ? variant.texts() : entry.texts()).get(language);
     }
 
     private static Map<String, String> withPlaceholders(Catalog catalog, String language, Map<String, String> found) {
@@ -101,15 +108,24 @@ public final class Diagnosis {
 
     /** For delivery failures, whether sending again can never succeed; null where it does not apply. */
     public Boolean hardBounce() {
-        return entry.hardBounce();
+        return variant != null ? variant.hardBounce() : entry.hardBounce();
     }
 
     public WhoActs whoActs() {
-        return WhoActs.of(entry.whoActs());
+        return WhoActs.of(variant != null && variant.whoActs() != null ? variant.whoActs() : entry.whoActs());
     }
 
     public Retry retry() {
-        return Retry.of(entry.retry());
+        return Retry.of(variant != null ? variant.retry() : entry.retry());
+    }
+
+    /**
+     * Whether the code that decides the diagnosis is temporary (4.x.y, or 4xx without an enhanced status
+     * code): the catalog may then say that waiting helps.
+     */
+    public boolean temporary() {
+        EnhancedStatus status = codes.status();
+        return status != null ? status.isTransient() : codes.reply() != null && codes.reply().isTransient();
     }
 
     public Codes codes() {

@@ -92,6 +92,24 @@ class PrecedenceTest {
     }
 
     @Test
+    void aTemporaryDecidingCodeSelectsTheTransientVariant() {
+        Diagnosis permanent = DOC.diagnose("550 5.1.1 <a@example.com> user unknown");
+        assertEquals(Retry.AFTER_FIXING, permanent.retry());
+        assertEquals(Boolean.TRUE, permanent.hardBounce());
+        assertEquals("Summary.", permanent.summary());
+        Diagnosis temporary = DOC.diagnose("450 4.1.1 <a@example.com> user unknown", Locale.JAPANESE);
+        assertEquals("t.unknown-user", temporary.id());
+        assertTrue(temporary.temporary());
+        assertEquals(Retry.LATER, temporary.retry());
+        assertEquals(Boolean.FALSE, temporary.hardBounce());
+        assertEquals("一時的な概要です。", temporary.summary());
+        assertEquals("タイトル t.unknown-user ", temporary.title(), "fields not overridden are the entry's own");
+        assertEquals("Temporary summary.", temporary.in(Locale.ENGLISH).summary());
+        // an entry without a variant reads the same for both classes
+        assertEquals("Summary.", DOC.diagnose("452 4.2.2 mailbox full").summary());
+    }
+
+    @Test
     void overlayEntriesAddToTheBaseAndReportACombinedVersion() {
         Catalog base = Catalog.load(Path.of("src/test/resources/catalogs/precedence"));
         Catalog overlay = base.withOverlay(Path.of("src/test/resources/catalogs/overlay/catalog.yaml"));

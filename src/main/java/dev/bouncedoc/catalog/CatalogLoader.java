@@ -43,7 +43,8 @@ public final class CatalogLoader {
     private static final List<String> MANIFEST_FIELDS =
             List.of("format", "name", "version", "languages", "placeholders", "files");
     private static final List<String> ENTRY_FIELDS = List.of("id", "aliases", "kind", "reason", "hardBounce",
-            "whoActs", "retry", "match", "texts", "references", "examples");
+            "whoActs", "retry", "match", "texts", "references", "examples", "transient");
+    private static final List<String> VARIANT_FIELDS = List.of("hardBounce", "whoActs", "retry", "texts");
     private static final List<String> TEXT_FIELDS = List.of("title", "summary", "steps", "adminNotes");
     private static final Map<String, Condition> CONDITIONS = conditions();
 
@@ -239,11 +240,58 @@ public final class CatalogLoader {
         if (examples.isEmpty() && !rules.isEmpty()) {
             node.problem("examples: at least one example input is required");
         }
+        EntryData.Variant variant = f.containsKey("transient") ? variant(f.get("transient"), languages, texts, hard)
+                : null;
         if (id == null || kind == null || whoActs == null || retry == null) {
             return null;
         }
         return new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references, examples,
-                node.file() + ":" + node.line());
+                node.file() + ":" + node.line(), variant);
+    }
+
+    /** The {@code transient} block: overrides for a class-4 deciding code; texts default to the entry's. */
+    private static EntryData.Variant variant(Node node, List<String> languages, Map<String, TextSet> base,
+                                             Boolean baseHard) {
+        Map<String, Node> f = node.mapping(VARIANT_FIELDS);
+        String retry = oneOf(node, f, "retry", RETRY, true);
+        String whoActs = oneOf(node, f, "whoActs", WHO_ACTS, false);
+        Boolean hard = f.containsKey("hardBounce") ? f.get("hardBounce").bool() : (baseHard == null ? null : false);
+        Map<String, TextSet> texts = new HashMap<>();
+        Map<String, Node> byLanguage = f.containsKey("texts") ? f.get("texts").mapping(languages) : Map.of();
+        for (String language : languages) {
+            TextSet own = base.get(language);
+            if (own == null) {
+                continue;
+            }
+            Node t = byLanguage.get(language);
+            if (t == null) {
+                if (!byLanguage.isEmpty()) {
+                    f.get("texts").problem(language + ": missing; the transient texts need every language");
+                }
+                texts.put(language, own);
+                continue;
+            }
+            Map<String, Node> tf = t.mapping(TEXT_FIELDS);
+            String title = tf.containsKey("title") ? tf.get("title").text() : own.title();
+            String summary = tf.containsKey("summary") ? tf.get("summary").text() : own.summary();
+            List<String> steps = tf.containsKey("steps") ? tf.get("steps").texts() : own.steps();
+            List<String> notes = tf.containsKey("adminNotes") ? tf.get("adminNotes").texts() : own.adminNotes();
+            TextSet set = new TextSet(language, title == null ? own.title() : title,
+                    summary == null ? own.summary() : summary, steps, notes);
+            for (Map.Entry<String, String> pattern : set.patterns()) {
+                Set<String> args = arguments(pattern.getValue());
+                if (args == null || !TextSet.ARGUMENTS.containsAll(args)) {
+                    t.problem(pattern.getKey() + ": not a valid message pattern with arguments from " + TextSet.ARGUMENTS);
+                }
+            }
+            texts.put(language, set);
+        }
+        if (!f.containsKey("texts") || f.get("texts") == null) {
+            node.problem("texts: a transient variant says in every language how the entry reads for a temporary code");
+        } else {
+            sameShape(f.get("texts"), texts, languages);
+        }
+        return retry == null ? null : new EntryData.Variant(hard, whoActs, retry, texts);
     }
 
     private static EntryData.Rule rule(Node node) {

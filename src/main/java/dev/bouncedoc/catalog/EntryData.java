@@ -11,7 +11,17 @@ import java.util.Map;
  */
 public record EntryData(String id, List<String> aliases, String kind, String reason, Boolean hardBounce,
                         String whoActs, String retry, List<Rule> rules, Map<String, TextSet> texts,
-                        List<String> references, List<String> examples, String source) {
+                        List<String> references, List<String> examples, String source, Variant whenTransient) {
+
+    /**
+     * How the entry reads when the code that decides it is temporary (class 4: 4.x.y or 4xx), or null when
+     * it reads the same. Its texts are complete: fields the catalog does not override are the entry's own.
+     */
+    public record Variant(Boolean hardBounce, String whoActs, String retry, Map<String, TextSet> texts) {
+        public Variant {
+            texts = Map.copyOf(texts);
+        }
+    }
 
     /** One match rule: every condition must hold. */
     public record Rule(List<RuleCondition> conditions, String source) {
