@@ -118,6 +118,15 @@ public final class Catalog {
         return localeMatcher.getBestLocale(locale == null ? Locale.ROOT : locale).getLanguage();
     }
 
+    /**
+     * The checks that need the engine: every example of every entry diagnoses to its own entry, and every
+     * rule can be reached (no phrase or code is shadowed by another entry). Returns one line per problem,
+     * naming file, line and entry; an empty list when the catalog is sound. Run it on your overlay.
+     */
+    public List<String> check() {
+        return dev.bouncedoc.catalog.CatalogCheck.problems(data);
+    }
+
     CatalogData data() {
         return data;
     }

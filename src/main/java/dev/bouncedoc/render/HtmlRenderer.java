@@ -43,7 +43,7 @@ public final class HtmlRenderer {
         if (d.hardBounce() != null) {
             fact(out, Labels.get(l, "hardBounce"), Labels.get(l, d.hardBounce() ? "yes" : "no"));
         }
-        List<String> codes = TextRenderer.describe(d.codes());
+        List<String> codes = TextRenderer.describe(d.codes(), l);
         fact(out, Labels.get(l, "recognised"), codes.isEmpty() ? Labels.get(l, "nothing") : String.join(", ", codes));
         fact(out, Labels.get(l, "confidence"), String.format(Locale.ROOT, "%.2f", d.confidence()));
         fact(out, Labels.get(l, "catalog"), d.catalogVersion());

@@ -38,7 +38,7 @@ public final class TextRenderer {
             }
             out.append('\n');
         }
-        List<String> codes = describe(d.codes());
+        List<String> codes = describe(d.codes(), l);
         out.append(Labels.get(l, "recognised")).append(": ")
                 .append(codes.isEmpty() ? Labels.get(l, "nothing") : String.join(", ", codes)).append('\n');
         for (Evidence e : d.evidence()) {
@@ -55,16 +55,16 @@ public final class TextRenderer {
         return out.toString();
     }
 
-    static List<String> describe(Codes c) {
+    static List<String> describe(Codes c, Locale l) {
         List<String> parts = new ArrayList<>();
         if (c.reply() != null) {
-            parts.add("reply " + c.reply());
+            parts.add(Labels.get(l, "code.reply") + " " + c.reply());
         }
         if (c.status() != null) {
-            parts.add("status " + c.status());
+            parts.add(Labels.get(l, "code.status") + " " + c.status());
         }
         if (c.hresult() != null) {
-            parts.add("HRESULT " + c.hresult());
+            parts.add(Labels.get(l, "code.hresult") + " " + c.hresult());
         }
         if (c.pop3() != null) {
             parts.add("POP3 [" + c.pop3() + "]");
@@ -73,14 +73,10 @@ public final class TextRenderer {
             parts.add("IMAP [" + c.imap() + "]");
         }
         if (c.socketError() != null) {
-            parts.add("socket error " + c.socketError());
+            parts.add(Labels.get(l, "code.socket") + " " + c.socketError());
         }
-        for (String a : c.addresses()) {
-            parts.add(a);
-        }
-        for (String h : c.hosts()) {
-            parts.add(h);
-        }
+        parts.addAll(c.addresses());
+        parts.addAll(c.hosts());
         return parts;
     }
 }

@@ -53,6 +53,18 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void theCheckFindsAShadowedRuleAndAWrongExample() {
+        Catalog c = Catalog.load(Path.of("src/test/resources/catalogs/shadowed"));
+        java.util.List<String> problems = c.check();
+        // the example of t.one, and the rule {over quota + hint 552} of t.one, once per value
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("entries.yaml:2: t.one: example diagnoses to t.two: mailbox full of mail"),
+                problems.get(0));
+        assertTrue(problems.get(1).contains("entries.yaml:8: t.one: rule is shadowed by t.two on: over quota ; 552"),
+                problems.get(1));
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         CatalogException e = assertThrows(CatalogException.class, () -> Catalog.load(Path.of("no/such/folder")));
         assertTrue(e.getMessage().contains("catalog.yaml") && e.getMessage().contains("cannot be read"), e.getMessage());
