@@ -61,7 +61,7 @@ public final class CatalogCheck {
             case STATUS:
                 return value.replace("X.X", "99.99").replace("X.", "5.");
             case REPLY:
-                return value.replace("XX", "59");
+                return value.replace("XX", "09"); // 409, 509: unassigned, so no entry owns them exactly
             case SOCKET:
                 return "Socket Error: " + value;
             case POP3:
