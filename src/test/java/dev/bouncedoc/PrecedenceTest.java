@@ -24,6 +24,9 @@ class PrecedenceTest {
             "554 5.7.1 denied|t.subject-relay",
             "551 5.9.9 odd|t.permanent",
             "550 5.9.9 odd|t.reply-550",
+            // the subject form X.7.1 stands for 4.7.1 and 5.7.1, never for a success code
+            "2.7.1|unknown",
+            "4.7.1|t.subject-relay",
             // a socket number (35) is more precise than the HRESULT (30) it comes with
             "Socket Error: 11004, Error Number: 0x800CCC0E|t.not-found",
             "Socket Error: 10061, Error Number: 0x800CCC0E|t.connect",

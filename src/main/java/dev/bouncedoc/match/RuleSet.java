@@ -168,6 +168,9 @@ public final class RuleSet {
         switch (token.kind()) {
             case STATUS: {
                 String[] p = v.split("\\.");
+                if (p[0].equals("2")) {
+                    return List.of("s:" + v); // X.s.d and class forms stand for failures: class 4 or 5 only
+                }
                 return List.of("s:" + v, "s:X." + p[1] + "." + p[2], "s:" + p[0] + ".X.X");
             }
             case REPLY:
