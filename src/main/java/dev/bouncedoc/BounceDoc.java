@@ -9,10 +9,12 @@ import dev.bouncedoc.match.TextNormalizer;
 import dev.bouncedoc.match.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The front door: explains mail errors. Create one and share it; it is immutable and thread-safe.
@@ -101,21 +103,21 @@ public final class BounceDoc {
         Map<Token.Kind, Found> chosen = new HashMap<>();
         List<String> addresses = new ArrayList<>();
         List<String> hosts = new ArrayList<>();
+        Set<Integer> ruleStarts = new HashSet<>();
+        for (Found e : match.evidence()) {
+            if (e.condition() != Condition.PHRASE && e.condition() != Condition.HINT) {
+                ruleStarts.add(e.start());
+            }
+        }
         for (Found f : match.codes()) {
             if (f.token() == Token.Kind.ADDRESS) {
                 addresses.add(f.text());
             } else if (f.token() == Token.Kind.HOST) {
                 hosts.add(f.text());
+            } else if (ruleStarts.contains(f.start())) {
+                chosen.put(f.token(), f); // the code the winning rule rests on
             } else {
-                boolean usedByRule = match.evidence().stream().anyMatch(e -> e.start() == f.start()
-                        && e.condition() != Condition.PHRASE && e.condition() != Condition.HINT);
-                if (usedByRule || !chosen.containsKey(f.token())) {
-                    Found previous = chosen.get(f.token());
-                    if (previous == null || usedByRule && !match.evidence().stream()
-                            .anyMatch(e -> e.start() == previous.start())) {
-                        chosen.put(f.token(), f);
-                    }
-                }
+                chosen.putIfAbsent(f.token(), f);
             }
         }
         Found reply = chosen.get(Token.Kind.REPLY);

@@ -255,7 +255,7 @@ public final class RuleSet {
 
         private static String key(Condition type, String raw) {
             switch (type) {
-                case STATUS: return "s:" + raw.toUpperCase(Locale.ROOT).replace("X", "X");
+                case STATUS: return "s:" + raw.toUpperCase(Locale.ROOT);
                 case REPLY: return "r:" + raw.toUpperCase(Locale.ROOT);
                 case HRESULT: return "h:" + CodeSyntax.canonicalHresult(raw);
                 case SOCKET: return "k:" + Integer.parseInt(raw.trim());
