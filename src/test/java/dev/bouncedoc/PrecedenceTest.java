@@ -42,6 +42,8 @@ class PrecedenceTest {
             // POP3 codes, and -ERR as context
             "-ERR [IN-USE] locked|t.in-use",
             "-ERR quota exceeded|t.quota",
+            // the server's own POP3 code (32) beats the mail program's generic number (30)
+            "Error Number: 0x800CCC0E, Server Response: -ERR [IN-USE] locked|t.in-use",
             "your quota|unknown",
             // normalisation: full width, half width, spacing, long vowel
             "送信(SMTP)サーバに接続できません|t.server",

@@ -34,9 +34,9 @@ public enum Condition {
             case SOCKET:
                 return CodeSyntax.isSocketError(value) ? 35 : -1;
             case POP3:
-                return value.equals("ERR") ? 2 : CodeScanner.POP3_CODES.contains(value) ? 30 : -1;
+                return value.equals("ERR") ? 2 : CodeScanner.POP3_CODES.contains(value) ? 32 : -1;
             case IMAP:
-                return CodeScanner.IMAP_CODES.contains(value) ? 30 : -1;
+                return CodeScanner.IMAP_CODES.contains(value) ? 32 : -1;
             case STATUS:
                 return CodeSyntax.statusWeight(value);
             case REPLY:

@@ -73,9 +73,25 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(n);
         int[] outStart = new int[n];
         int[] outEnd = new int[n];
+        java.util.Set<String> replyPrefixes = new java.util.HashSet<>();
         int p = 0;
         while (p < n) {
             char c = folded.charAt(p);
+            if (c >= '2' && c <= '5' && (p == 0 || isSpace(folded.charAt(p - 1)))) {
+                int prefixEnd = replyPrefixEnd(folded, p);
+                if (prefixEnd > 0) {
+                    String key = folded.substring(p, p + 3) + folded.substring(p + 4, prefixEnd).trim();
+                    if (!replyPrefixes.add(key)) {
+                        // A repeated multi-line reply prefix (RFC 5321 §4.2.1): drop it and the space after it,
+                        // so that a sentence wrapped over several reply lines reads as one.
+                        p = prefixEnd;
+                        while (p < n && isSpace(folded.charAt(p))) {
+                            p++;
+                        }
+                        continue;
+                    }
+                }
+            }
             if (isSpace(c)) {
                 int q = p;
                 while (q < n && isSpace(folded.charAt(q))) {
@@ -107,6 +123,45 @@ public final class TextNormalizer {
             p++;
         }
         return new NormalizedText(out.toString(), outStart, outEnd, truncated);
+    }
+
+    /**
+     * The end of a reply prefix at {@code p}: a reply code, '-' or ' ', and optionally an enhanced status
+     * code followed by white space, as in "550-5.7.26 " or "421 "; -1 when there is none.
+     */
+    static int replyPrefixEnd(CharSequence f, int p) {
+        int n = f.length();
+        if (p + 4 > n || !isDigit(f.charAt(p)) || f.charAt(p + 1) < '0' || f.charAt(p + 1) > '5'
+                || !isDigit(f.charAt(p + 2)) || (f.charAt(p + 3) != '-' && f.charAt(p + 3) != ' ')) {
+            return -1;
+        }
+        int q = p + 4;
+        // optional enhanced status code: d.d{1,3}.d{1,3} followed by a space or the end
+        int r = q;
+        if (r < n && isDigit(f.charAt(r)) && r + 1 < n && f.charAt(r + 1) == '.') {
+            r += 2;
+            int digits = 0;
+            while (r < n && isDigit(f.charAt(r)) && digits < 3) {
+                r++;
+                digits++;
+            }
+            if (digits > 0 && r < n && f.charAt(r) == '.') {
+                r++;
+                int detail = 0;
+                while (r < n && isDigit(f.charAt(r)) && detail < 3) {
+                    r++;
+                    detail++;
+                }
+                if (detail > 0 && (r == n || isSpace(f.charAt(r)))) {
+                    q = r;
+                }
+            }
+        }
+        return q;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Normalises a catalog phrase; the result is what the automaton looks for. */

@@ -28,6 +28,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dropsRepeatedPrefixesOfAMultiLineReply() {
+        String gmail = "421-4.7.29 Your email has been rate limited because this message wasn't sent\n"
+                + "421-4.7.29 over a TLS connection. Gmail requires all senders to use TLS/SSL\n"
+                + "421 4.7.29 for SMTP connections. - gsmtp";
+        String text = TextNormalizer.normalize(gmail).text();
+        assertEquals("421-4.7.29 your email has been rate limited because this message wasn't sent over a tls "
+                + "connection. gmail requires all senders to use tls/ssl for smtp connections. - gsmtp", text);
+        assertEquals("550-mailbox unavailable, try later", TextNormalizer.normalize("550-mailbox unavailable,\n550 try later").text());
+        // different codes are kept, and so is a number that is not at a word start
+        assertEquals("421 busy 550 5.1.1 no user", TextNormalizer.normalize("421 busy\n550 5.1.1 no user").text());
+        assertEquals("port 5550 550", TextNormalizer.normalize("port 5550 550").text());
+    }
+
+    @Test
     void keepsTheLongVowelInsideAWord() {
         assertEquals("メールソフト", TextNormalizer.normalize("メールソフト").text());
     }
