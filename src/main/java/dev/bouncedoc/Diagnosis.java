@@ -2,6 +2,7 @@ package dev.bouncedoc;
 
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.catalog.TextSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,6 @@ public final class Diagnosis {
 
     private final String input;
     private final EntryData entry;
-    private final String catalogVersion;
     private final Codes codes;
     private final double confidence;
     private final List<Evidence> evidence;
@@ -35,7 +35,6 @@ public final class Diagnosis {
         this.entry = entry;
         this.variant = temporaryCode ? entry.whenTransient() : null;
         this.catalog = catalog;
-        this.catalogVersion = catalog.version();
         this.codes = codes;
         this.confidence = confidence;
         this.evidence = List.copyOf(evidence);
@@ -46,28 +45,12 @@ public final class Diagnosis {
         this.texts = texts(language).format(withPlaceholders(catalog, language, this.arguments));
     }
 
-    private Diagnosis(Diagnosis other, Locale requested) {
-        this.input = other.input;
-        this.entry = other.entry;
-        this.variant = other.variant;
-        this.catalog = other.catalog;
-        this.catalogVersion = other.catalogVersion;
-        this.codes = other.codes;
-        this.confidence = other.confidence;
-        this.evidence = other.evidence;
-        this.truncated = other.truncated;
-        this.arguments = other.arguments;
-        String language = catalog.language(requested);
-        this.locale = Locale.forLanguageTag(language);
-        this.texts = texts(language).format(withPlaceholders(catalog, language, arguments));
-    }
-
     private TextSet texts(String language) {
         return (variant != null ? variant.texts() : entry.texts()).get(language);
     }
 
     private static Map<String, String> withPlaceholders(Catalog catalog, String language, Map<String, String> found) {
-        Map<String, String> args = new java.util.HashMap<>(catalog.data().placeholders(language));
+        Map<String, String> args = new HashMap<>(catalog.data().placeholders(language));
         args.putAll(found);
         return args;
     }
@@ -75,7 +58,9 @@ public final class Diagnosis {
     /** The same diagnosis with its texts in the catalog language that best serves {@code locale}. */
     public Diagnosis in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(this, locale);
+        return catalog.language(locale).equals(this.locale.getLanguage()) ? this
+                : new Diagnosis(input, entry, catalog, codes, confidence, evidence, truncated, arguments, locale,
+                        variant != null);
     }
 
     /** The text that was diagnosed. */
@@ -94,7 +79,7 @@ public final class Diagnosis {
     }
 
     public String catalogVersion() {
-        return catalogVersion;
+        return catalog.version();
     }
 
     public EntryKind kind() {

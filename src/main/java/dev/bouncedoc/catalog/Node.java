@@ -91,7 +91,7 @@ final class Node {
         return List.of();
     }
 
-    /** A scalar as text; null (with a complaint unless {@code optional}) when absent or not a scalar. */
+    /** A scalar as text; null, with a complaint, when it is null or not a scalar. */
     String text() {
         if (node instanceof ScalarNode && !isNull()) {
             return ((ScalarNode) node).getValue();
