@@ -7,6 +7,7 @@ module dev.bouncedoc {
     requires org.snakeyaml.engine.v2;
     requires jakarta.json;
     requires org.apache.commons.text;
+    requires transitive jakarta.mail;
     requires static info.picocli;
 
     exports dev.bouncedoc;

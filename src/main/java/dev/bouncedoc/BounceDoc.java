@@ -7,6 +7,11 @@ import dev.bouncedoc.match.Found;
 import dev.bouncedoc.match.MatchResult;
 import dev.bouncedoc.match.TextNormalizer;
 import dev.bouncedoc.match.Token;
+import jakarta.mail.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The front door: explains mail errors. Create one and share it; it is immutable and thread-safe.
@@ -32,10 +38,12 @@ public final class BounceDoc {
 
     private final Catalog catalog;
     private final Locale locale;
+    private final Limits limits;
 
     private BounceDoc(Builder builder) {
         this.catalog = builder.catalog;
         this.locale = builder.locale;
+        this.limits = builder.limits;
     }
 
     /** With the bundled catalog, English texts by default. */
@@ -66,8 +74,16 @@ public final class BounceDoc {
     public Diagnosis diagnose(String text, Locale locale) {
         Objects.requireNonNull(text, "text to diagnose must not be null");
         Objects.requireNonNull(locale, "locale must not be null");
-        MatchResult match = catalog.data().rules().match(text);
-        EntryData entry = match.entry() >= 0 ? catalog.data().entries().get(match.entry())
+        return diagnose(text, locale, null, null);
+    }
+
+    /**
+     * Diagnoses a text with some entries left out ({@code excluded}, by entry index, may be null), or with
+     * the entry {@code forced} (may be null) whatever the text says; the codes of the text are kept.
+     */
+    Diagnosis diagnose(String text, Locale locale, boolean[] excluded, EntryData forced) {
+        MatchResult match = catalog.data().rules().match(text, excluded);
+        EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.data().entries().get(match.entry())
                 : catalog.data().entry(Diagnosis.UNKNOWN);
 
         List<Evidence> evidence = new ArrayList<>();
@@ -94,8 +110,64 @@ public final class BounceDoc {
         }
         boolean temporary = codes.status() != null ? codes.status().isTransient()
                 : codes.reply() != null && codes.reply().isTransient();
-        return new Diagnosis(text, entry, catalog, codes, confidence(match), evidence, match.truncated(), arguments,
+        double confidence = forced != null ? 0.9 : confidence(match);
+        if (forced != null && match.entry() >= 0 && !forced.id().equals(catalog.data().entries().get(match.entry()).id())) {
+            evidence.clear(); // the evidence was for another entry; the report's own statement decided
+        }
+        return new Diagnosis(text, entry, catalog, codes, confidence, evidence, match.truncated(), arguments,
                 locale, temporary);
+    }
+
+    /**
+     * Reads a message (a bounce, a delay warning, a feedback report, an auto-reply, or any other message)
+     * and diagnoses each recipient it reports on, with texts in this instance's language. Never throws for
+     * any bytes: what cannot be read is said in {@link BounceReport#problems()}.
+     *
+     * @throws NullPointerException if {@code message} is null
+     */
+    public BounceReport read(byte[] message) {
+        Objects.requireNonNull(message, "message bytes must not be null");
+        return reader().read(message);
+    }
+
+    /** Reads one message from a stream (read up to the size limit, not closed). */
+    public BounceReport read(InputStream message) throws IOException {
+        Objects.requireNonNull(message, "message stream must not be null");
+        byte[] bytes = message.readNBytes(limits.maxMessageBytes() + 1);
+        return read(bytes);
+    }
+
+    /** Reads one message file. */
+    public BounceReport read(Path message) throws IOException {
+        Objects.requireNonNull(message, "message path must not be null");
+        try (InputStream in = Files.newInputStream(message)) {
+            return read(in);
+        }
+    }
+
+    /** Reads a message that the application already holds as a Jakarta Mail part or MimeMessage. */
+    public BounceReport read(Part message) {
+        Objects.requireNonNull(message, "message part must not be null");
+        return reader().read(message);
+    }
+
+    /**
+     * Reads every message under the paths: message files, mbox files, Maildir folders and directories
+     * (recursively), one message in memory at a time. Each message gives one {@link ScannedMessage}: a
+     * report, or an error record when it could not be read. Close the stream to release open files.
+     */
+    public Stream<ScannedMessage> scan(List<Path> paths) {
+        Objects.requireNonNull(paths, "paths");
+        return MessageScan.stream(this, paths);
+    }
+
+    /** The limits on what is read of each message. */
+    public Limits limits() {
+        return limits;
+    }
+
+    private BounceReader reader() {
+        return new BounceReader(this, catalog, locale, limits);
     }
 
     /** The codes of the input: per kind, the one the winning rule used, else the first. */
@@ -161,6 +233,7 @@ public final class BounceDoc {
     public static final class Builder {
         private Catalog catalog;
         private Locale locale = Locale.ENGLISH;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder() {
         }
@@ -174,6 +247,12 @@ public final class BounceDoc {
         /** The language of {@link BounceDoc#diagnose(String)}; English by default. */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /** How much of each message {@link BounceDoc#read(byte[])} reads; {@link Limits#DEFAULT} by default. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -17,6 +17,7 @@ public final class CatalogData {
     private final List<EntryData> entries;
     private final Map<String, Integer> byId;
     private final RuleSet rules;
+    private final boolean[] clientEntries;
 
     CatalogData(String name, String version, List<String> languages, Map<String, Map<String, String>> placeholders,
                 List<EntryData> entries, RuleSet rules) {
@@ -34,6 +35,20 @@ public final class CatalogData {
             }
         }
         this.byId = Map.copyOf(ids);
+        this.clientEntries = new boolean[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            clientEntries[i] = "client".equals(entries.get(i).kind());
+        }
+    }
+
+    /** Marks, by entry index, the entries about the user's own mail program (kind client). */
+    public boolean[] clientEntries() {
+        return clientEntries.clone();
+    }
+
+    /** Whether the entry at this index is about the user's own mail program. */
+    public boolean isClientEntry(int index) {
+        return clientEntries[index];
     }
 
     public String name() {

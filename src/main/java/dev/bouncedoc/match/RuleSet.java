@@ -53,6 +53,14 @@ public final class RuleSet {
 
     /** Diagnoses one text. Never throws for any input text. */
     public MatchResult match(CharSequence input) {
+        return match(input, null);
+    }
+
+    /**
+     * Diagnoses one text, leaving out the entries marked in {@code excluded} (indexed by entry; null for
+     * none): a bounce's diagnostic text is never about the reader's own mail program, for instance.
+     */
+    public MatchResult match(CharSequence input, boolean[] excluded) {
         NormalizedText normalized = TextNormalizer.normalize(input);
         String text = normalized.text();
         List<Token> tokens = CodeScanner.scan(text);
@@ -106,6 +114,9 @@ public final class RuleSet {
         Map<Integer, Integer> bestByEntry = new HashMap<>();
         for (int condition : touched) {
             int rule = conditionRule[condition];
+            if (excluded != null && ruleEntry[rule] < excluded.length && excluded[ruleEntry[rule]]) {
+                continue;
+            }
             int score = 0;
             int length = 0;
             boolean holds = true;

@@ -1,0 +1,24 @@
+package dev.bouncedoc;
+
+import java.util.Locale;
+
+/** What a message read by {@link BounceDoc#read(byte[])} is. */
+public enum BounceKind {
+    /** A report that delivery failed for one or more recipients (a bounce). */
+    FAILURE,
+    /** A warning that delivery is delayed and still being tried. */
+    DELAY,
+    /** A report of successful delivery (RFC 3464 action delivered, relayed or expanded). */
+    DELIVERED,
+    /** A complaint report from a mailbox provider's feedback loop (RFC 5965 ARF); reason feedback. */
+    FEEDBACK,
+    /** An automatic reply such as an out-of-office message (RFC 3834); reason vacation. */
+    AUTO_REPLY,
+    /** An ordinary message, not about delivery. */
+    NOT_BOUNCE;
+
+    /** Lower case with hyphens: {@code failure}, {@code auto-reply}, {@code not-bounce}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

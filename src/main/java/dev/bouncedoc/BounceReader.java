@@ -1,0 +1,141 @@
+package dev.bouncedoc;
+
+import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import dev.bouncedoc.message.format.Recognizers;
+import jakarta.mail.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a message into a {@link BounceReport}: parse, recognise the format, diagnose each recipient. */
+final class BounceReader {
+    private final BounceDoc doc;
+    private final Catalog catalog;
+    private final Locale locale;
+    private final Limits limits;
+
+    BounceReader(BounceDoc doc, Catalog catalog, Locale locale, Limits limits) {
+        this.doc = doc;
+        this.catalog = catalog;
+        this.locale = locale;
+        this.limits = limits;
+    }
+
+    BounceReport read(byte[] bytes) {
+        try {
+            return build(MailMessage.parse(bytes, limits.internal()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return BounceReport.unreadable("the message could not be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    BounceReport read(Part part) {
+        try {
+            return build(MailMessage.of(part, limits.internal()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return BounceReport.unreadable("the message could not be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private BounceReport build(MailMessage message) {
+        Report report = Recognizers.read(message);
+        List<String> problems = new ArrayList<>(message.problems());
+        List<FailedRecipient> recipients = new ArrayList<>();
+        for (Failure f : report.failures()) {
+            if (recipients.size() >= limits.maxRecipients()) {
+                problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
+                break;
+            }
+            recipients.add(recipient(f, report.kind()));
+        }
+        return new BounceReport(kind(report.kind()), report.format(), report.reportingMta(),
+                original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
+    }
+
+    private static BounceKind kind(Report.Kind kind) {
+        return BounceKind.valueOf(kind.name());
+    }
+
+    private FailedRecipient recipient(Failure f, Report.Kind kind) {
+        String diagnostic = f.diagnostic();
+        StringBuilder text = new StringBuilder();
+        if (f.status() != null && (diagnostic == null || !diagnostic.contains(f.status()))) {
+            text.append(f.status()).append(' ');
+        }
+        if (f.replyCode() != null && (diagnostic == null || !diagnostic.contains(f.replyCode()))) {
+            text.insert(0, f.replyCode() + " ");
+        }
+        if (diagnostic != null) {
+            text.append(diagnostic);
+        }
+        EntryData forced = null;
+        String stated = f.reason();
+        if (stated == null && kind == Report.Kind.DELIVERED) {
+            stated = "delivered";
+        }
+        if (stated != null) {
+            forced = entryFor(stated);
+        }
+        boolean[] clients = catalog.data().clientEntries();
+        Diagnosis d = doc.diagnose(text.toString(), locale, clients, forced);
+        String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
+        String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
+        String reason = d.reason() != null ? d.reason() : stated != null ? stated : d.recognised() ? "onhold" : "undefined";
+        boolean hard = d.hardBounce() != null && d.hardBounce() && kind != Report.Kind.DELAY;
+        return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
+                reason, hard, d);
+    }
+
+    /** The catalog entry that stands for a reason the report itself states. */
+    private EntryData entryFor(String reason) {
+        switch (reason) {
+            case "vacation": return entry("notice.auto-reply");
+            case "delivered": return entry("notice.delivered");
+            case "feedback": return entry("notice.feedback-report");
+            case "expired": return entry("delivery.expired");
+            default:
+                for (EntryData e : catalog.data().entries()) {
+                    if (reason.equals(e.reason()) && "delivery".equals(e.kind())) {
+                        return e;
+                    }
+                }
+                return null;
+        }
+    }
+
+    private EntryData entry(String id) {
+        return catalog.data().entry(id);
+    }
+
+    private static OriginalMessage original(Headers h, Headers report) {
+        String id = h.get("message-id");
+        if (id == null) {
+            id = report.get("in-reply-to");
+        }
+        if (id == null && report.get("references") != null) {
+            String refs = report.get("references").strip();
+            int sp = refs.lastIndexOf(' ');
+            id = sp < 0 ? refs : refs.substring(sp + 1);
+        }
+        if (id != null) {
+            id = id.strip();
+            if (id.isEmpty()) {
+                id = null;
+            }
+        }
+        return new OriginalMessage(id, h.get("from"), h.get("to"), h.get("subject"), h.get("date"));
+    }
+
+    static String domainOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        return at < 0 ? null : Text.lower(address.substring(at + 1));
+    }
+}

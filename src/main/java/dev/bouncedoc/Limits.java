@@ -1,0 +1,26 @@
+package dev.bouncedoc;
+
+/**
+ * How much of each message is read. Passing a limit never fails: the report's problems say what was cut.
+ *
+ * @param maxMessageBytes bytes of one message read; the rest is cut (16 MiB by default)
+ * @param maxDepth        MIME nesting depth followed (32)
+ * @param maxParts        MIME parts read per message (1,000)
+ * @param maxRecipients   recipients reported per message (1,000)
+ */
+public record Limits(int maxMessageBytes, int maxDepth, int maxParts, int maxRecipients) {
+    public static final Limits DEFAULT = new Limits(16 << 20, 32, 1_000, 1_000);
+
+    public Limits {
+        if (maxMessageBytes < 1 || maxDepth < 1 || maxParts < 1 || maxRecipients < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        if (maxMessageBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxMessageBytes too large");
+        }
+    }
+
+    dev.bouncedoc.message.Limits internal() {
+        return new dev.bouncedoc.message.Limits(maxMessageBytes, maxDepth, maxParts, maxRecipients);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.bouncedoc;
+
+import dev.bouncedoc.message.MboxReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A lazy walk over message files, mbox files, Maildir folders and directories, one message in memory at a
+ * time, giving a result or an error record for every message and every path that could not be read.
+ */
+final class MessageScan implements Iterator<ScannedMessage> {
+    private final BounceDoc doc;
+    private final Deque<Path> pending = new ArrayDeque<>();
+    private final Deque<ScannedMessage> ready = new ArrayDeque<>();
+    private MboxReader mbox;
+    private String mboxSource;
+    private int mboxIndex;
+
+    private MessageScan(BounceDoc doc, List<Path> paths) {
+        this.doc = doc;
+        pending.addAll(paths);
+    }
+
+    static Stream<ScannedMessage> stream(BounceDoc doc, List<Path> paths) {
+        MessageScan scan = new MessageScan(doc, paths);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(scan::closeMbox);
+    }
+
+    @Override
+    public boolean hasNext() {
+        fill();
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public ScannedMessage next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        return ready.poll();
+    }
+
+    private void fill() {
+        while (ready.isEmpty()) {
+            if (mbox != null) {
+                nextFromMbox();
+                continue;
+            }
+            Path path = pending.poll();
+            if (path == null) {
+                return;
+            }
+            visit(path);
+        }
+    }
+
+    private void visit(Path path) {
+        String source = path.toString();
+        try {
+            if (Files.isDirectory(path)) {
+                List<Path> children = new ArrayList<>();
+                boolean maildir = Files.isDirectory(path.resolve("cur")) && Files.isDirectory(path.resolve("new"));
+                if (maildir) {
+                    children.addAll(sorted(path.resolve("new")));
+                    children.addAll(sorted(path.resolve("cur")));
+                } else {
+                    children.addAll(sorted(path));
+                }
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    pending.addFirst(children.get(i));
+                }
+                return;
+            }
+            if (!Files.isRegularFile(path)) {
+                ready.add(new ScannedMessage(source, null, Files.exists(path) ? "not a regular file" : "no such file"));
+                return;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(5);
+            }
+            if (MboxReader.isMbox(head)) {
+                mbox = new MboxReader(Files.newInputStream(path), doc.limits().maxMessageBytes());
+                mboxSource = source;
+                mboxIndex = 0;
+                return;
+            }
+            ready.add(new ScannedMessage(source, doc.read(path), null));
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            ready.add(new ScannedMessage(source, null, "could not be read: " + e.getMessage()));
+        }
+    }
+
+    private void nextFromMbox() {
+        try {
+            byte[] message = mbox.next();
+            if (message == null) {
+                closeMbox();
+                return;
+            }
+            mboxIndex++;
+            BounceReport report = doc.read(message);
+            if (mbox.lastCut()) {
+                List<String> problems = new ArrayList<>(report.problems());
+                problems.add(0, "message cut at " + doc.limits().maxMessageBytes() + " bytes");
+                report = new BounceReport(report.kind(), report.format(), report.reportingMta(), report.original(),
+                        report.recipients(), report.feedbackType(), problems);
+            }
+            ready.add(new ScannedMessage(mboxSource + "#" + mboxIndex, report, null));
+        } catch (IOException | RuntimeException e) {
+            ready.add(new ScannedMessage(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
+            closeMbox();
+        }
+    }
+
+    private void closeMbox() {
+        if (mbox != null) {
+            try {
+                mbox.close();
+            } catch (IOException ignored) {
+                // reading is over; nothing to report
+            }
+            mbox = null;
+        }
+    }
+
+    private static List<Path> sorted(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path p : ds) {
+                out.add(p);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.bouncedoc;
+
+/**
+ * One message of a batch: where it came from and its report, or why it could not be read.
+ *
+ * @param source where the message was reached: a path, plus {@code #N} for the N-th message of an mbox
+ * @param report the report; null exactly when {@code error} is not
+ * @param error  why the message could not be read; null when there is a report
+ */
+public record ScannedMessage(String source, BounceReport report, String error) {
+    public boolean ok() {
+        return report != null;
+    }
+}

@@ -1,0 +1,382 @@
+package dev.bouncedoc.message;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * A mail message read into its header fields and a flat list of {@link Section}s, with notes on what
+ * could not be read. Parsing uses Angus Mail through a private {@link Session}; nothing JVM-wide is set.
+ * Never throws for any bytes: what cannot be parsed as MIME is kept as plain text. Immutable.
+ */
+public final class MailMessage {
+    private static final Session SESSION = session();
+
+    private final Headers headers;
+    private final List<Section> sections;
+    private final List<String> problems;
+    private final boolean cut;
+
+    private MailMessage(Headers headers, List<Section> sections, List<String> problems, boolean cut) {
+        this.headers = headers;
+        this.sections = List.copyOf(sections);
+        this.problems = List.copyOf(problems);
+        this.cut = cut;
+    }
+
+    private static Session session() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.address.strict", "false");
+        p.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
+        p.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "true");
+        p.setProperty("mail.mime.multipart.allowempty", "true");
+        p.setProperty("mail.mime.parameters.strict", "false");
+        p.setProperty("mail.mime.ignoreunknownencoding", "true");
+        return Session.getInstance(p); // a private session: never the JVM-wide default instance
+    }
+
+    /** Parses raw message bytes under the given limits. */
+    public static MailMessage parse(byte[] raw, Limits limits) {
+        List<String> problems = new ArrayList<>();
+        boolean cut = false;
+        byte[] bytes = raw;
+        if (bytes.length > limits.maxMessageBytes()) {
+            bytes = java.util.Arrays.copyOf(bytes, limits.maxMessageBytes());
+            problems.add("message cut at " + limits.maxMessageBytes() + " bytes of " + raw.length);
+            cut = true;
+        }
+        bytes = withLineFeeds(stripMboxFrom(bytes));
+        try {
+            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+            return of(message, limits, problems, cut);
+        } catch (MessagingException | RuntimeException e) {
+            problems.add("not readable as MIME (" + e.getClass().getSimpleName() + "); read as plain text");
+            String text = Charsets.decode(bytes, null);
+            int body = text.indexOf("\n\n");
+            Headers headers = body < 0 ? Headers.EMPTY : Headers.parse(text.substring(0, body));
+            List<Section> sections = List.of(new Section("text/plain", body < 0 ? text : text.substring(body + 2),
+                    Headers.EMPTY, false));
+            return new MailMessage(headers, sections, problems, cut);
+        }
+    }
+
+    /** Reads a message that an application already holds. */
+    public static MailMessage of(Part part, Limits limits) {
+        return of(part, limits, new ArrayList<>(), false);
+    }
+
+    private static MailMessage of(Part part, Limits limits, List<String> problems, boolean cut) {
+        Headers headers;
+        try {
+            headers = Headers.of(headers(part));
+        } catch (MessagingException | RuntimeException e) {
+            headers = Headers.EMPTY;
+            problems.add("header fields not readable: " + e.getMessage());
+        }
+        Walker walker = new Walker(limits, problems);
+        walker.walk(part, 0, false, true);
+        if (walker.truncatedParts) {
+            cut = true;
+        }
+        List<Section> sections = walker.sections;
+        boolean anyPlain = sections.stream().anyMatch(s -> s.type().equals("text/plain") && !s.enclosed());
+        if (anyPlain) {
+            List<Section> kept = new ArrayList<>();
+            for (Section s : sections) {
+                if (!(s.type().equals("text/html") && !s.enclosed() && walker.htmlWithPlainTwin.contains(s))) {
+                    kept.add(s);
+                }
+            }
+            sections = kept;
+        }
+        return new MailMessage(headers, sections, problems, cut);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Enumeration<Header> headers(Part part) throws MessagingException {
+        Enumeration<Header> e = part.getAllHeaders();
+        return e == null ? Collections.emptyEnumeration() : e;
+    }
+
+    private static final class Walker {
+        final Limits limits;
+        final List<String> problems;
+        final List<Section> sections = new ArrayList<>();
+        final List<Section> htmlWithPlainTwin = new ArrayList<>();
+        int parts;
+        boolean truncatedParts;
+
+        Walker(Limits limits, List<String> problems) {
+            this.limits = limits;
+            this.problems = problems;
+        }
+
+        void walk(Part part, int depth, boolean enclosed, boolean top) {
+            if (++parts > limits.maxParts()) {
+                if (!truncatedParts) {
+                    problems.add("more than " + limits.maxParts() + " MIME parts; the rest were not read");
+                }
+                truncatedParts = true;
+                return;
+            }
+            String type = "text/plain";
+            String charset = null;
+            ContentType ct = null;
+            try {
+                String raw = part.getContentType();
+                if (raw != null) {
+                    ct = new ContentType(raw);
+                    type = ct.getBaseType().toLowerCase(Locale.ROOT);
+                    charset = ct.getParameter("charset");
+                }
+            } catch (MessagingException | RuntimeException e) {
+                problems.add("unreadable Content-Type; read as text/plain");
+            }
+            try {
+                if (type.startsWith("multipart/")) {
+                    if (depth >= limits.maxDepth()) {
+                        problems.add("MIME nesting deeper than " + limits.maxDepth() + "; inner parts were not read");
+                        truncatedParts = true;
+                        return;
+                    }
+                    byte[] body = bytes(part);
+                    Multipart mp = new MimeMultipart(new ByteArrayDataSource(body, ct == null ? type : ct.toString()));
+                    int count = mp.getCount();
+                    int plainAt = -1;
+                    for (int i = 0; i < count; i++) {
+                        BodyPart child = mp.getBodyPart(i);
+                        int before = sections.size();
+                        walk(child, depth + 1, enclosed, false);
+                        if (type.equals("multipart/alternative")) {
+                            for (int s = before; s < sections.size(); s++) {
+                                if (sections.get(s).type().equals("text/plain")) {
+                                    plainAt = s;
+                                }
+                            }
+                        }
+                    }
+                    if (type.equals("multipart/alternative") && plainAt >= 0) {
+                        for (Section s : sections) {
+                            if (s.type().equals("text/html")) {
+                                htmlWithPlainTwin.add(s);
+                            }
+                        }
+                    }
+                    if (count == 0) {
+                        sections.add(new Section("text/plain", Charsets.decode(body, charset), Headers.EMPTY, enclosed));
+                    }
+                } else if (type.equals("message/rfc822") || type.equals("message/global")) {
+                    byte[] body = withLineFeeds(bytes(part));
+                    if (depth >= limits.maxDepth()) {
+                        sections.add(new Section(type, "", Headers.parse(Charsets.decode(body, null)), true));
+                        return;
+                    }
+                    MimeMessage inner = new MimeMessage(SESSION, new ByteArrayInputStream(body));
+                    Headers h = Headers.of(headers(inner));
+                    Walker sub = new Walker(limits, problems);
+                    sub.parts = parts;
+                    sub.walk(inner, depth + 1, true, false);
+                    parts = sub.parts;
+                    StringBuilder text = new StringBuilder();
+                    for (Section s : sub.sections) {
+                        if (s.type().startsWith("text/")) {
+                            text.append(s.text()).append('\n');
+                        }
+                    }
+                    sections.add(new Section(type, text.toString(), h, true));
+                } else if (type.equals("text/rfc822-headers") || type.equals("message/global-headers")) {
+                    String text = Charsets.decode(bytes(part), type.startsWith("message/global") ? "utf-8" : charset);
+                    sections.add(new Section(type, text, Headers.parse(text), true));
+                } else {
+                    byte[] body = bytes(part);
+                    boolean utf8 = type.startsWith("message/global");
+                    String text = Charsets.decode(body, utf8 ? "utf-8" : charset);
+                    if (type.equals("text/html")) {
+                        text = htmlToText(text);
+                    }
+                    if (type.startsWith("text/") || type.startsWith("message/") || top
+                            || type.equals("application/octet-stream") && looksLikeText(body)) {
+                        Headers h = top ? Headers.EMPTY : Headers.of(headers(part));
+                        sections.add(new Section(type, text, h, enclosed));
+                    }
+                }
+            } catch (MessagingException | IOException | RuntimeException e) {
+                problems.add("a " + type + " part could not be read (" + e.getClass().getSimpleName() + ")");
+                try {
+                    sections.add(new Section("text/plain", Charsets.decode(raw(part), charset), Headers.EMPTY, enclosed));
+                } catch (Exception ignored) {
+                    // nothing more can be read from this part
+                }
+            }
+        }
+
+        private byte[] bytes(Part part) throws MessagingException, IOException {
+            try (InputStream in = part.getInputStream()) {
+                return in.readNBytes(limits.maxMessageBytes());
+            }
+        }
+
+        private static byte[] raw(Part part) throws MessagingException, IOException {
+            if (part instanceof jakarta.mail.internet.MimePart) {
+                InputStream in = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
+                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                try (in) {
+                    return in.readNBytes(1 << 20);
+                }
+            }
+            return new byte[0];
+        }
+    }
+
+    private static boolean looksLikeText(byte[] body) {
+        int n = Math.min(body.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (body[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A rough text view of HTML: markup dropped, line breaks kept, entities decoded. */
+    static String htmlToText(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        String lower = html.toLowerCase(Locale.ROOT);
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                String tag = lower.substring(i + 1, Math.min(end, i + 12));
+                if (tag.startsWith("script") || tag.startsWith("style")) {
+                    int close = lower.indexOf("</" + (tag.startsWith("script") ? "script" : "style"), end);
+                    end = close < 0 ? html.length() - 1 : Math.max(end, lower.indexOf('>', close));
+                    if (end < 0) {
+                        break;
+                    }
+                } else if (tag.startsWith("br") || tag.startsWith("p") || tag.startsWith("/p") || tag.startsWith("div")
+                        || tag.startsWith("/div") || tag.startsWith("tr") || tag.startsWith("li") || tag.startsWith("/tr")
+                        || tag.startsWith("h") || tag.startsWith("/h") || tag.startsWith("table")) {
+                    out.append('\n');
+                } else if (tag.startsWith("td") || tag.startsWith("/td")) {
+                    out.append(' ');
+                }
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return StringEscapeUtils.unescapeHtml4(out.toString()).replace('\u00A0', ' ');
+    }
+
+    /** An mbox "From " separator line at the start is not a header field: drop it. */
+    private static byte[] stripMboxFrom(byte[] b) {
+        if (b.length > 5 && b[0] == 'F' && b[1] == 'r' && b[2] == 'o' && b[3] == 'm' && b[4] == ' ') {
+            for (int i = 5; i < b.length; i++) {
+                if (b[i] == '\n' || b[i] == '\r') {
+                    int from = b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n' ? i + 2 : i + 1;
+                    return java.util.Arrays.copyOfRange(b, from, b.length);
+                }
+            }
+        }
+        return b;
+    }
+
+    /** Messages with CR-only line ends (old Mac) are read as if they had LF; CRLF and LF are left alone. */
+    static byte[] withLineFeeds(byte[] b) {
+        boolean loneCr = false;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n')) {
+                loneCr = true;
+                break;
+            }
+        }
+        if (!loneCr) {
+            return b;
+        }
+        byte[] out = b.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == '\r' && (i + 1 == out.length || out[i + 1] != '\n')) {
+                out[i] = '\n';
+            }
+        }
+        return out;
+    }
+
+    public Headers headers() {
+        return headers;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** What could not be read, in plain words; empty when all was read. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Whether a limit cut the message. */
+    public boolean cut() {
+        return cut;
+    }
+
+    /** The text of the report's own text parts (not of an enclosed original), in order. */
+    public String bodyText() {
+        StringBuilder sb = new StringBuilder();
+        for (Section s : sections) {
+            if (!s.enclosed() && (s.type().startsWith("text/") || s.type().equals("application/octet-stream")
+                    || s.type().startsWith("message/") && !s.isDeliveryStatus() && !s.isOriginal()
+                    && !s.type().equals("message/feedback-report"))) {
+                sb.append(s.text());
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The first section of a type, or null. */
+    public Section first(String type) {
+        for (Section s : sections) {
+            if (s.is(type)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The top-level Subject, or "". */
+    public String subject() {
+        String s = headers.get("subject");
+        return s == null ? "" : s;
+    }
+
+    /** The top-level From, or "". */
+    public String from() {
+        String s = headers.get("from");
+        return s == null ? "" : s;
+    }
+}

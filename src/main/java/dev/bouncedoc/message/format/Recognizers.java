@@ -1,0 +1,42 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import java.util.List;
+
+/**
+ * The recognisers in the order they are tried: feedback reports, then formats that need their own
+ * reading (they check their own signature), then the standard RFC 3464 report, auto-replies, and the
+ * generic reader of any other bounce.
+ */
+public final class Recognizers {
+    private static final List<Recognizer> ALL = List.of(
+            new FeedbackReport(),
+            new Rfc3464(),
+            new AutoReply(),
+            new Generic());
+
+    private Recognizers() {
+    }
+
+    public static List<Recognizer> all() {
+        return ALL;
+    }
+
+    /** The first recogniser's report, or a NOT_BOUNCE report. Never throws. */
+    public static Report read(MailMessage message) {
+        for (Recognizer r : ALL) {
+            Report report;
+            try {
+                report = r.recognize(message);
+            } catch (RuntimeException e) {
+                continue; // a recogniser that fails on odd input leaves the message to the next one
+            }
+            if (report != null) {
+                return report;
+            }
+        }
+        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), Originals.find(message), null);
+    }
+}

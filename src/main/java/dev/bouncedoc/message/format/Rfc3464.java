@@ -1,0 +1,136 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * RFC 3464 delivery status notifications (and RFC 6533's UTF-8 form): the per-recipient fields of the
+ * message/delivery-status part. When a recipient has no Diagnostic-Code, the human-readable part's
+ * lines about that recipient stand in for it.
+ */
+public final class Rfc3464 implements Recognizer {
+    @Override
+    public String name() {
+        return "rfc3464";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        List<Failure> failures = new ArrayList<>();
+        String reportingMta = null;
+        boolean any = false;
+        String body = message.bodyText();
+        for (Section s : message.sections()) {
+            if (!s.isDeliveryStatus() || s.enclosed()) {
+                continue;
+            }
+            DeliveryStatus ds = DeliveryStatus.parse(s.text());
+            any = true;
+            if (reportingMta == null) {
+                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            }
+            for (Headers r : ds.recipients()) {
+                failures.add(failure(r, body));
+            }
+        }
+        if (!any || failures.isEmpty()) {
+            return null;
+        }
+        return report(name(), reportingMta, failures, Originals.find(message));
+    }
+
+    /** A report whose kind follows the recipients' actions; only failed or delayed ones count when mixed. */
+    public static Report report(String format, String reportingMta, List<Failure> all, Headers original) {
+        List<Failure> failed = new ArrayList<>();
+        List<Failure> delayed = new ArrayList<>();
+        for (Failure f : all) {
+            String a = Text.lower(f.action());
+            if (a.startsWith("delayed")) {
+                delayed.add(f);
+            } else if (!(a.startsWith("delivered") || a.startsWith("relayed") || a.startsWith("expanded"))) {
+                failed.add(f);
+            }
+        }
+        Report.Kind kind;
+        List<Failure> reported;
+        if (!failed.isEmpty()) {
+            kind = Report.Kind.FAILURE;
+            reported = new ArrayList<>(failed);
+            reported.addAll(delayed);
+            reported.sort((x, y) -> Integer.compare(all.indexOf(x), all.indexOf(y)));
+        } else if (!delayed.isEmpty()) {
+            kind = Report.Kind.DELAY;
+            reported = delayed;
+        } else {
+            kind = Report.Kind.DELIVERED;
+            reported = all;
+        }
+        return new Report(kind, format, reportingMta, reported, original, null);
+    }
+
+    static Failure failure(Headers r, String body) {
+        String address = DeliveryStatus.untyped(r.get("final-recipient"));
+        if (address == null || Text.addresses(address).isEmpty() && r.has("original-recipient")) {
+            String original = DeliveryStatus.untyped(r.get("original-recipient"));
+            if (original != null && (address == null || !Text.addresses(original).isEmpty())) {
+                address = original;
+            }
+        }
+        address = Text.cleanAddress(address);
+        String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        if (diagnostic == null && address != null) {
+            diagnostic = aboutAddress(body, address);
+        }
+        String status = Text.status(r.get("status"));
+        return Failure.builder()
+                .address(address)
+                .action(firstWord(r.get("action")))
+                .status(status)
+                .replyCode(Text.replyCode(diagnostic))
+                .diagnostic(Text.oneLine(diagnostic))
+                .remoteMta(DeliveryStatus.untyped(r.get("remote-mta")))
+                .lastAttempt(r.get("last-attempt-date"))
+                .build();
+    }
+
+    private static String firstWord(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        int sp = 0;
+        while (sp < t.length() && Character.isLetter(t.charAt(sp))) {
+            sp++;
+        }
+        return t.substring(0, sp).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lines of the human-readable part that follow a mention of the address, up to a blank line. */
+    static String aboutAddress(String body, String address) {
+        List<String> lines = Lines.of(body);
+        String a = address.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).toLowerCase(Locale.ROOT).contains(a)) {
+                StringBuilder sb = new StringBuilder(lines.get(i));
+                for (int j = i + 1; j < lines.size() && j <= i + 6 && !lines.get(j).isBlank(); j++) {
+                    sb.append(' ').append(lines.get(j).strip());
+                }
+                String text = sb.toString();
+                if (Text.replyCode(text) != null || Text.status(text) != null || text.length() > a.length() + 12) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}
