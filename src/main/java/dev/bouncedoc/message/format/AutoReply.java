@@ -36,8 +36,8 @@ public final class AutoReply implements Recognizer {
                 break;
             }
         }
-        if (!byHeader && !bySubject) {
-            return null;
+        if (!byHeader && !bySubject || Signals.looksLikeBounce(message)) {
+            return null; // Exim, among others, marks its bounces auto-replied too
         }
         if (!byHeader && !Text.containsAny(Text.lower(message.bodyText()), "out of the office", "out of office",
                 "vacation", "away until", "away from", "return on", "returning", "不在", "休暇")) {
