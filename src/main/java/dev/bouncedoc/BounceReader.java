@@ -86,9 +86,43 @@ final class BounceReader {
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         String reason = d.reason() != null ? d.reason() : stated != null ? stated : d.recognised() ? "onhold" : "undefined";
+        String command = f.command() != null ? f.command() : SmtpCommand.of(diagnostic);
+        if (stated == null) {
+            String byCommand = byCommand(reason, command, d);
+            if (byCommand != null && !byCommand.equals(reason)) {
+                EntryData e = entryFor(byCommand);
+                if (e != null) {
+                    d = doc.diagnose(text.toString(), locale, clients, e);
+                }
+                reason = byCommand;
+            }
+        }
         boolean hard = d.hardBounce() != null && d.hardBounce() && kind != Report.Kind.DELAY;
         return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
                 reason, hard, d);
+    }
+
+    /**
+     * What the SMTP command that was answered says about the reason, as Sisimai reads it: an unknown-user
+     * answer to DATA comes from a content filter (the address was accepted at RCPT), and a generic refusal
+     * of MAIL FROM is about the sender. Null when the command changes nothing.
+     */
+    private static String byCommand(String reason, String command, Diagnosis d) {
+        if (command == null) {
+            return null;
+        }
+        boolean byPhrase = d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
+        switch (command) {
+            case "DATA":
+                return reason.equals("userunknown") ? "filtered" : null;
+            case "MAIL":
+                return reason.equals("onhold") || reason.equals("undefined") || reason.equals("securityerror") && !byPhrase
+                        || reason.equals("userunknown") && !byPhrase ? "rejected" : null;
+            case "CONN": case "HELO": case "EHLO":
+                return reason.equals("onhold") || reason.equals("undefined") ? "blocked" : null;
+            default:
+                return null;
+        }
     }
 
     /** The catalog entry that stands for a reason the report itself states. */

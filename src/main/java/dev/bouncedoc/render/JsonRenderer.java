@@ -1,8 +1,11 @@
 package dev.bouncedoc.render;
 
+import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.Codes;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.Evidence;
+import dev.bouncedoc.FailedRecipient;
+import dev.bouncedoc.OriginalMessage;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -32,9 +35,92 @@ public final class JsonRenderer {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
         g.write("input", d.input());
+        diagnosis(g, d, "kind");
+        g.writeEnd();
+        g.flush();
+        g.close();
+    }
+
+    /**
+     * One JSON Lines record of {@code scan} (README.md, "scan"): one object per reported recipient, or for
+     * a message without recipients (not a bounce) one object with {@code "bounce": false}; message fields
+     * first, then the recipient's, then the diagnosis's (its entry kind as {@code entryKind}).
+     */
+    public static void writeScan(String source, BounceReport report, FailedRecipient recipient, Writer out) {
+        JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
+        g.writeStartObject();
+        g.write("source", source);
+        g.write("bounce", report.bounce());
+        g.write("kind", report.kind().id());
+        g.write("format", report.format());
+        string(g, "reportingMta", report.reportingMta());
+        OriginalMessage o = report.original();
+        string(g, "originalMessageId", o.messageId());
+        string(g, "originalSubject", o.subject());
+        string(g, "originalFrom", o.from());
+        string(g, "originalTo", o.to());
+        string(g, "originalDate", o.date());
+        string(g, "feedbackType", report.feedbackType());
+        strings(g, "problems", report.problems());
+        if (recipient == null) {
+            g.writeNull("recipient");
+        } else {
+            string(g, "recipient", recipient.address());
+            string(g, "action", recipient.action());
+            string(g, "status", recipient.status());
+            string(g, "replyCode", recipient.replyCode());
+            string(g, "diagnosticCode", recipient.diagnosticCode());
+            string(g, "remoteMta", recipient.remoteMta());
+            string(g, "lastAttempt", recipient.lastAttempt());
+            g.write("reason", recipient.reason());
+            g.write("hardBounce", recipient.hardBounce());
+            Diagnosis d = recipient.diagnosis();
+            g.write("input", d.input());
+            diagnosis(g, d, "entryKind");
+        }
+        g.writeEnd();
+        g.flush();
+        g.close();
+    }
+
+    /** The JSON Lines record of a message or path that could not be read. */
+    public static void writeScanError(String source, String error, Writer out) {
+        JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
+        g.writeStartObject();
+        g.write("source", source);
+        g.writeNull("bounce");
+        g.write("error", error);
+        g.writeEnd();
+        g.flush();
+        g.close();
+    }
+
+    private static void diagnosis(JsonGenerator g, Diagnosis d, String kindField) {
         g.write("id", d.id());
         g.write("catalogVersion", d.catalogVersion());
-        g.write("kind", d.kind().id());
+        g.write(kindField, d.kind().id());
+        if (!kindField.equals("kind")) {
+            g.write("title", d.title());
+            diagnosisRest(g, d, false);
+            return;
+        }
+        diagnosisRest(g, d, true);
+    }
+
+    private static void diagnosisRest(JsonGenerator g, Diagnosis d, boolean full) {
+        if (!full) {
+            g.write("whoActs", d.whoActs().id());
+            g.write("retry", d.retry().id());
+            codes(g, d.codes());
+            g.write("lang", d.locale().getLanguage());
+            g.write("summary", d.summary());
+            strings(g, "steps", d.steps());
+            strings(g, "adminNotes", d.adminNotes());
+            g.write("confidence", d.confidence());
+            evidence(g, d);
+            g.write("truncated", d.truncated());
+            return;
+        }
         string(g, "reason", d.reason());
         if (d.hardBounce() == null) {
             g.writeNull("hardBounce");
@@ -50,6 +136,11 @@ public final class JsonRenderer {
         strings(g, "steps", d.steps());
         strings(g, "adminNotes", d.adminNotes());
         g.write("confidence", d.confidence());
+        evidence(g, d);
+        g.write("truncated", d.truncated());
+    }
+
+    private static void evidence(JsonGenerator g, Diagnosis d) {
         g.writeStartArray("evidence");
         for (Evidence e : d.evidence()) {
             g.writeStartObject();
@@ -61,10 +152,6 @@ public final class JsonRenderer {
             g.writeEnd();
         }
         g.writeEnd();
-        g.write("truncated", d.truncated());
-        g.writeEnd();
-        g.flush();
-        g.close();
     }
 
     private static void codes(JsonGenerator g, Codes c) {

@@ -1,0 +1,210 @@
+package dev.bouncedoc.cli;
+
+import dev.bouncedoc.BounceDoc;
+import dev.bouncedoc.BounceReport;
+import dev.bouncedoc.CatalogException;
+import dev.bouncedoc.FailedRecipient;
+import dev.bouncedoc.ScannedMessage;
+import dev.bouncedoc.render.JsonRenderer;
+import dev.bouncedoc.render.ReportRenderer;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scan", description = {
+        "Reads bounce messages and explains each failed recipient.",
+        "PATH is a message file, an mbox file, a directory (read recursively) or a Maildir; '-' reads one message",
+        "from standard input."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every path was read (messages that could not be read are reported, not fatal)",
+            "2:usage error"})
+final class ScanCommand implements Callable<Integer> {
+    enum Format { text, jsonl, html }
+
+    private final InputStream in;
+    private final PrintStream progress;
+    private final boolean terminal;
+
+    @Mixin
+    Options options = new Options();
+
+    @Option(names = "--format", paramLabel = "text|jsonl|html", defaultValue = "text",
+            description = "text (a summary per message and counts), jsonl (one object per recipient), or html.")
+    Format format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Message files, mbox files, directories, Maildirs, or '-'.")
+    List<String> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    ScanCommand(InputStream in, PrintStream progress, boolean terminal) {
+        this.in = in;
+        this.progress = progress;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        BounceDoc doc;
+        try {
+            doc = BounceDoc.builder().catalog(options.catalog()).locale(options.locale()).build();
+        } catch (CatalogException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.USAGE;
+        }
+        Locale locale = options.locale();
+        PrintWriter out = spec.commandLine().getOut();
+        Summary summary = new Summary();
+        Progress bar = new Progress(progress, terminal);
+        if (format == Format.html) {
+            out.println("<div class=\"bouncedoc-scan\">");
+        }
+        for (String p : paths) {
+            if (p.equals("-")) {
+                BounceReport r = doc.read(in);
+                emit(new ScannedMessage("-", r, null), out, locale, summary);
+                continue;
+            }
+            try (Stream<ScannedMessage> messages = doc.scan(List.of(Path.of(p)))) {
+                Iterator<ScannedMessage> it = messages.iterator();
+                while (it.hasNext()) {
+                    emit(it.next(), out, locale, summary);
+                    bar.tick(summary.messages);
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                emit(new ScannedMessage(p, null, "not a path: " + e.getMessage()), out, locale, summary);
+            }
+        }
+        bar.done();
+        if (format == Format.html) {
+            out.println("</div>");
+        } else if (format == Format.text) {
+            out.println();
+            out.printf(Locale.ROOT, "%d %s, %d %s, %d %s%n", summary.messages, ReportRenderer.label(locale, "scan.messages"),
+                    summary.recipients, ReportRenderer.label(locale, "scan.recipients"), summary.errors,
+                    ReportRenderer.label(locale, "scan.errors"));
+            out.println();
+            out.print(ReportRenderer.counts(ReportRenderer.label(locale, "scan.byReason"), summary.byReason));
+            out.println();
+            out.print(ReportRenderer.counts(ReportRenderer.label(locale, "scan.byDomain"), summary.byDomain));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void emit(ScannedMessage m, PrintWriter out, Locale locale, Summary summary) {
+        summary.messages++;
+        if (!m.ok()) {
+            summary.errors++;
+            switch (format) {
+                case jsonl:
+                    JsonRenderer.writeScanError(m.source(), m.error(), out);
+                    out.write('\n');
+                    break;
+                case html:
+                    out.print(ReportRenderer.htmlError(m.source(), m.error(), locale));
+                    break;
+                default:
+                    out.println("== " + m.source() + " — " + ReportRenderer.label(locale, "scan.error") + ": " + m.error());
+            }
+            return;
+        }
+        BounceReport r = m.report();
+        for (FailedRecipient f : r.recipients()) {
+            summary.recipients++;
+            summary.byReason.merge(f.reason(), 1, Integer::sum);
+            String domain = domain(f.address());
+            summary.byDomain.merge(domain, 1, Integer::sum);
+        }
+        switch (format) {
+            case jsonl:
+                if (r.recipients().isEmpty()) {
+                    JsonRenderer.writeScan(m.source(), r, null, out);
+                    out.write('\n');
+                }
+                for (FailedRecipient f : r.recipients()) {
+                    JsonRenderer.writeScan(m.source(), r, f, out);
+                    out.write('\n');
+                }
+                break;
+            case html:
+                out.print(ReportRenderer.html(m.source(), r, locale));
+                break;
+            default:
+                out.print(ReportRenderer.text(m.source(), r, locale));
+        }
+    }
+
+    private static String domain(String address) {
+        if (address == null) {
+            return "?";
+        }
+        int at = address.lastIndexOf('@');
+        return at < 0 ? "?" : address.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final class Summary {
+        int messages;
+        int recipients;
+        int errors;
+        final Map<String, Integer> byReason = new TreeMap<>();
+        final Map<String, Integer> byDomain = new TreeMap<>();
+    }
+
+    /** A one-line counter on standard error, only on a terminal and only after the first second. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final boolean on;
+        private final long start = System.nanoTime();
+        private long last;
+        private boolean shown;
+
+        Progress(PrintStream err, boolean terminal) {
+            this.err = err;
+            this.on = terminal && err != null;
+        }
+
+        void tick(int messages) {
+            if (!on) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - start < 1_000_000_000L || now - last < 200_000_000L) {
+                return;
+            }
+            last = now;
+            shown = true;
+            int width = 30;
+            int pos = messages / 10 % width;
+            StringBuilder bar = new StringBuilder("\r[");
+            for (int i = 0; i < width; i++) {
+                bar.append(i == pos ? '#' : '.');
+            }
+            bar.append("] ").append(messages).append(" messages");
+            err.print(bar);
+            err.flush();
+        }
+
+        void done() {
+            if (shown) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.bouncedoc.render;
+
+import dev.bouncedoc.BounceReport;
+import dev.bouncedoc.FailedRecipient;
+import dev.bouncedoc.OriginalMessage;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * A {@link BounceReport} for people: a few lines of text per message, or a safe HTML fragment in which
+ * every piece of text from the message (addresses, subjects, diagnostic texts) is escaped.
+ */
+public final class ReportRenderer {
+    private ReportRenderer() {
+    }
+
+    /** A readable summary of one message: its kind, the original, and one block per recipient. */
+    public static String text(String source, BounceReport r, Locale l) {
+        StringBuilder out = new StringBuilder();
+        out.append("== ").append(source).append(" — ").append(Labels.get(l, "kind." + r.kind().id()));
+        if (!r.format().equals("none")) {
+            out.append(" [").append(r.format()).append(']');
+        }
+        out.append('\n');
+        OriginalMessage o = r.original();
+        if (o.messageId() != null || o.subject() != null) {
+            out.append("   ").append(Labels.get(l, "scan.original")).append(": ")
+                    .append(o.subject() == null ? "" : o.subject()).append(o.messageId() == null ? "" : " " + o.messageId())
+                    .append('\n');
+        }
+        for (FailedRecipient f : r.recipients()) {
+            out.append("   ").append(f.address() == null ? "?" : f.address()).append(": ").append(f.reason());
+            if (f.status() != null) {
+                out.append(' ').append(f.status());
+            }
+            out.append(f.hardBounce() ? " (hard)" : "").append(" — ").append(f.diagnosis().title()).append('\n');
+            if (f.diagnosticCode() != null) {
+                out.append("      ").append(abbreviate(f.diagnosticCode(), 200)).append('\n');
+            }
+        }
+        for (String p : r.problems()) {
+            out.append("   ").append(Labels.get(l, "scan.problems")).append(": ").append(p).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A table of counts, largest first: reason or domain, then count. */
+    public static String counts(String heading, Map<String, Integer> counts) {
+        StringBuilder out = new StringBuilder(heading).append('\n');
+        int width = 8;
+        for (String k : counts.keySet()) {
+            width = Math.max(width, Math.min(k.length(), 50));
+        }
+        String format = "  %-" + width + "s %6d%n";
+        counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
+                .forEach(e -> out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue())));
+        return out.toString();
+    }
+
+    /** One message as an HTML fragment, each recipient with its diagnosis; all text from the message escaped. */
+    public static String html(String source, BounceReport r, Locale l) {
+        StringBuilder out = new StringBuilder();
+        out.append("<article class=\"bouncedoc-message\" data-kind=\"").append(esc(r.kind().id())).append("\">\n");
+        out.append("<h1 class=\"bouncedoc-source\">").append(esc(source)).append("</h1>\n");
+        out.append("<p class=\"bouncedoc-kind\">").append(esc(Labels.get(l, "kind." + r.kind().id()))).append("</p>\n");
+        OriginalMessage o = r.original();
+        if (o.subject() != null || o.messageId() != null) {
+            out.append("<p class=\"bouncedoc-original\">").append(esc(Labels.get(l, "scan.original"))).append(": ")
+                    .append(esc(o.subject() == null ? "" : o.subject())).append(' ')
+                    .append(esc(o.messageId() == null ? "" : o.messageId())).append("</p>\n");
+        }
+        for (FailedRecipient f : r.recipients()) {
+            out.append("<div class=\"bouncedoc-recipient\">\n<h2 class=\"bouncedoc-address\">")
+                    .append(esc(f.address() == null ? "?" : f.address())).append("</h2>\n");
+            out.append("<dl class=\"bouncedoc-recipient-facts\">\n");
+            fact(out, "status", f.status());
+            fact(out, "reply", f.replyCode());
+            fact(out, "remote", f.remoteMta());
+            fact(out, "diagnostic", f.diagnosticCode());
+            out.append("</dl>\n");
+            out.append(HtmlRenderer.render(f.diagnosis()));
+            out.append("</div>\n");
+        }
+        for (String p : r.problems()) {
+            out.append("<p class=\"bouncedoc-problem\">").append(esc(p)).append("</p>\n");
+        }
+        out.append("</article>\n");
+        return out.toString();
+    }
+
+    /** An HTML line for a message that could not be read. */
+    public static String htmlError(String source, String error, Locale l) {
+        return "<article class=\"bouncedoc-message bouncedoc-error\"><h1 class=\"bouncedoc-source\">" + esc(source)
+                + "</h1><p>" + esc(Labels.get(l, "scan.error")) + ": " + esc(error) + "</p></article>\n";
+    }
+
+    private static void fact(StringBuilder out, String term, String value) {
+        if (value != null) {
+            out.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    private static String esc(String s) {
+        return StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
+    }
+
+    /** The renderer's own word for a key, in the language of {@code l}. */
+    public static String label(Locale l, String key) {
+        return Labels.get(l, key);
+    }
+}
