@@ -227,7 +227,31 @@ public final class MailMessage {
             }
         }
 
+        /**
+         * The part's content with its transfer encoding undone. Jakarta Mail leaves base64 or
+         * quoted-printable message/* parts encoded (RFC 2046 forbids them, yet MTAs write them), so the
+         * raw content is decoded here for every part.
+         */
         private byte[] bytes(Part part) throws MessagingException, IOException {
+            if (part instanceof jakarta.mail.internet.MimePart) {
+                jakarta.mail.internet.MimePart mp = (jakarta.mail.internet.MimePart) part;
+                String encoding = null;
+                try {
+                    encoding = mp.getEncoding();
+                } catch (MessagingException | RuntimeException e) {
+                    problems.add("unreadable Content-Transfer-Encoding; read as is");
+                }
+                InputStream raw = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
+                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+                boolean known = e.isEmpty() || e.equals("7bit") || e.equals("8bit") || e.equals("binary")
+                        || e.equals("base64") || e.equals("quoted-printable") || e.equals("uuencode")
+                        || e.equals("x-uuencode") || e.equals("x-uue");
+                InputStream in = e.isEmpty() || !known ? raw : jakarta.mail.internet.MimeUtility.decode(raw, e);
+                try (in) {
+                    return in.readNBytes(limits.maxMessageBytes());
+                }
+            }
             try (InputStream in = part.getInputStream()) {
                 return in.readNBytes(limits.maxMessageBytes());
             }

@@ -1,0 +1,37 @@
+package dev.bouncedoc.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MboxReaderTest {
+    @Test
+    void splitsAtFromLinesAfterABlankLineAndUnquotesFrom() throws IOException {
+        String mbox = "From a@example.jp Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n>From the start\n\n"
+                + "From b@example.jp Mon Jan  1 00:00:01 2024\nSubject: two\n\nline\nFrom here on, not a separator\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 1 << 20)) {
+            String one = new String(r.next(), StandardCharsets.US_ASCII);
+            String two = new String(r.next(), StandardCharsets.US_ASCII);
+            assertNull(r.next());
+            assertTrue(one.startsWith("Subject: one"), one);
+            assertTrue(one.contains("\nFrom the start"), one);
+            assertTrue(two.contains("From here on"), two);
+        }
+    }
+
+    @Test
+    void aMessageOverTheLimitIsCutAndTheNextOneStillRead() throws IOException {
+        String mbox = "From a Mon Jan  1 00:00:00 2024\nSubject: big\n\n" + "x".repeat(500) + "\n\n"
+                + "From b Mon Jan  1 00:00:01 2024\nSubject: small\n\nok\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 100)) {
+            assertTrue(r.next().length <= 100);
+            assertTrue(r.lastCut());
+            assertEquals("Subject: small\n\nok\n", new String(r.next(), StandardCharsets.US_ASCII));
+        }
+    }
+}
