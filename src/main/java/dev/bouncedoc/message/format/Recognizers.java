@@ -13,7 +13,16 @@ import java.util.List;
 public final class Recognizers {
     private static final List<Recognizer> ALL = List.of(
             new FeedbackReport(),
+            new AppleMail(),
+            new AmazonSes(),
+            new AmazonWorkMail(),
+            new SendGrid(),
+            new GoogleGroups(),
+            new Gmail(),
+            new Yahoo(),
+            new Zoho(),
             new Rfc3464(),
+            new InlineDeliveryStatus(),
             new AutoReply(),
             new Generic());
 

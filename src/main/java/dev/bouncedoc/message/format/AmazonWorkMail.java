@@ -1,0 +1,85 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Amazon WorkMail (header {@code X-Mailer: Amazon WorkMail}, sent through Amazon SES). The text part says
+ * "An error occurred while trying to deliver the mail to the following recipients:", lists them, and after
+ * "Technical report:" carries the DSN fields as plain text (Reporting-MTA, Action, Final-Recipient,
+ * Diagnostic-Code, Status); a message/delivery-status part is read when there is one. When WorkMail gives
+ * up, its Diagnostic-Code is its own expiry text with the remote server's last reply in angle brackets:
+ * {@code 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>}.
+ */
+public final class AmazonWorkMail implements Recognizer {
+    private static final String REPORT = "Technical report:";
+
+    @Override
+    public String name() {
+        return "amazonworkmail";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        if (!Text.lower(message.headers().get("x-mailer")).contains("amazon workmail")) {
+            return null;
+        }
+        String body = message.bodyText();
+        List<Failure> failures = new ArrayList<>();
+        String reportingMta = null;
+        List<DeliveryStatus> parts = new ArrayList<>();
+        for (Section s : message.sections()) {
+            if (s.isDeliveryStatus() && !s.enclosed()) {
+                parts.add(DeliveryStatus.parse(s.text()));
+            }
+        }
+        int at = body.indexOf(REPORT);
+        if (parts.isEmpty() && at >= 0) {
+            parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
+        }
+        String before = at >= 0 ? body.substring(0, at) : body;
+        for (DeliveryStatus ds : parts) {
+            if (reportingMta == null) {
+                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            }
+            for (Headers r : ds.recipients()) {
+                failures.add(refine(Rfc3464.failure(r, before)));
+            }
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+    }
+
+    /** The remote reply in angle brackets at the end gives the reply code and status; 4.4.7 means expired. */
+    static Failure refine(Failure f) {
+        String d = f.diagnostic();
+        Failure.Builder b = f.toBuilder();
+        String lower = Text.lower(d);
+        if ("4.4.7".equals(f.status()) || "5.4.7".equals(f.status()) || lower.contains("message expired")) {
+            b.reason("expired");
+        }
+        if (d != null && d.endsWith(">")) {
+            int open = d.lastIndexOf('<');
+            String inner = open < 0 ? "" : d.substring(open + 1, d.length() - 1).strip();
+            String code = Text.replyCode(inner);
+            if (code != null && inner.startsWith(code)) {
+                b.replyCode(code);
+                String status = Text.status(inner);
+                if (status != null) {
+                    b.status(status);
+                }
+            }
+        }
+        return b.build();
+    }
+}
