@@ -170,6 +170,22 @@ class CorpusScoreTest {
         assertTrue(hard >= total * FLOOR_HARD, "hardBounce score fell: " + hard + "/" + total);
     }
 
+    /** Malformed and unusual messages, and the mbox files: each gives a report, none an error or exception. */
+    @Test
+    void everyUnlabelledMessageIsRead() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS.resolve("maildir")), "../shared/corpus is absent");
+        int messages = 0;
+        for (String dir : List.of("maildir/err", "maildir/tmp", "mailbox")) {
+            try (Stream<ScannedMessage> s = DOC.scan(List.of(CORPUS.resolve(dir)))) {
+                for (ScannedMessage m : (Iterable<ScannedMessage>) s::iterator) {
+                    messages++;
+                    assertTrue(m.ok() || m.source().contains("size-"), m.source() + ": " + m.error());
+                }
+            }
+        }
+        assertTrue(messages > 40, "messages read: " + messages);
+    }
+
     /**
      * maildir/not/rb-issue-368-bug.eml is labelled "not a bounce", but it is a German provider's bounce
      * notification ("reject reason: Mailbox full", "target mail address: ..."). We report it, and say so in
