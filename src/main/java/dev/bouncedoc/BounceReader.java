@@ -78,6 +78,7 @@ final class BounceReader {
         if (stated == null && kind == Report.Kind.DELIVERED) {
             stated = "delivered";
         }
+        boolean gaveUp = stated == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
         if (stated != null) {
             forced = entryFor(stated);
         }
@@ -86,6 +87,12 @@ final class BounceReader {
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         String reason = d.reason() != null ? d.reason() : stated != null ? stated : d.recognised() ? "onhold" : "undefined";
+        if (gaveUp && !d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"))) {
+            // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 section 2.3.3)
+            d = doc.diagnose(text.toString(), locale, clients, entryFor("expired"));
+            reason = "expired";
+            stated = "expired";
+        }
         String command = f.command() != null ? f.command() : SmtpCommand.of(diagnostic);
         if (stated == null) {
             String byCommand = byCommand(reason, command, d);

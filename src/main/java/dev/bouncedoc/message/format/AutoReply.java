@@ -39,7 +39,10 @@ public final class AutoReply implements Recognizer {
         if (!byHeader && !bySubject || Signals.looksLikeBounce(message)) {
             return null; // Exim, among others, marks its bounces auto-replied too
         }
-        if (!byHeader && !Text.containsAny(Text.lower(message.bodyText()), "out of the office", "out of office",
+        boolean subjectSaysSo = subject.startsWith("automatic reply:") || subject.startsWith("auto reply:")
+                || subject.startsWith("autoreply:") || subject.startsWith("out of office:")
+                || subject.startsWith("自動応答:") || subject.startsWith("自動返信:");
+        if (!byHeader && !subjectSaysSo && !Text.containsAny(Text.lower(message.bodyText()), "out of the office", "out of office",
                 "vacation", "away until", "away from", "return on", "returning", "不在", "休暇")) {
             return null;
         }

@@ -92,6 +92,11 @@ public final class Rfc3464 implements Recognizer {
             diagnostic = aboutAddress(body, address);
         }
         String status = Text.status(r.get("status"));
+        String inText = Text.status(diagnostic);
+        if (inText != null && inText.charAt(0) != '2' && (status == null
+                || status.endsWith(".0.0") && inText.charAt(0) == status.charAt(0) && !inText.endsWith(".0.0"))) {
+            status = inText; // "Status: 5.0.0" with "550 5.1.0 Address rejected": the server's code is the specific one
+        }
         return Failure.builder()
                 .address(address)
                 .action(firstWord(r.get("action")))
