@@ -104,7 +104,7 @@ final class BounceReader {
                 reason = byCommand;
             }
         }
-        boolean hard = d.hardBounce() != null && d.hardBounce() && kind != Report.Kind.DELAY;
+        boolean hard = kind != Report.Kind.DELAY && hard(reason, status, reply);
         return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
                 reason, hard, d);
     }
@@ -129,6 +129,22 @@ final class BounceReader {
                 return reason.equals("onhold") || reason.equals("undefined") ? "blocked" : null;
             default:
                 return null;
+        }
+    }
+
+    /**
+     * Whether sending again to the address can never succeed, decided by the reason as Sisimai decides it
+     * (../shared/reference/sisimai-reasons.tsv, bounce_type): the address or its domain does not exist or
+     * has moved, or the domain accepts no mail at all (notaccept, unless the code is temporary).
+     */
+    static boolean hard(String reason, String status, String reply) {
+        switch (reason) {
+            case "userunknown": case "hostunknown": case "hasmoved":
+                return true;
+            case "notaccept":
+                return !(status != null && status.startsWith("4.") || status == null && reply != null && reply.startsWith("4"));
+            default:
+                return false;
         }
     }
 

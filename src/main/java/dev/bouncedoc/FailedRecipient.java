@@ -12,7 +12,9 @@ package dev.bouncedoc;
  * @param remoteMta      the host that answered
  * @param lastAttempt    the date of the last attempt, as written in the report
  * @param reason         the Sisimai reason name (userunknown, mailboxfull, expired, vacation, feedback, ...)
- * @param hardBounce     whether sending again to this address can never succeed
+ * @param hardBounce     whether sending again to this address can never succeed: true for the reasons
+ *                       userunknown, hostunknown and hasmoved, and for notaccept with a permanent code
+ *                       (Sisimai's rule); never for a delay report
  * @param diagnosis      the catalog's explanation, with texts in the reader's language
  */
 public record FailedRecipient(String address, String action, String status, String replyCode, String diagnosticCode,
