@@ -93,6 +93,14 @@ final class BounceReader {
             reason = "expired";
             stated = "expired";
         }
+        if (stated == null && reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
+            // a temporary failure to find the domain is a DNS problem, not proof that it does not exist
+            EntryData e = entryFor("networkerror");
+            if (e != null) {
+                d = doc.diagnose(text.toString(), locale, clients, e);
+                reason = "networkerror";
+            }
+        }
         String command = f.command() != null ? f.command() : SmtpCommand.of(diagnostic);
         if (stated == null) {
             String byCommand = byCommand(reason, command, d);
