@@ -13,6 +13,21 @@ import java.util.List;
 public final class Recognizers {
     private static final List<Recognizer> ALL = List.of(
             new FeedbackReport(),
+            new Exim(),
+            new UnitedInternet(),
+            new MessagingServer(),
+            new PowerMta(),
+            new EzWeb(),
+            new Kddi(),
+            new Biglobe(),
+            new MFilter(),
+            new Verizon(),
+            new Fml(),
+            new X1(),
+            new X2(),
+            new X3(),
+            new X5(),
+            new X6(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
