@@ -131,6 +131,10 @@ public final class Exim implements Recognizer {
         if (at < 0) {
             return;
         }
+        java.util.Map<String, Block> byHead = new java.util.HashMap<>();
+        for (Block b : blocks) {
+            byHead.putIfAbsent(Text.lower(b.head), b);
+        }
         Block target = null;
         boolean inHeader = false;
         for (int i = at + 1; i < lines.size(); i++) {
@@ -142,13 +146,11 @@ public final class Exim implements Recognizer {
                 break;
             }
             if (s.startsWith("------ ")) {
-                target = null;
-                String head = Text.lower(s.substring(7));
-                for (Block b : blocks) {
-                    if (head.startsWith(Text.lower(b.head)) || blocks.size() == 1) {
-                        target = b;
-                    }
+                String head = Text.lower(s.substring(7)).strip();
+                while (head.endsWith("-")) {
+                    head = head.substring(0, head.length() - 1);
                 }
+                target = blocks.size() == 1 ? blocks.get(0) : byHead.get(head.strip());
                 inHeader = !s.endsWith("------");
                 continue;
             }

@@ -115,6 +115,9 @@ final class NdrLines {
 
     /** The DSN group for the i-th of n recipients read from the text: by address, else by position. */
     static Headers dsnFor(List<Headers> dsn, String address, int i, int n) {
+        if (address != null && dsn.size() == n && i < n && mentions(dsn.get(i), address)) {
+            return dsn.get(i);
+        }
         if (address != null) {
             for (Headers h : dsn) {
                 String fr = Text.lower(h.get("final-recipient")) + " " + Text.lower(h.get("original-recipient"));
@@ -124,6 +127,11 @@ final class NdrLines {
             }
         }
         return dsn.size() == n && i < n ? dsn.get(i) : null;
+    }
+
+    private static boolean mentions(Headers h, String address) {
+        return (Text.lower(h.get("final-recipient")) + " " + Text.lower(h.get("original-recipient")))
+                .contains(Text.lower(address));
     }
 
     /** A failure from the remote server's text: status and reply code are read from it. */
