@@ -1,0 +1,123 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Oracle Communications Messaging Server (formerly Sun Java System / iPlanet Messaging Server, and PMDF
+ * before it), which iCloud and many universities run. The text part reads "This report relates to a
+ * message you sent with the following header fields:", quotes the original's Message-id, Date, From, To
+ * and Subject, then "Your message cannot be delivered to the following recipients:" (a delay: "Your message
+ * has been enqueued and undeliverable for N day(s) to the following recipients:") and one indented block of
+ * fields per recipient:
+ *
+ * <pre>
+ *   Recipient address: bob@example.com
+ *   Original address: bob@example.com
+ *   Reason: Remote SMTP server has rejected address
+ *   Diagnostic code: smtp;550 5.1.1 &lt;bob@example.com&gt;... User unknown
+ *   Remote system: dns;mx.example.com (TCP|192.0.2.1|47323|192.0.2.2|25) (mx.example.com ESMTP)
+ * </pre>
+ *
+ * "Reason" is the server's own summary ("Remote SMTP server has rejected address" names RCPT, "Server
+ * rejected MAIL FROM address" MAIL, "Illegal host/domain name found", "Over quota" stand alone), the
+ * diagnostic code is the remote server's reply. A message/delivery-status part usually follows, whose
+ * Status is often the placeholder 5.0.0: the code in the remote reply wins.
+ */
+public final class MessagingServer implements Recognizer {
+    private static final String START = "this report relates to a message you sent with the following header fields";
+
+    @Override
+    public String name() {
+        return "messaging-server";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String body = message.bodyText();
+        if (!Text.lower(body).contains(START)) {
+            return null;
+        }
+        List<String> lines = Lines.of(body);
+        int list = NdrLines.find(lines, 0, "to the following recipients:", "to the following recipient:");
+        if (list < 0) {
+            return null;
+        }
+        boolean delay = Text.containsAny(Text.lower(lines.get(list) + " " + lines.get(Math.max(0, list - 1))),
+                "enqueued", "delayed", "not yet been delivered", "still awaiting");
+        List<String[]> blocks = new ArrayList<>(); // recipient, original, reason, diagnostic, remote
+        String[] cur = null;
+        int field = -1;
+        for (int i = list + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String s = line.strip();
+            if (s.isEmpty()) {
+                field = -1;
+                continue;
+            }
+            String v;
+            if ((v = NdrLines.after(s, "Recipient address:")) != null) {
+                cur = new String[5];
+                cur[0] = v;
+                blocks.add(cur);
+                field = 0;
+            } else if (cur == null) {
+                if (NdrLines.indent(line) == 0) {
+                    break;
+                }
+            } else if ((v = NdrLines.after(s, "Original address:")) != null) {
+                cur[1] = v;
+                field = 1;
+            } else if ((v = NdrLines.after(s, "Reason:")) != null) {
+                cur[2] = v;
+                field = 2;
+            } else if ((v = NdrLines.after(s, "Diagnostic code:")) != null) {
+                cur[3] = v;
+                field = 3;
+            } else if ((v = NdrLines.after(s, "Remote system:")) != null) {
+                cur[4] = v;
+                field = 4;
+            } else if (NdrLines.indent(line) == 0) {
+                break; // the delivery history or the closing prose
+            } else if (field >= 1) {
+                cur[field] = cur[field] + " " + s;
+            }
+        }
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Failure> failures = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String[] b = blocks.get(i);
+            String address = Text.cleanAddress(b[0]);
+            String diagnostic = b[3] != null ? DeliveryStatus.untyped(b[3]) : b[2];
+            String summary = Text.lower(b[2]);
+            String command = summary.contains("rejected mail from") ? "MAIL"
+                    : summary.contains("rejected address") || summary.contains("rejected recipient") ? "RCPT" : null;
+            String remote = DeliveryStatus.untyped(b[4]);
+            if (remote != null && remote.indexOf(' ') > 0) {
+                remote = remote.substring(0, remote.indexOf(' '));
+            }
+            Failure f = NdrLines.fromText(address, diagnostic).command(command).remoteMta(remote)
+                    .action(delay ? "delayed" : "failed").build();
+            Headers group = NdrLines.dsnFor(dsn, address, i, blocks.size());
+            f = NdrLines.enrich(f, group);
+            if (group != null && group.get("action") != null) {
+                String action = Text.lower(group.get("action")).strip();
+                f = f.toBuilder().action(action.startsWith("delayed") ? "delayed" : action.startsWith("failed")
+                        ? "failed" : f.action()).build();
+            }
+            failures.add(f);
+        }
+        return Rfc3464.report(name(), NdrLines.reportingMta(message), failures, Originals.find(message));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Port25 PowerMTA, the bulk sender's MTA. Its "Delivery report" is a standard multipart/report: a text part
+ * ("Hello, this is the mail server on HOST." and one line per recipient, "&lt;bob@example.com&gt; delivery
+ * failed; will not continue trying"), a message/delivery-status part with PowerMTA's own fields
+ * X-PowerMTA-VirtualMTA and, per recipient, X-PowerMTA-BounceCategory (bad-mailbox, bad-domain,
+ * quota-issues, spam-related, policy-related, message-expired, ...), and the original's headers. The
+ * recipient fields are read as RFC 3464 says; the category "message-expired" states that PowerMTA gave
+ * up after the message's lifetime: expired.
+ */
+public final class PowerMta implements Recognizer {
+    @Override
+    public String name() {
+        return "powermta";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        List<Failure> failures = new ArrayList<>();
+        String reportingMta = null;
+        String body = message.bodyText();
+        for (Section s : message.sections()) {
+            if (!s.isDeliveryStatus() || s.enclosed()) {
+                continue;
+            }
+            DeliveryStatus ds = DeliveryStatus.parse(s.text());
+            boolean powerMta = ds.message().has("x-powermta-virtualmta");
+            for (Headers r : ds.recipients()) {
+                powerMta |= r.has("x-powermta-bouncecategory");
+            }
+            if (!powerMta) {
+                return null;
+            }
+            if (reportingMta == null) {
+                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            }
+            for (Headers r : ds.recipients()) {
+                Failure f = Rfc3464.failure(r, body);
+                String category = Text.lower(r.get("x-powermta-bouncecategory")).strip();
+                if (category.equals("message-expired")) {
+                    f = f.toBuilder().reason("expired").build();
+                }
+                failures.add(f);
+            }
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An unnamed MTA (Sisimai's "X3"), sender "Mail Delivery System", subject "Delivery status notification":
+ *
+ * <pre>
+ *       This is an automatically generated Delivery Status Notification.
+ *
+ * Delivery to the following recipients failed permanently:
+ *
+ *    * bob@example.co.jp
+ *
+ *                              Technical details:
+ *
+ * SMTP:RCPT host 192.0.2.1: 553 5.3.0 &lt;bob@example.co.jp&gt;... No such user here
+ * </pre>
+ *
+ * (some versions misspell "Delevery"). "SMTP:CMD host H:" names the command and the remote host; other
+ * details ("Routing: Could not find a gateway for ...") stand alone. "was aborted after N hour(s)" with no
+ * reply from a server means the MTA gave up after its retry period: expired. A message/delivery-status
+ * part may follow; the remote server's code in its reply wins over the DSN's Status.
+ */
+public final class X3 implements Recognizer {
+    @Override
+    public String name() {
+        return "x3";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String body = message.bodyText();
+        String lower = Text.lower(body);
+        if (!lower.contains("this is an automatically generated delivery status notification")
+                || lower.contains("technical details of") || !(lower.contains("to the following recipients failed")
+                || lower.contains("to the following recipients was aborted"))) {
+            return null;
+        }
+        List<String> lines = Lines.of(body);
+        List<String> rcpts = new ArrayList<>();
+        StringBuilder details = new StringBuilder();
+        String command = null;
+        String remote = null;
+        boolean inDetails = false;
+        boolean aborted = lower.contains("was aborted after");
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.startsWith("* ") && !inDetails && NdrLines.firstAddress(s) != null) {
+                rcpts.add(NdrLines.firstAddress(s));
+            } else if (Text.lower(s).equals("technical details:")) {
+                inDetails = true;
+            } else if (inDetails && !s.isEmpty() && !rule(s)) {
+                if (s.regionMatches(true, 0, "SMTP:", 0, 5)) {
+                    int sp = s.indexOf(' ');
+                    command = Exim.command(Text.lower(s.substring(5, sp < 0 ? s.length() : sp)));
+                    int host = Text.lower(s).indexOf(" host ");
+                    int colon = host < 0 ? -1 : s.indexOf(": ", host);
+                    if (colon > 0) {
+                        remote = s.substring(host + 6, colon).strip();
+                        s = s.substring(colon + 2);
+                    }
+                }
+                details.append(s).append(' ');
+            }
+        }
+        if (rcpts.isEmpty()) {
+            return null;
+        }
+        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Failure> failures = new ArrayList<>();
+        for (int i = 0; i < rcpts.size(); i++) {
+            String d = details.toString();
+            Headers group = NdrLines.dsnFor(dsn, rcpts.get(i), i, rcpts.size());
+            Failure f = NdrLines.fromText(rcpts.get(i), d).command(command).remoteMta(remote).build();
+            if (f.diagnostic() == null && group != null && group.get("diagnostic-code") != null) {
+                f = NdrLines.fromText(rcpts.get(i), dev.bouncedoc.message.DeliveryStatus.untyped(
+                        group.get("diagnostic-code"))).build();
+            }
+            f = NdrLines.enrich(f, group);
+            if (aborted && f.replyCode() == null && f.diagnostic() != null) {
+                f = f.toBuilder().reason("expired").build();
+            }
+            failures.add(f);
+        }
+        return Rfc3464.report(name(), NdrLines.reportingMta(message), failures, Originals.find(message));
+    }
+
+    /** A line drawn of '=' or '-' only. */
+    private static boolean rule(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '=' && s.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
