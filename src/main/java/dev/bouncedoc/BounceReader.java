@@ -123,10 +123,10 @@ final class BounceReader {
      * of MAIL FROM is about the sender. Null when the command changes nothing.
      */
     private static String byCommand(String reason, String command, Diagnosis d) {
+        boolean byPhrase = d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
         if (command == null) {
             return null;
         }
-        boolean byPhrase = d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
         switch (command) {
             case "DATA":
                 return reason.equals("userunknown") ? "filtered" : null;
@@ -134,7 +134,8 @@ final class BounceReader {
                 return reason.equals("onhold") || reason.equals("undefined") || reason.equals("securityerror") && !byPhrase
                         || reason.equals("userunknown") && !byPhrase ? "rejected" : null;
             case "CONN": case "HELO": case "EHLO":
-                return reason.equals("onhold") || reason.equals("undefined") ? "blocked" : null;
+                return reason.equals("onhold") || reason.equals("undefined") || !byPhrase && !reason.equals("blocked")
+                        || reason.equals("rejected") || reason.equals("securityerror") ? "blocked" : null;
             default:
                 return null;
         }
