@@ -13,6 +13,8 @@ import java.util.List;
 public final class Recognizers {
     private static final List<Recognizer> ALL = List.of(
             new FeedbackReport(),
+            new Sendmail(),
+            new V5sendmail(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
