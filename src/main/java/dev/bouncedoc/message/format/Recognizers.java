@@ -15,6 +15,7 @@ public final class Recognizers {
             new FeedbackReport(),
             new Sendmail(),
             new V5sendmail(),
+            new Postfix(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
