@@ -16,6 +16,8 @@ public final class Recognizers {
             new Sendmail(),
             new V5sendmail(),
             new Postfix(),
+            new OpenSmtpd(),
+            new DragonFly(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
