@@ -18,6 +18,8 @@ public final class Recognizers {
             new Postfix(),
             new OpenSmtpd(),
             new DragonFly(),
+            new Qmail(),
+            new Courier(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
