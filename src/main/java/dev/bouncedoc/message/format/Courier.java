@@ -1,0 +1,123 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Courier mail server's "NOTICE: mail delivery status." reports. The text part begins
+ * {@code This is a delivery status notification from host, running the Courier mail server, version ...},
+ * and under {@code UNDELIVERABLE MAIL} (or {@code DELAYS IN DELIVERING YOUR MESSAGE}) lists each recipient
+ * as {@code <address>:}, then the remote host indented ({@code     mx.example.org [192.0.2.1]:}), the
+ * command sent ({@code >>> RCPT TO:<address>}) and the server's reply ({@code <<< 550 5.1.1 ...}), or a
+ * local error line. The message/delivery-status part that follows has only a class status (5.0.0); the
+ * reply in the text gives the precise code and the command.
+ */
+public final class Courier implements Recognizer {
+    @Override
+    public String name() {
+        return "courier";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String body = message.bodyText();
+        String lower = Text.lower(body);
+        if (!lower.contains("running the courier mail server")) {
+            return null;
+        }
+        List<String[]> blocks = blocks(Lines.of(body));
+        List<Failure> failures = new ArrayList<>();
+        String reportingMta = null;
+        for (Section s : message.sections()) {
+            if (s.isDeliveryStatus() && !s.enclosed()) {
+                DeliveryStatus ds = DeliveryStatus.parse(s.text());
+                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+                for (Headers r : ds.recipients()) {
+                    Failure base = Rfc3464.failure(r, "");
+                    String[] block = null;
+                    for (String[] bl : blocks) {
+                        if (bl[0].equalsIgnoreCase(base.address())) {
+                            block = bl;
+                        }
+                    }
+                    failures.add(merge(base, block));
+                }
+            }
+        }
+        if (failures.isEmpty()) {
+            for (String[] bl : blocks) {
+                failures.add(merge(Failure.builder().address(bl[0]).action("failed").build(), bl));
+            }
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+    }
+
+    private static Failure merge(Failure base, String[] block) {
+        if (block == null || block[1] == null) {
+            return base;
+        }
+        String diagnostic = block[1];
+        return base.toBuilder().diagnostic(diagnostic)
+                .status(Sendmail.preferStatus(base.status(), Text.status(diagnostic)))
+                .replyCode(Text.replyCode(diagnostic))
+                .remoteMta(base.remoteMta() != null ? base.remoteMta() : block[2])
+                .command(block[3])
+                .build();
+    }
+
+    /** Per recipient: address, diagnostic, remote host, command. */
+    private static List<String[]> blocks(List<String> lines) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.startsWith("<") || !line.strip().endsWith(">:")) {
+                continue;
+            }
+            String address = Text.cleanAddress(line.strip().substring(1, line.strip().length() - 2));
+            String host = null;
+            String command = null;
+            List<String> replies = new ArrayList<>();
+            List<String> own = new ArrayList<>();
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                String t = lines.get(j).strip();
+                if (t.startsWith("---") || lines.get(j).startsWith("<") && t.endsWith(">:")) {
+                    break;
+                }
+                if (t.isEmpty()) {
+                    if (!replies.isEmpty() || !own.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                if (t.startsWith(">>>")) {
+                    command = Sendmail.command(t.substring(3));
+                    replies.clear();
+                } else if (t.startsWith("<<<")) {
+                    replies.add(t.substring(3).strip());
+                } else if (t.endsWith("]:") && t.indexOf(" [") > 0 && host == null && replies.isEmpty()) {
+                    host = t.substring(0, t.indexOf(" ["));
+                } else {
+                    own.add(t);
+                }
+            }
+            i = j - 1;
+            String diagnostic = !replies.isEmpty() ? Sendmail.joinReply(replies)
+                    : own.isEmpty() ? null : Text.oneLine(String.join(" ", own));
+            out.add(new String[] {address, diagnostic, host, replies.isEmpty() ? null : command});
+        }
+        return out;
+    }
+}

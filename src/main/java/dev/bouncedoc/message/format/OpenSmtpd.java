@@ -1,0 +1,100 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OpenSMTPD's "Delivery status notification: error / warning / failed / delayed" reports. The text says
+ * {@code This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.} and then either
+ * {@code An error has occurred while attempting to deliver a message for the following list of recipients:}
+ * or {@code A message is delayed for more than 4 hours for the following list of recipients:}, followed by
+ * one line per recipient, {@code address: error text} (the remote server's reply, or OpenSMTPD's own words
+ * such as {@code Envelope expired}, {@code Domain does not exist}), then {@code Below is a copy of the
+ * original message:}. Newer versions add a message/delivery-status part whose status is only a class
+ * (5.0.0) and which carries no Diagnostic-Code, so the text is the source.
+ */
+public final class OpenSmtpd implements Recognizer {
+    @Override
+    public String name() {
+        return "opensmtpd";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String body = message.bodyText();
+        String lower = Text.lower(body);
+        if (!lower.contains("this is the mailer-daemon, please do not reply to this")
+                || !(lower.contains("list of recipients") || lower.contains("following recipients"))) {
+            return null;
+        }
+        boolean delayed = lower.contains("is delayed for more than") || lower.contains("only a temporary failure report");
+        List<String[]> listed = new ArrayList<>();
+        boolean in = false;
+        for (String line : Lines.of(body)) {
+            String l = Text.lower(line).strip();
+            if (!in) {
+                in = l.endsWith("list of recipients:") || l.endsWith("following recipients:");
+                continue;
+            }
+            if (l.startsWith("below is a copy") || l.startsWith("please note that this is only")) {
+                break;
+            }
+            if (line.isBlank() || line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            int colon = line.indexOf(": ");
+            String a = colon > 0 ? Text.cleanAddress(line.substring(0, colon)) : null;
+            if (a != null && a.indexOf('@') > 0) {
+                listed.add(new String[] {a, line.substring(colon + 2).strip()});
+            }
+        }
+        List<Headers> dsn = new ArrayList<>();
+        String reportingMta = null;
+        for (Section s : message.sections()) {
+            if (s.isDeliveryStatus() && !s.enclosed()) {
+                DeliveryStatus ds = DeliveryStatus.parse(s.text());
+                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+                dsn.addAll(ds.recipients());
+            }
+        }
+        List<Failure> failures = new ArrayList<>();
+        for (String[] e : listed) {
+            Headers r = null;
+            for (Headers h : dsn) {
+                if (e[0].equalsIgnoreCase(Text.cleanAddress(DeliveryStatus.untyped(h.get("final-recipient"))))) {
+                    r = h;
+                }
+            }
+            String text = e[1];
+            String stated = r == null ? null : Text.status(r.get("status"));
+            String status = Text.status(text);
+            if (status == null && stated != null && !stated.endsWith(".0.0")) {
+                status = stated; // a class alone (5.0.0) adds nothing to the text
+            }
+            Failure.Builder b = Failure.builder().address(e[0]).diagnostic(text).status(status)
+                    .replyCode(Text.replyCode(text))
+                    .action(r != null && r.get("action") != null ? Text.lower(r.get("action")).strip()
+                            : delayed ? "delayed" : "failed");
+            if (r != null) {
+                b.remoteMta(DeliveryStatus.untyped(r.get("remote-mta"))).lastAttempt(r.get("last-attempt-date"));
+            }
+            if (Text.lower(text).startsWith("envelope expired")) {
+                b.reason("expired");
+            }
+            failures.add(b.build());
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * qmail (qmail-send, netqmail, notqmail and their patches). A plain-text "failure notice" that begins
+ * {@code Hi. This is the qmail-send program at host.} and {@code I'm afraid I wasn't able to deliver your
+ * message to the following addresses.}, then per recipient a line {@code <address>:} and qmail's account:
+ * {@code 192.0.2.1 does not like recipient.} (RCPT), {@code ... failed after I sent the message.} (DATA),
+ * {@code Connected to 192.0.2.1 but sender was rejected.} (MAIL), {@code ... but my name was rejected.}
+ * (HELO), followed by {@code Remote host said: 550 ...} and the reply's further lines; or a local error with
+ * qmail's own status in parentheses ({@code Sorry, no mailbox here by that name. (#5.1.1)}). Some patches put
+ * {@code From: <sender> RCPT: <recipient>} before the account. A message given up on after its queue
+ * lifetime adds {@code I'm not going to try again; this message has been in the queue too long.} The
+ * returned message follows {@code --- Below this line is a copy of the message.}
+ */
+public final class Qmail implements Recognizer {
+    @Override
+    public String name() {
+        return "qmail";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String body = message.bodyText();
+        String lower = Text.lower(body);
+        if (!(lower.contains("this is the qmail-send program at")
+                || lower.contains("i'm afraid i wasn't able to deliver your message to the following addresses"))) {
+            return null;
+        }
+        List<String> lines = Lines.of(body);
+        List<Failure> failures = new ArrayList<>();
+        boolean started = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            String l = Text.lower(line);
+            if (l.startsWith("--- below this line is a copy") || l.startsWith("--- enclosed is a copy")
+                    || l.startsWith("--- below this line is the original")) {
+                break;
+            }
+            if (l.startsWith("i'm afraid i wasn't able to deliver")) {
+                started = true;
+                continue;
+            }
+            if (!started || !(line.startsWith("<") && line.endsWith(">:"))) {
+                continue;
+            }
+            String address = Text.cleanAddress(line.substring(1, line.length() - 2));
+            List<String> text = new ArrayList<>();
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                String t = lines.get(j).strip();
+                if (t.isEmpty() || t.startsWith("--- ") || t.startsWith("<") && t.endsWith(">:")) {
+                    break;
+                }
+                text.add(t);
+            }
+            i = j - 1;
+            failures.add(failure(address, text));
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), null, failures, Originals.find(message));
+    }
+
+    private static Failure failure(String address, List<String> text) {
+        Failure.Builder b = Failure.builder().address(address).action("failed");
+        boolean tooLong = false;
+        String command = null;
+        List<String> reply = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        boolean said = false;
+        for (String raw : text) {
+            String t = raw;
+            String l = Text.lower(t);
+            if (l.startsWith("from: <") && l.contains(" rcpt: <")) {
+                int gt = t.indexOf('>', l.indexOf(" rcpt: <"));
+                t = gt > 0 ? t.substring(gt + 1).strip() : t;
+                l = Text.lower(t);
+            }
+            int tooLongAt = l.indexOf("i'm not going to try again");
+            if (tooLongAt >= 0) {
+                tooLong = true;
+                t = t.substring(0, tooLongAt).strip();
+                l = Text.lower(t);
+            }
+            if (l.contains("this message has been in the queue too long")) {
+                tooLong = true;
+                continue;
+            }
+            if (l.startsWith("giving up on ")) {
+                said = false;
+                continue;
+            }
+            if (l.contains(" does not like recipient")) {
+                command = "RCPT";
+            } else if (l.contains(" failed after i sent the message")) {
+                command = "DATA";
+            } else if (l.contains(" but sender was rejected")) {
+                command = "MAIL";
+            } else if (l.contains(" but my name was rejected")) {
+                command = "HELO";
+            } else if (l.contains(" but greeting failed")) {
+                command = "CONN";
+            } else if (l.contains("most progress was ")) {
+                int at = l.indexOf("most progress was ") + 18;
+                command = Sendmail.command(l.substring(at));
+                int rh = l.indexOf(" said: ", at);
+                if (rh > 0) {
+                    said = true;
+                    reply.add(t.substring(rh + 7).strip());
+                }
+                continue;
+            }
+            if (l.startsWith("remote host said:")) {
+                said = true;
+                String r = t.substring(17).strip();
+                if (!r.isEmpty()) {
+                    reply.add(r);
+                }
+            } else if (said && !l.startsWith("(other mxes tried")) {
+                if (!t.isEmpty()) {
+                    reply.add(t);
+                }
+            } else if (command == null && !t.isEmpty() && !l.startsWith("(other mxes tried")) {
+                own.add(t);
+            }
+        }
+        String diagnostic = reply.isEmpty() ? Text.oneLine(String.join(" ", own)) : Sendmail.joinReply(reply);
+        String status = Text.status(diagnostic);
+        if (status == null) {
+            for (String t : text) {
+                int hash = t.indexOf("(#");
+                if (hash >= 0 && Text.status(t.substring(hash + 2)) != null) {
+                    status = Text.status(t.substring(hash + 2));
+                }
+            }
+        }
+        b.diagnostic(diagnostic).status(status).replyCode(Text.replyCode(diagnostic)).command(command);
+        if (tooLong && !Sendmail.specific(diagnostic)) {
+            b.reason("expired");
+        }
+        return b.build();
+    }
+}
