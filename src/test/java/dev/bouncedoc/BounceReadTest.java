@@ -71,7 +71,7 @@ class BounceReadTest {
         BounceReport r = read(dsn("failed", "5.1.1", "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)"));
         assertEquals(BounceKind.FAILURE, r.kind());
         assertTrue(r.bounce());
-        assertEquals("rfc3464", r.format());
+        assertEquals("postfix", r.format()); // "This is the mail system at host" is Postfix's
         assertEquals("mx.example.jp", r.reportingMta());
         assertEquals(new OriginalMessage("<original-1@example.jp>", "alice@example.jp", "bob@example.org", "何か",
                 "Mon, 2 Sep 2024 09:59:00 +0900"), r.original());

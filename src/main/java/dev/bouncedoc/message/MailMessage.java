@@ -201,6 +201,11 @@ public final class MailMessage {
                         }
                     }
                     sections.add(new Section(type, text.toString(), h, true));
+                    for (Section s : sub.sections) {
+                        if (s.isDeliveryStatus()) {
+                            sections.add(s); // enclosed: read only when the report has no status part of its own
+                        }
+                    }
                 } else if (type.equals("text/rfc822-headers") || type.equals("message/global-headers")) {
                     String text = Charsets.decode(bytes(part), type.startsWith("message/global") ? "utf-8" : charset);
                     sections.add(new Section(type, text, Headers.parse(text), true));

@@ -97,6 +97,16 @@ public final class MboxReader implements Closeable {
             if (c == '\n') {
                 return line.toByteArray();
             }
+            if (c == '\r') { // CRLF, or a lone CR (old Mac line ends)
+                in.mark(1);
+                int next = in.read();
+                if (next == '\n') {
+                    line.write(next);
+                } else if (next >= 0) {
+                    in.reset();
+                }
+                return line.toByteArray();
+            }
         }
         return n == 0 ? null : line.toByteArray();
     }

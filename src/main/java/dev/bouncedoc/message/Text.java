@@ -114,7 +114,7 @@ public final class Text {
                         continue; // 550-12 is a range or a date, not a reply
                     }
                     int code = Integer.parseInt(s.substring(i, end));
-                    if (code % 100 < 60 && code / 10 % 10 <= 5) {
+                    if (code % 100 < 80 && code / 10 % 10 <= 7) { // 57x is not in RFC 5321, yet servers send 571
                         return s.substring(i, end);
                     }
                 }

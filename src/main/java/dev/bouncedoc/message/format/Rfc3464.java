@@ -30,8 +30,10 @@ public final class Rfc3464 implements Recognizer {
         String reportingMta = null;
         boolean any = false;
         String body = message.bodyText();
+        boolean ownPart = message.sections().stream().anyMatch(s -> s.isDeliveryStatus() && !s.enclosed());
         for (Section s : message.sections()) {
-            if (!s.isDeliveryStatus() || s.enclosed()) {
+            // a report forwarded inside another message (a gateway's wrapper) is read when the outer has none
+            if (!s.isDeliveryStatus() || s.enclosed() && ownPart) {
                 continue;
             }
             DeliveryStatus ds = DeliveryStatus.parse(s.text());
@@ -103,9 +105,22 @@ public final class Rfc3464 implements Recognizer {
                 .status(status)
                 .replyCode(Text.replyCode(diagnostic))
                 .diagnostic(Text.oneLine(diagnostic))
-                .remoteMta(DeliveryStatus.untyped(r.get("remote-mta")))
+                .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    /** The host name without a trailing comment such as its address: "mx.example.jp (192.0.2.1)". */
+    static String host(String v) {
+        if (v == null) {
+            return null;
+        }
+        int cut = v.indexOf(' ');
+        int paren = v.indexOf('(');
+        if (paren > 0 && (cut < 0 || paren < cut)) {
+            cut = paren;
+        }
+        return cut > 0 ? v.substring(0, cut).strip() : v;
     }
 
     private static String firstWord(String s) {
