@@ -102,6 +102,12 @@ final class BounceReader {
             }
         }
         String command = f.command() != null ? f.command() : SmtpCommand.of(diagnostic);
+        if ("DATA".equals(command) && SmtpCommand.of(diagnostic) == null && f.address() != null && diagnostic != null
+                && Text.lower(diagnostic).contains(Text.lower(f.address()) + ">...")) {
+            // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript
+            // lists it after DATA
+            command = "RCPT";
+        }
         if (stated == null) {
             String byCommand = byCommand(reason, command, d);
             if (byCommand != null && !byCommand.equals(reason)) {
@@ -165,6 +171,11 @@ final class BounceReader {
             case "feedback": return entry("notice.feedback-report");
             case "expired": return entry("delivery.expired");
             default:
+                for (EntryData e : catalog.data().entries()) { // the general entry of the reason first
+                    if (reason.equals(e.reason()) && e.id().startsWith("delivery.")) {
+                        return e;
+                    }
+                }
                 for (EntryData e : catalog.data().entries()) {
                     if (reason.equals(e.reason()) && "delivery".equals(e.kind())) {
                         return e;
