@@ -93,7 +93,7 @@ public final class Sendmail implements Recognizer {
         String remote = base.remoteMta();
         if (x != null) {
             diagnostic = x.reply();
-            command = x.command;
+            command = pipelined(x, address);
             if (remote == null) {
                 remote = x.host;
             }
@@ -292,6 +292,30 @@ public final class Sendmail implements Recognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The command a reply answered. With pipelining, sendmail sends DATA before it has read the RCPT
+     * replies, so a refusal listed after {@code >>> DATA} that sendmail itself reports as
+     * {@code <address>... User unknown}, or that ends in "All RCPT commands were rejected", answered RCPT.
+     */
+    static String pipelined(Exchange x, String address) {
+        if (!"DATA".equals(x.command)) {
+            return x.command;
+        }
+        String a = address == null ? null : "<" + Text.lower(address) + ">...";
+        for (String v : x.verdicts) {
+            String l = Text.lower(v);
+            if (a != null && l.contains(a) || l.contains("all rcpt commands were rejected")) {
+                return "RCPT";
+            }
+        }
+        for (String r : x.replies) {
+            if (Text.lower(r).contains("all rcpt commands were rejected")) {
+                return "RCPT";
+            }
+        }
+        return x.command;
     }
 
     /** The SMTP command named by a transcript's {@code >>>} line or a report's wording, in short form. */
