@@ -94,7 +94,9 @@ public final class Rfc3464 implements Recognizer {
             diagnostic = aboutAddress(body, address);
         }
         String status = Text.status(r.get("status"));
-        String inText = Text.status(diagnostic);
+        String reply = Text.replyCode(diagnostic);
+        String inText = reply == null ? Text.status(diagnostic)
+                : Text.status(diagnostic.substring(diagnostic.indexOf(reply) + 3)); // the server's, after its reply code
         if (inText != null && inText.charAt(0) != '2' && (status == null
                 || status.endsWith(".0.0") && inText.charAt(0) == status.charAt(0) && !inText.endsWith(".0.0"))) {
             status = inText; // "Status: 5.0.0" with "550 5.1.0 Address rejected": the server's code is the specific one

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class InlineDeliveryStatusTest {
     @Test
     void fieldsInTheTextWhenTheBoundariesAreLost() {
-        Report r = Recognizers.read(MailMessage.parse("""
+        Report r = new InlineDeliveryStatus().recognize(MailMessage.parse("""
                 From: Mail Delivery Subsystem <MAILER-DAEMON@mx.remote.example>
                 To: uma@home.example
                 Subject: Returned mail: Service unavailable
