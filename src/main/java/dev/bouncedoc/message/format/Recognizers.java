@@ -13,6 +13,20 @@ import java.util.List;
 public final class Recognizers {
     private static final List<Recognizer> ALL = List.of(
             new FeedbackReport(),
+            new Exchange2007(),
+            new Exchange2003(),
+            new Domino(),
+            new Notes(),
+            new IMailServer(),
+            new McAfee(),
+            new MailFoundry(),
+            new SurfControl(),
+            new MxLogic(),
+            new ActiveHunter(),
+            new Mimecast(),
+            new MessageLabs(),
+            new InterScanMss(),
+            new MailMarshal(),
             new Rfc3464(),
             new AutoReply(),
             new Generic());
