@@ -92,7 +92,12 @@ final class NdrText {
                     code = c;
                     sb.append(c).append(' ').append(l.substring(4).strip());
                 } else if (c.equals(code)) {
-                    sb.append(' ').append(l.substring(4).strip());
+                    String rest = l.substring(4).strip();
+                    String st = Text.status(rest);
+                    if (st != null && rest.startsWith(st + " ") && sb.indexOf(" " + st + " ") == 3) {
+                        rest = rest.substring(st.length()).strip(); // 550-5.7.1 a / 550 5.7.1 b: one status
+                    }
+                    sb.append(' ').append(rest);
                 } else {
                     sb.append(' ').append(l);
                 }
