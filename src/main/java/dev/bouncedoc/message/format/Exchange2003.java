@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class Exchange2003 implements Recognizer {
     private static final String[] START = {"did not reach the following recipient", "following recipient(s) could not be reached",
-        "following recipients could not be reached"};
+        "following recipients could not be reached", "konnte(n) nicht erreicht werden", "impossible de joindre le(s) destinataire(s)",
+        "no se pudo llegar a los siguientes destinatarios", "次の受信者に届きませんでした", "以下の受信者に届きませんでした"};
 
     @Override
     public String name() {
@@ -48,14 +49,20 @@ public final class Exchange2003 implements Recognizer {
         for (int i = start + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String s = line.strip();
-            int on = s.indexOf(" on ");
-            String first = on > 0 ? NdrText.onlyAddress(s.substring(0, on)) : NdrText.onlyAddress(s);
-            if (first != null) {
+            // "addr on date" (or "addr am date", "addr le date" in other languages, or the address alone)
+            int sp = s.indexOf(' ');
+            String first = NdrText.onlyAddress(sp > 0 ? s.substring(0, sp) : s);
+            if (first != null && !s.startsWith("<")) {
                 if (address != null) {
                     failures.add(failure(address, date, about));
                 }
                 address = first;
-                date = on > 0 ? s.substring(on + 4).strip() : null;
+                date = null;
+                if (sp > 0) {
+                    String rest = s.substring(sp + 1).strip();
+                    int word = rest.indexOf(' ');
+                    date = word > 0 && word <= 3 && Character.isLetter(rest.charAt(0)) ? rest.substring(word + 1).strip() : rest;
+                }
                 about = new ArrayList<>();
                 blankAfter = false;
                 continue;
@@ -88,7 +95,30 @@ public final class Exchange2003 implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        // Exchange 2000/2003 SMTP adds a message/delivery-status part: its Status and reply fill the gaps
+        List<Headers> dsn = NdrText.dsnRecipients(message);
+        for (int k = 0; k < failures.size() && !dsn.isEmpty(); k++) {
+            Failure f = failures.get(k);
+            for (Headers r : dsn) {
+                if (!f.address().equalsIgnoreCase(String.valueOf(NdrText.dsnAddress(r)))) {
+                    continue;
+                }
+                Failure d = Rfc3464.failure(r, "");
+                Failure.Builder b = f.toBuilder();
+                if (f.status() == null) {
+                    b.status(d.status());
+                }
+                if (f.replyCode() == null && d.replyCode() != null) {
+                    b.diagnostic(d.diagnostic()).replyCode(d.replyCode());
+                }
+                if (f.remoteMta() == null) {
+                    b.remoteMta(d.remoteMta());
+                }
+                failures.set(k, b.build());
+                break;
+            }
+        }
+        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 
     private static Failure failure(String address, String date, List<String> about) {

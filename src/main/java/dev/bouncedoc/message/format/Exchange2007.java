@@ -42,6 +42,14 @@ public final class Exchange2007 implements Recognizer {
         "oorspronkelijke berichtkoppen", "cabeçalhos da mensagem original", "元のメッセージ ヘッダー", "元のメッセージヘッダー",
         "原始邮件头", "原始郵件標頭", "ursprungliga meddelanderubriker"};
 
+    /** The first paragraph of a delay notice (no DSN part read): the recipients are delayed, not failed. */
+    private static final String[] DELAYED = {"delivery is delayed to these recipients or", "la remise est retardée pour ces destinataires",
+        "la consegna ai seguenti destinatari o gruppi è stata ritardata", "die zustellung an folgende empfänger oder gruppen verzögert sich",
+        "次の受信者またはグループへの配信が遅延しています", "次の受信者またはグループへの配信が遅れています"};
+    /** A relay notice: delivered to a server that sends no notification back. */
+    private static final String[] RELAYED = {"delivery to these recipients or groups is complete, but no delivery notification",
+        "delivery to these recipients or distribution lists is complete, but"};
+
     @Override
     public String name() {
         return "exchange2007";
@@ -101,9 +109,22 @@ public final class Exchange2007 implements Recognizer {
         List<Failure> failures = new ArrayList<>();
         String body = message.bodyText();
         List<Entry> unused = new ArrayList<>(entries);
+        List<Failure> fromDsn = new ArrayList<>();
+        List<Entry> matched = new ArrayList<>();
         for (Headers r : dsn) {
             Failure f = Rfc3464.failure(r, body);
-            Entry e = take(unused, f.address());
+            fromDsn.add(f);
+            matched.add(take(unused, f.address()));
+        }
+        for (int k = 0; k < fromDsn.size(); k++) {
+            // a recipient the text names differently (an X.500 or alias address in the DSN): pair in order
+            if (matched.get(k) == null && !unused.isEmpty()) {
+                matched.set(k, unused.remove(0));
+            }
+        }
+        for (int k = 0; k < fromDsn.size(); k++) {
+            Failure f = fromDsn.get(k);
+            Entry e = matched.get(k);
             Failure.Builder b = f.toBuilder();
             if (e != null && e.error != null) {
                 b.diagnostic(e.error);
@@ -126,11 +147,13 @@ public final class Exchange2007 implements Recognizer {
             }
             failures.add(b.build());
         }
+        String action = NdrText.find(lines, 0, DELAYED) >= 0 ? "delayed" : NdrText.find(lines, 0, RELAYED) >= 0 ? "relayed"
+                : "failed";
         for (Entry e : unused) {
-            Failure.Builder b = Failure.builder().address(e.address).action("failed").diagnostic(e.error)
+            Failure.Builder b = Failure.builder().address(e.address).action(action).diagnostic(e.error)
                     .status(Text.status(e.error)).replyCode(Text.replyCode(e.error))
                     .remoteMta(e.remote != null ? e.remote : receiving).lastAttempt(e.date);
-            if (NdrText.saysExpired(e.error)) {
+            if (NdrText.saysExpired(e.error) && !"delayed".equals(action)) {
                 b.reason("expired");
             }
             failures.add(b.build());
@@ -153,7 +176,7 @@ public final class Exchange2007 implements Recognizer {
 
     private static Entry take(List<Entry> entries, String address) {
         if (address == null) {
-            return entries.isEmpty() ? null : entries.remove(0);
+            return null;
         }
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).address.equalsIgnoreCase(address)) {

@@ -75,6 +75,44 @@ class Exchange2003Test {
     }
 
     @Test
+    void deliveryStatusPartFillsTheStatus() {
+        Report r = Exchange2007Test.read("""
+                From: postmaster@example.com
+                To: sender@example.org
+                Subject: Undeliverable: plans
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="x1"
+
+                --x1
+                Content-Type: text/plain
+
+                Your message did not reach some or all of the intended recipients.
+
+                The following recipient(s) could not be reached:
+
+                      ron@example.com on 3/4/2005 9:01 AM
+                            You do not have permission to send to this recipient.
+
+                --x1
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns;mail.example.com
+
+                Final-Recipient: rfc822;ron@example.com
+                Action: failed
+                Status: 5.7.1
+
+                --x1--
+                """);
+        assertEquals("exchange2003", r.format());
+        Failure f = r.failures().get(0);
+        assertEquals("ron@example.com", f.address());
+        assertEquals("5.7.1", f.status());
+        assertEquals("You do not have permission to send to this recipient.", f.diagnostic());
+        assertEquals("mail.example.com", r.reportingMta());
+    }
+
+    @Test
     void withoutMicrosoftSignatureItIsNotRead() {
         String text = "From: a@example.org\r\nSubject: hi\r\n\r\ndid not reach the following recipient(s):\r\n"
                 + "x@example.com on today\r\n    gone\r\n";

@@ -193,6 +193,37 @@ class Exchange2007Test {
     }
 
     @Test
+    void delayNoticeWithoutStatusPartIsADelay() {
+        Report r = read("""
+                From: postmaster@example.org
+                To: sender@example.com
+                Subject: Delivery delayed:hello
+                Content-Type: text/plain; charset=us-ascii
+
+                Delivery is delayed to these recipients or groups:
+
+                pat@example.net
+
+                Diagnostic information for administrators:
+
+                Generating server: ex2.example.org
+
+                pat@example.net
+                Remote Server at mx.example.net (192.0.2.8) returned '400 4.4.7 Message delayed'
+                3/3/2025 1:00:00 PM - Remote Server at mx.example.net (192.0.2.8) returned '451 4.4.0 DNS query failed'
+
+                Original message headers:
+
+                Subject: hello
+                """);
+        assertEquals(Report.Kind.DELAY, r.kind());
+        Failure f = r.failures().get(0);
+        assertEquals("delayed", f.action());
+        assertEquals("400 4.4.7 Message delayed", f.diagnostic());
+        assertNull(f.reason());
+    }
+
+    @Test
     void otherReportsAreNotRead() {
         Report r = read("""
                 From: MAILER-DAEMON@example.org
