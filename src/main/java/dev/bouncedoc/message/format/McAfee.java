@@ -1,0 +1,78 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounces of the McAfee Email and Web Security Appliance (X-NAI-Header "Modified by McAfee ...",
+ * Subject "Delivery Status"). A text part "deliveryproblems.txt" reads "--- The following addresses had
+ * delivery problems ---" and one line per recipient, {@code <addr>   (reply)}; a delivery-status part
+ * "deliverystatus.txt" gives Original-Recipient, Action, Diagnostic-Code and Remote-MTA (no Status).
+ */
+public final class McAfee implements Recognizer {
+    @Override
+    public String name() {
+        return "mcafee";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        if (!Text.lower(message.headers().get("x-nai-header")).contains("mcafee")) {
+            return null;
+        }
+        List<String> lines = Lines.of(message.bodyText());
+        int start = NdrText.find(lines, 0, "following addresses had delivery problems");
+        List<String[]> found = new ArrayList<>();
+        for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!s.startsWith("<") || s.indexOf('>') < 0) {
+                break;
+            }
+            String a = NdrText.onlyAddress(s.substring(0, s.indexOf('>') + 1));
+            String rest = s.substring(s.indexOf('>') + 1).strip();
+            if (rest.startsWith("(") && rest.endsWith(")")) {
+                rest = rest.substring(1, rest.length() - 1).strip();
+            }
+            if (a != null) {
+                found.add(new String[] {a, rest});
+            }
+        }
+        List<Failure> failures = new ArrayList<>();
+        List<String[]> unused = new ArrayList<>(found);
+        for (Headers r : NdrText.dsnRecipients(message)) {
+            Failure f = Rfc3464.failure(r, message.bodyText());
+            Failure.Builder b = f.toBuilder();
+            for (int k = 0; k < unused.size(); k++) {
+                if (unused.get(k)[0].equalsIgnoreCase(String.valueOf(f.address()))) {
+                    String[] u = unused.remove(k);
+                    if (f.diagnostic() == null) {
+                        b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
+                    }
+                    if (f.status() == null) {
+                        b.status(Text.status(b.diagnostic()));
+                    }
+                    break;
+                }
+            }
+            failures.add(b.build());
+        }
+        for (String[] u : unused) {
+            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
+                    .replyCode(Text.replyCode(u[1])).build());
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reports of Symantec Email Security.cloud (MessageLabs), From MAILER-DAEMON@messagelabs.com with an
+ * X-Msg-Ref field. The text reads "I was unable to deliver your message to the following addresses:",
+ * then each address on a line of its own and "Reason: " with the remote server's reply, which may run
+ * over several lines ({@code 550-...} / {@code 550 ...}); "The message subject was:" ends the list. The
+ * message/delivery-status part gives the status and dates but folds a multi-line reply badly, so the
+ * text's reply is used.
+ */
+public final class MessageLabs implements Recognizer {
+    @Override
+    public String name() {
+        return "messagelabs";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        String from = Text.lower(message.from());
+        String ref = Text.lower(message.headers().get("x-msg-ref"));
+        List<String> lines = Lines.of(Exchange2007.plainText(message));
+        int start = NdrText.find(lines, 0, "unable to deliver your message to the following addresses");
+        if (start < 0 || !(from.contains("messagelabs") || ref.contains("messagelabs")
+                || NdrText.find(lines, 0, "symantec email security", "messagelabs") >= 0)) {
+            return null;
+        }
+        List<String[]> found = new ArrayList<>(); // address, reason
+        String address = null;
+        List<String> reason = null;
+        for (int i = start + 1; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            String lower = Text.lower(s);
+            if (lower.startsWith("the message subject was") || lower.startsWith("the message date was")) {
+                break;
+            }
+            String a = NdrText.onlyAddress(s);
+            if (a != null && (reason == null || !reason.isEmpty())) {
+                if (address != null) {
+                    found.add(new String[] {address, reason == null ? null : NdrText.joinReply(reason)});
+                }
+                address = a;
+                reason = null;
+                continue;
+            }
+            if (address == null) {
+                continue;
+            }
+            if (lower.startsWith("reason:")) {
+                reason = new ArrayList<>();
+                reason.add(s.substring(7));
+            } else if (reason != null && !s.isEmpty()) {
+                reason.add(s);
+            } else if (s.isEmpty() && reason != null && !reason.isEmpty()) {
+                found.add(new String[] {address, NdrText.joinReply(reason)});
+                address = null;
+                reason = null;
+            }
+        }
+        if (address != null) {
+            found.add(new String[] {address, reason == null ? null : NdrText.joinReply(reason)});
+        }
+        List<Failure> failures = new ArrayList<>();
+        String body = message.bodyText();
+        List<String[]> unused = new ArrayList<>(found);
+        for (Headers r : NdrText.dsnRecipients(message)) {
+            Failure f = Rfc3464.failure(r, body);
+            Failure.Builder b = f.toBuilder();
+            for (int k = 0; k < unused.size(); k++) {
+                if (unused.get(k)[0].equalsIgnoreCase(String.valueOf(f.address()))) {
+                    String d = unused.remove(k)[1];
+                    if (d != null) {
+                        b.diagnostic(d).replyCode(Text.replyCode(d));
+                    }
+                    break;
+                }
+            }
+            failures.add(b.build());
+        }
+        for (String[] u : unused) {
+            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
+                    .replyCode(Text.replyCode(u[1])).build());
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+    }
+}

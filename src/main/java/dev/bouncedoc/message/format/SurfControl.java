@@ -1,0 +1,97 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Recognizer;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounces of the SurfControl E-mail Filter (X-Mailer "SurfControl E-mail Filter", X-SEF-* fields). The
+ * text reads "Your message could not be sent. A transcript of the attempts to send the message
+ * follows.", then per recipient "Addressed To: addr", the date of the attempt, "Failed to send to
+ * identified host," and {@code addr: [ip], 550 reply}; "--- Message non-deliverable." ends it. A
+ * message/delivery-status part usually repeats the reply with Status 5.0.0.
+ */
+public final class SurfControl implements Recognizer {
+    @Override
+    public String name() {
+        return "surfcontrol";
+    }
+
+    @Override
+    public Report recognize(MailMessage message) {
+        if (!Text.lower(message.headers().get("x-mailer")).contains("surfcontrol")) {
+            return null;
+        }
+        List<String> lines = Lines.of(message.bodyText());
+        List<String[]> found = new ArrayList<>(); // address, date, ip, reply
+        String address = null;
+        String date = null;
+        for (String raw : lines) {
+            String s = raw.strip();
+            String lower = Text.lower(s);
+            if (lower.startsWith("--- message non-deliverable")) {
+                break;
+            }
+            if (lower.startsWith("addressed to:")) {
+                List<String> a = Text.addresses(s);
+                address = a.isEmpty() ? null : a.get(0);
+                date = null;
+                continue;
+            }
+            if (address == null || s.isEmpty()) {
+                continue;
+            }
+            String lowerAddress = Text.lower(address);
+            if (lower.startsWith(lowerAddress + ":")) {
+                String rest = s.substring(address.length() + 1).strip();
+                String ip = null;
+                if (rest.startsWith("[") && rest.indexOf(']') > 0) {
+                    ip = rest.substring(1, rest.indexOf(']'));
+                    rest = rest.substring(rest.indexOf(']') + 1).strip();
+                    if (rest.startsWith(",")) {
+                        rest = rest.substring(1).strip();
+                    }
+                }
+                found.add(new String[] {address, date, ip, rest});
+                continue;
+            }
+            if (date == null && !lower.startsWith("failed to send") && Character.isLetter(s.charAt(0))
+                    && s.indexOf(':') > 0 && Text.addresses(s).isEmpty()) {
+                date = s;
+            }
+        }
+        List<Failure> failures = new ArrayList<>();
+        List<String[]> unused = new ArrayList<>(found);
+        for (Headers r : NdrText.dsnRecipients(message)) {
+            Failure f = Rfc3464.failure(r, message.bodyText());
+            Failure.Builder b = f.toBuilder();
+            for (int k = 0; k < unused.size(); k++) {
+                String[] u = unused.get(k);
+                if (u[0].equalsIgnoreCase(String.valueOf(f.address()))) {
+                    unused.remove(k);
+                    b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u[1]);
+                    b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u[2]);
+                    if (f.diagnostic() == null) {
+                        b.diagnostic(u[3]).replyCode(Text.replyCode(u[3]));
+                    }
+                    break;
+                }
+            }
+            failures.add(b.build());
+        }
+        for (String[] u : unused) {
+            failures.add(Failure.builder().address(u[0]).action("failed").lastAttempt(u[1]).remoteMta(u[2])
+                    .diagnostic(u[3]).status(Text.status(u[3])).replyCode(Text.replyCode(u[3])).build());
+        }
+        if (failures.isEmpty()) {
+            return null;
+        }
+        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+    }
+}
