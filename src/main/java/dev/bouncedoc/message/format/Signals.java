@@ -9,18 +9,18 @@ import java.util.List;
 public final class Signals {
     private static final String[] SENDERS = {"mailer-daemon", "postmaster", "mail delivery", "mail administrator",
         "mail delivery subsystem", "mail delivery system", "mailerdaemon", "mail system", "mdaemon",
-        "nobody@", "bounce", "returned", "daemon@", "ndr@", "admin@", "dsn@"};
+        "daemon@", "ndr@", "dsn@", "microsoftexchange"};
     private static final String[] SUBJECTS = {"undeliver", "undelivered", "returned mail", "delivery status notification",
         "failure notice", "mail delivery failed", "delivery failure", "delivery failed", "delivery has failed",
         "non remis", "non-remis", "nondeliverable", "non-deliverable", "not delivered", "could not be delivered",
-        "delivery notification", "mail system error", "returned to sender", "delivery problem", "rejected",
+        "delivery notification", "mail system error", "returned to sender", "delivery problem",
         "message not delivered", "warning: could not send", "unzustellbar", "nicht zustellbar", "no se puede entregar",
-        "failed delivery", "mail could not be delivered", "bounce", "delivery report", "delivery error",
+        "failed delivery", "mail could not be delivered", "delivery report", "delivery error",
         "permanent delivery failure", "error sending", "unable to deliver", "returned message", "mail failure",
-        "配信不能", "配送不能", "エラー", "未配信", "送信できませんでした", "不達", "戻りメール", "返送",
-        "delivery status", "mail could not", "undelivered mail", "mail delivery problem", "notification",
-        "message delayed", "delayed mail", "delivery delayed", "mail error", "failed mail", "your message",
-        "message you sent", "sending failed", "not be delivered", "delivery failure notification"};
+        "配信不能", "配送不能", "配信エラー", "送信エラー", "未配信", "送信できませんでした", "不達", "戻りメール", "返送",
+        "delivery status", "mail could not", "undelivered mail", "mail delivery problem",
+        "message delayed", "delayed mail", "delivery delayed", "mail error", "failed mail",
+        "sending failed", "not be delivered", "delivery failure notification", "bounced mail", "mail returned"};
     private static final String[] BODY = {"could not be delivered", "couldn't be delivered", "was not delivered",
         "undeliverable", "permanent error", "permanent fatal error", "delivery failed", "delivery has failed",
         "unable to deliver", "failed to deliver", "delivery to the following recipient", "the following address",
@@ -30,6 +30,15 @@ public final class Signals {
         "wasn't delivered", "not be delivered", "message could not", "non-delivery", "delivery error",
         "宛先", "届きませんでした", "配信できません", "送信できません", "配送できません", "不明"};
 
+    /** Fixed wordings of mail systems' reports, which ordinary mail does not use. */
+    private static final String[] MTA_TEXT = {"transcript of session follows", "this is the mail system at host",
+        "permanent fatal error", "delivery to the following recipient", "i'm sorry to have to inform you",
+        "i'm afraid i wasn't able to deliver", "created automatically by mail delivery software",
+        "delivery has failed to these recipients", "the following addresses had permanent",
+        "your message did not reach some or all", "this is an automatically generated delivery status notification",
+        "hi. this is the qmail-send program", "unable to deliver your message to the following",
+        "could not be delivered to one or more recipients", "your message could not be delivered to"};
+
     private Signals() {
     }
 
@@ -38,7 +47,8 @@ public final class Signals {
         String from = Text.lower(m.from());
         String subject = Text.lower(m.subject());
         int score = 0;
-        if (Text.containsAny(from, SENDERS)) {
+        boolean bySender = Text.containsAny(from, SENDERS);
+        if (bySender) {
             score += 2;
         }
         if (Text.containsAny(subject, SUBJECTS)) {
@@ -48,16 +58,16 @@ public final class Signals {
         if (head.length() > 8000) {
             head = head.substring(0, 8000);
         }
-        if (Text.containsAny(head, BODY)) {
-            score += 1;
-        }
-        if (Text.replyCode(head) != null && Text.containsAny(head, "smtp", "remote", "host", "server", "said")) {
-            score += 1;
-        }
-        if (m.headers().has("x-failed-recipients")) {
-            score += 3;
-        }
-        return score >= 3;
+        boolean weakText = Text.containsAny(head, BODY);
+        boolean strongText = Text.containsAny(head, MTA_TEXT);
+        boolean smtpText = Text.replyCode(head) != null && Text.containsAny(head, "smtp", "remote", "host", "server", "said")
+                || Text.status(head) != null;
+        boolean failedHeader = m.headers().has("x-failed-recipients");
+        score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0);
+        // the text must say that something failed, and something must speak for a mail system rather than a
+        // shop's "your parcel could not be delivered": its sender, an SMTP answer, an MTA's fixed wording
+        return score >= 3 && (weakText || smtpText || strongText || failedHeader)
+                && (bySender || smtpText || strongText || failedHeader);
     }
 
     private static final String[] ORIGINAL_MARKERS = {
