@@ -107,21 +107,21 @@ public final class Exchange2007 implements Recognizer {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        String body = message.bodyText();
-        List<Entry> unused = new ArrayList<>(entries);
+        NdrText.ByAddress<Entry> byAddress = new NdrText.ByAddress<>(entries, e -> e.address);
         List<Failure> fromDsn = new ArrayList<>();
         List<Entry> matched = new ArrayList<>();
         for (Headers r : dsn) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = Rfc3464.failure(r, ""); // the text is read below, once, not per recipient
             fromDsn.add(f);
-            matched.add(take(unused, f.address()));
+            matched.add(byAddress.take(f.address()));
         }
         for (int k = 0; k < fromDsn.size(); k++) {
             // a recipient the text names differently (an X.500 or alias address in the DSN): pair in order
-            if (matched.get(k) == null && !unused.isEmpty()) {
-                matched.set(k, unused.remove(0));
+            if (matched.get(k) == null) {
+                matched.set(k, byAddress.next());
             }
         }
+        List<Entry> unused = byAddress.rest();
         for (int k = 0; k < fromDsn.size(); k++) {
             Failure f = fromDsn.get(k);
             Entry e = matched.get(k);
@@ -161,7 +161,7 @@ public final class Exchange2007 implements Recognizer {
         if (reporting == null) {
             reporting = NdrText.dsnReportingMta(message);
         }
-        return Rfc3464.report(name(), reporting, failures, Originals.find(message));
+        return NdrText.report(name(), reporting, failures, Originals.find(message));
     }
 
     /** The report's first text/plain part (the HTML twin repeats it), else all its text. */
@@ -172,18 +172,6 @@ public final class Exchange2007 implements Recognizer {
             }
         }
         return message.bodyText();
-    }
-
-    private static Entry take(List<Entry> entries, String address) {
-        if (address == null) {
-            return null;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).address.equalsIgnoreCase(address)) {
-                return entries.remove(i);
-            }
-        }
-        return null;
     }
 
     private static String prefixed(String line, String[] prefixes) {
