@@ -210,6 +210,10 @@ public final class Exchange2007 implements Recognizer {
             for (int i = 0; i < lines.size() && error == null; i++) {
                 String line = lines.get(i);
                 String lower = Text.lower(line);
+                if (remote == null && isHostName(line.strip())) {
+                    remote = line.strip(); // Exchange Online names the remote host on a line of its own
+                    continue;
+                }
                 int returned = lower.indexOf("returned '");
                 if (line.indexOf('\'') >= 0 && NdrText.quoted(line) == null) {
                     // the quoted reply runs over several lines
@@ -248,6 +252,19 @@ public final class Exchange2007 implements Recognizer {
                 String all = Text.oneLine(String.join(" ", lines));
                 error = clean(all);
             }
+        }
+
+        private static boolean isHostName(String s) {
+            if (s.length() < 4 || s.length() > 253 || s.indexOf('.') <= 0 || s.endsWith(".")) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                    return false;
+                }
+            }
+            return Character.isLetter(s.charAt(s.length() - 1));
         }
 
         /** Strips Exchange's decorations: {@code #...##}, {@code < #5.0.0 smtp;...> #SMTP#}, a trailing {@code ##rfc822;...}. */
