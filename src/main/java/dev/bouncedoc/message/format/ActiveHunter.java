@@ -67,6 +67,6 @@ public final class ActiveHunter implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return NdrText.report(name(), null, failures, Originals.find(message));
     }
 }

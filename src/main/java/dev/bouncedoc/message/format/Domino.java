@@ -67,9 +67,8 @@ public final class Domino implements Recognizer {
         String reason = Text.oneLine(String.join(" ", because));
         List<Failure> failures = new ArrayList<>();
         List<Headers> dsn = NdrText.dsnRecipients(message);
-        String body = message.bodyText();
         for (Headers r : dsn) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = Rfc3464.failure(r, "");
             Failure.Builder b = f.toBuilder();
             if (!reason.isEmpty()) {
                 b.diagnostic(reason); // the same words, without the DSN's line folding
@@ -85,6 +84,6 @@ public final class Domino implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

@@ -96,29 +96,27 @@ public final class Exchange2003 implements Recognizer {
             return null;
         }
         // Exchange 2000/2003 SMTP adds a message/delivery-status part: its Status and reply fill the gaps
-        List<Headers> dsn = NdrText.dsnRecipients(message);
-        for (int k = 0; k < failures.size() && !dsn.isEmpty(); k++) {
+        NdrText.ByAddress<Headers> dsn = new NdrText.ByAddress<>(NdrText.dsnRecipients(message), NdrText::dsnAddress);
+        for (int k = 0; k < failures.size(); k++) {
             Failure f = failures.get(k);
-            for (Headers r : dsn) {
-                if (!f.address().equalsIgnoreCase(String.valueOf(NdrText.dsnAddress(r)))) {
-                    continue;
-                }
-                Failure d = Rfc3464.failure(r, "");
-                Failure.Builder b = f.toBuilder();
-                if (f.status() == null) {
-                    b.status(d.status());
-                }
-                if (f.replyCode() == null && d.replyCode() != null) {
-                    b.diagnostic(d.diagnostic()).replyCode(d.replyCode());
-                }
-                if (f.remoteMta() == null) {
-                    b.remoteMta(d.remoteMta());
-                }
-                failures.set(k, b.build());
-                break;
+            Headers r = dsn.take(f.address());
+            if (r == null) {
+                continue;
             }
+            Failure d = Rfc3464.failure(r, "");
+            Failure.Builder b = f.toBuilder();
+            if (f.status() == null) {
+                b.status(d.status());
+            }
+            if (f.replyCode() == null && d.replyCode() != null) {
+                b.diagnostic(d.diagnostic()).replyCode(d.replyCode());
+            }
+            if (f.remoteMta() == null) {
+                b.remoteMta(d.remoteMta());
+            }
+            failures.set(k, b.build());
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 
     private static Failure failure(String address, String date, List<String> about) {

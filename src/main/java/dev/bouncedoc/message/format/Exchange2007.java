@@ -107,21 +107,21 @@ public final class Exchange2007 implements Recognizer {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        String body = message.bodyText();
-        List<Entry> unused = new ArrayList<>(entries);
+        NdrText.ByAddress<Entry> byAddress = new NdrText.ByAddress<>(entries, e -> e.address);
         List<Failure> fromDsn = new ArrayList<>();
         List<Entry> matched = new ArrayList<>();
         for (Headers r : dsn) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = Rfc3464.failure(r, ""); // the text is read below, once, not per recipient
             fromDsn.add(f);
-            matched.add(take(unused, f.address()));
+            matched.add(byAddress.take(f.address()));
         }
         for (int k = 0; k < fromDsn.size(); k++) {
             // a recipient the text names differently (an X.500 or alias address in the DSN): pair in order
-            if (matched.get(k) == null && !unused.isEmpty()) {
-                matched.set(k, unused.remove(0));
+            if (matched.get(k) == null) {
+                matched.set(k, byAddress.next());
             }
         }
+        List<Entry> unused = byAddress.rest();
         for (int k = 0; k < fromDsn.size(); k++) {
             Failure f = fromDsn.get(k);
             Entry e = matched.get(k);
@@ -161,7 +161,7 @@ public final class Exchange2007 implements Recognizer {
         if (reporting == null) {
             reporting = NdrText.dsnReportingMta(message);
         }
-        return Rfc3464.report(name(), reporting, failures, Originals.find(message));
+        return NdrText.report(name(), reporting, failures, Originals.find(message));
     }
 
     /** The report's first text/plain part (the HTML twin repeats it), else all its text. */
@@ -172,18 +172,6 @@ public final class Exchange2007 implements Recognizer {
             }
         }
         return message.bodyText();
-    }
-
-    private static Entry take(List<Entry> entries, String address) {
-        if (address == null) {
-            return null;
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).address.equalsIgnoreCase(address)) {
-                return entries.remove(i);
-            }
-        }
-        return null;
     }
 
     private static String prefixed(String line, String[] prefixes) {
@@ -222,6 +210,10 @@ public final class Exchange2007 implements Recognizer {
             for (int i = 0; i < lines.size() && error == null; i++) {
                 String line = lines.get(i);
                 String lower = Text.lower(line);
+                if (remote == null && isHostName(line.strip())) {
+                    remote = line.strip(); // Exchange Online names the remote host on a line of its own
+                    continue;
+                }
                 int returned = lower.indexOf("returned '");
                 if (line.indexOf('\'') >= 0 && NdrText.quoted(line) == null) {
                     // the quoted reply runs over several lines
@@ -260,6 +252,19 @@ public final class Exchange2007 implements Recognizer {
                 String all = Text.oneLine(String.join(" ", lines));
                 error = clean(all);
             }
+        }
+
+        private static boolean isHostName(String s) {
+            if (s.length() < 4 || s.length() > 253 || s.indexOf('.') <= 0 || s.endsWith(".")) {
+                return false;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                    return false;
+                }
+            }
+            return Character.isLetter(s.charAt(s.length() - 1));
         }
 
         /** Strips Exchange's decorations: {@code #...##}, {@code < #5.0.0 smtp;...> #SMTP#}, a trailing {@code ##rfc822;...}. */

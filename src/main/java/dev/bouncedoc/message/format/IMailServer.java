@@ -92,7 +92,7 @@ public final class IMailServer implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return NdrText.report(name(), null, failures, Originals.find(message));
     }
 
     private static boolean isField(String s) {

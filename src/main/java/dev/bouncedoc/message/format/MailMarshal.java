@@ -68,7 +68,7 @@ public final class MailMarshal implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reporting, failures, Originals.find(message));
+        return NdrText.report(name(), reporting, failures, Originals.find(message));
     }
 
     private static String unbracket(String v) {

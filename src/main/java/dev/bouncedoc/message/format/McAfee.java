@@ -48,31 +48,26 @@ public final class McAfee implements Recognizer {
             }
         }
         List<Failure> failures = new ArrayList<>();
-        List<String[]> unused = new ArrayList<>(found);
+        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
         for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, message.bodyText());
+            Failure f = Rfc3464.failure(r, "");
             Failure.Builder b = f.toBuilder();
-            for (int k = 0; k < unused.size(); k++) {
-                if (unused.get(k)[0].equalsIgnoreCase(String.valueOf(f.address()))) {
-                    String[] u = unused.remove(k);
-                    if (f.diagnostic() == null) {
-                        b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
-                    }
-                    if (f.status() == null) {
-                        b.status(Text.status(b.diagnostic()));
-                    }
-                    break;
-                }
+            String[] u = byAddress.take(f.address());
+            if (u != null && f.diagnostic() == null) {
+                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
+            }
+            if (f.status() == null) {
+                b.status(Text.status(b.diagnostic()));
             }
             failures.add(b.build());
         }
-        for (String[] u : unused) {
+        for (String[] u : byAddress.rest()) {
             failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
                     .replyCode(Text.replyCode(u[1])).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

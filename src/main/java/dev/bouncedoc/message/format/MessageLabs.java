@@ -70,29 +70,23 @@ public final class MessageLabs implements Recognizer {
             found.add(new String[] {address, reason == null ? null : NdrText.joinReply(reason)});
         }
         List<Failure> failures = new ArrayList<>();
-        String body = message.bodyText();
-        List<String[]> unused = new ArrayList<>(found);
+        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
         for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = Rfc3464.failure(r, "");
             Failure.Builder b = f.toBuilder();
-            for (int k = 0; k < unused.size(); k++) {
-                if (unused.get(k)[0].equalsIgnoreCase(String.valueOf(f.address()))) {
-                    String d = unused.remove(k)[1];
-                    if (d != null) {
-                        b.diagnostic(d).replyCode(Text.replyCode(d));
-                    }
-                    break;
-                }
+            String[] u = byAddress.take(f.address());
+            if (u != null && u[1] != null) {
+                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
             }
             failures.add(b.build());
         }
-        for (String[] u : unused) {
+        for (String[] u : byAddress.rest()) {
             failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
                     .replyCode(Text.replyCode(u[1])).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

@@ -75,7 +75,7 @@ public final class Mimecast implements Recognizer {
         String diagnostic = info != null ? info : problem;
         List<Failure> failures = new ArrayList<>();
         for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, message.bodyText());
+            Failure f = Rfc3464.failure(r, "");
             Failure.Builder b = f.toBuilder();
             String d = f.diagnostic() != null ? f.diagnostic() : diagnostic;
             b.diagnostic(d);
@@ -91,6 +91,6 @@ public final class Mimecast implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

@@ -89,7 +89,7 @@ public final class MxLogic implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return NdrText.report(name(), null, failures, Originals.find(message));
     }
 
     /** Exim's "SMTP error from remote mail server after RCPT TO:...: host h [ip]: reply" or a bare reply. */

@@ -1,13 +1,19 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Small line helpers shared by the vendor recognisers of this package (Microsoft, Lotus, IMail and the
@@ -111,6 +117,34 @@ final class NdrText {
         return Text.oneLine(sb.toString());
     }
 
+    /**
+     * A report whose kind follows the recipients' actions, as {@link Rfc3464#report} decides it (failed and
+     * delayed recipients in their order when any failed; else the delayed; else all as delivered), in
+     * linear time.
+     */
+    static Report report(String format, String reportingMta, List<Failure> all, Headers original) {
+        List<Failure> failedOrDelayed = new ArrayList<>();
+        List<Failure> delayed = new ArrayList<>();
+        boolean anyFailed = false;
+        for (Failure f : all) {
+            String a = Text.lower(f.action());
+            if (a.startsWith("delayed")) {
+                delayed.add(f);
+                failedOrDelayed.add(f);
+            } else if (!(a.startsWith("delivered") || a.startsWith("relayed") || a.startsWith("expanded"))) {
+                anyFailed = true;
+                failedOrDelayed.add(f);
+            }
+        }
+        if (anyFailed) {
+            return new Report(Report.Kind.FAILURE, format, reportingMta, failedOrDelayed, original, null);
+        }
+        if (!delayed.isEmpty()) {
+            return new Report(Report.Kind.DELAY, format, reportingMta, delayed, original, null);
+        }
+        return new Report(Report.Kind.DELIVERED, format, reportingMta, all, original, null);
+    }
+
     /** The recipients of the report's own delivery-status parts (not of an enclosed message). */
     static List<Headers> dsnRecipients(MailMessage message) {
         List<Headers> out = new ArrayList<>();
@@ -165,5 +199,66 @@ final class NdrText {
         String l = Text.lower(diagnostic);
         return l.contains("queue.expired") || l.contains("message expired") || l.contains("delivery time expired")
                 || l.contains("retry timeout exceeded") || l.contains("queue lifetime");
+    }
+
+    /**
+     * Items read from the text, taken by address (case-insensitively) as the DSN's recipients come, in
+     * linear time; what no recipient took stays in order for {@link #next()} and {@link #rest()}.
+     */
+    static final class ByAddress<T> {
+        private final List<T> items;
+        private final boolean[] used;
+        private final Map<String, ArrayDeque<Integer>> index = new HashMap<>();
+        private int cursor;
+
+        ByAddress(List<T> items, Function<T, String> address) {
+            this.items = items;
+            this.used = new boolean[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                String a = address.apply(items.get(i));
+                if (a != null) {
+                    index.computeIfAbsent(a.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).add(i);
+                }
+            }
+        }
+
+        /** The first unused item with this address, or null. */
+        T take(String address) {
+            if (address == null) {
+                return null;
+            }
+            ArrayDeque<Integer> q = index.get(address.toLowerCase(Locale.ROOT));
+            while (q != null && !q.isEmpty()) {
+                int i = q.poll();
+                if (!used[i]) {
+                    used[i] = true;
+                    return items.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** The first unused item in order, or null. */
+        T next() {
+            while (cursor < items.size() && used[cursor]) {
+                cursor++;
+            }
+            if (cursor == items.size()) {
+                return null;
+            }
+            used[cursor] = true;
+            return items.get(cursor);
+        }
+
+        /** The unused items, in order. */
+        List<T> rest() {
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (!used[i]) {
+                    out.add(items.get(i));
+                }
+            }
+            return out;
+        }
     }
 }

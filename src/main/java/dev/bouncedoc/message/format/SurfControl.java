@@ -67,31 +67,27 @@ public final class SurfControl implements Recognizer {
             }
         }
         List<Failure> failures = new ArrayList<>();
-        List<String[]> unused = new ArrayList<>(found);
+        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
         for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, message.bodyText());
+            Failure f = Rfc3464.failure(r, "");
             Failure.Builder b = f.toBuilder();
-            for (int k = 0; k < unused.size(); k++) {
-                String[] u = unused.get(k);
-                if (u[0].equalsIgnoreCase(String.valueOf(f.address()))) {
-                    unused.remove(k);
-                    b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u[1]);
-                    b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u[2]);
-                    if (f.diagnostic() == null) {
-                        b.diagnostic(u[3]).replyCode(Text.replyCode(u[3]));
-                    }
-                    break;
+            String[] u = byAddress.take(f.address());
+            if (u != null) {
+                b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u[1]);
+                b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u[2]);
+                if (f.diagnostic() == null) {
+                    b.diagnostic(u[3]).replyCode(Text.replyCode(u[3]));
                 }
             }
             failures.add(b.build());
         }
-        for (String[] u : unused) {
+        for (String[] u : byAddress.rest()) {
             failures.add(Failure.builder().address(u[0]).action("failed").lastAttempt(u[1]).remoteMta(u[2])
                     .diagnostic(u[3]).status(Text.status(u[3])).replyCode(Text.replyCode(u[3])).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

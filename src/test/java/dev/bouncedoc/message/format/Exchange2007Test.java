@@ -165,6 +165,7 @@ class Exchange2007Test {
                 Generating server: AM0PR01MB0001.eurprd01.prod.exchangelabs.com
 
                 dave@contoso.example
+                mx.contoso.example
                 Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
 
                 Original message headers:
@@ -189,6 +190,7 @@ class Exchange2007Test {
         assertEquals("failed", f.action());
         assertEquals("5.1.10", f.status());
         assertEquals("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", f.diagnostic());
+        assertEquals("mx.contoso.example", f.remoteMta());
         assertNull(f.reason());
     }
 
