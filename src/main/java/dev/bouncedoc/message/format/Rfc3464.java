@@ -41,8 +41,9 @@ public final class Rfc3464 implements Recognizer {
             if (reportingMta == null) {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
+            List<String> lines = Lines.of(body);
             for (Headers r : ds.recipients()) {
-                failures.add(failure(r, body));
+                failures.add(failure(r, lines));
             }
         }
         if (!any || failures.isEmpty()) {
@@ -67,9 +68,13 @@ public final class Rfc3464 implements Recognizer {
         List<Failure> reported;
         if (!failed.isEmpty()) {
             kind = Report.Kind.FAILURE;
-            reported = new ArrayList<>(failed);
-            reported.addAll(delayed);
-            reported.sort((x, y) -> Integer.compare(all.indexOf(x), all.indexOf(y)));
+            reported = new ArrayList<>(failed.size() + delayed.size());
+            for (Failure f : all) { // failed and delayed ones, in the report's order
+                String a = Text.lower(f.action());
+                if (!(a.startsWith("delivered") || a.startsWith("relayed") || a.startsWith("expanded"))) {
+                    reported.add(f);
+                }
+            }
         } else if (!delayed.isEmpty()) {
             kind = Report.Kind.DELAY;
             reported = delayed;
@@ -81,6 +86,10 @@ public final class Rfc3464 implements Recognizer {
     }
 
     static Failure failure(Headers r, String body) {
+        return failure(r, Lines.of(body));
+    }
+
+    static Failure failure(Headers r, List<String> body) {
         String address = DeliveryStatus.untyped(r.get("final-recipient"));
         if (address == null || Text.addresses(address).isEmpty() && r.has("original-recipient")) {
             String original = DeliveryStatus.untyped(r.get("original-recipient"));
@@ -139,7 +148,10 @@ public final class Rfc3464 implements Recognizer {
 
     /** The lines of the human-readable part that follow a mention of the address, up to a blank line. */
     static String aboutAddress(String body, String address) {
-        List<String> lines = Lines.of(body);
+        return aboutAddress(Lines.of(body), address);
+    }
+
+    static String aboutAddress(List<String> lines, String address) {
         String a = address.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).toLowerCase(Locale.ROOT).contains(a)) {
