@@ -43,7 +43,14 @@ public final class Text {
             while (start < at && (s.charAt(start) == '.')) {
                 start++;
             }
+            while (start < at && (s.charAt(start) == '\'' || s.charAt(start) == '`')) {
+                start++; // a quote before the address is punctuation, not part of it
+            }
             String local = s.substring(start, at);
+            int eq = local.indexOf('=');
+            if (eq > 0 && (local.substring(0, eq).equalsIgnoreCase("smtp") || local.substring(0, eq).equalsIgnoreCase("rfc822"))) {
+                local = local.substring(eq + 1); // Exchange's "SMTP=bob@example.org"
+            }
             String domain = s.substring(at + 1, end);
             if (local.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
                 local = local.substring(7);

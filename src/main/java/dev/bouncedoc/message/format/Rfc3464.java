@@ -98,6 +98,12 @@ public final class Rfc3464 implements Recognizer {
             }
         }
         address = Text.cleanAddress(address);
+        if (address != null && (address.indexOf('@') < 0 || address.indexOf('.', address.indexOf('@')) < 0)) {
+            String original = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
+            if (original != null && original.indexOf('@') > 0 && original.indexOf('.', original.indexOf('@')) > 0) {
+                address = original; // "bob@mailhost" is the MTA's local form; the original is the address written
+            }
+        }
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
         if (diagnostic == null && address != null) {
             diagnostic = aboutAddress(body, address);

@@ -20,7 +20,9 @@ public final class Signals {
         "配信不能", "配送不能", "配信エラー", "送信エラー", "未配信", "送信できませんでした", "不達", "戻りメール", "返送",
         "delivery status", "mail could not", "undelivered mail", "mail delivery problem",
         "message delayed", "delayed mail", "delivery delayed", "mail error", "failed mail",
-        "sending failed", "not be delivered", "delivery failure notification", "bounced mail", "mail returned"};
+        "sending failed", "not be delivered", "delivery failure notification", "bounced mail", "mail returned",
+        "mail failed", "delivery warning", "non-delivery", "error during delivery", "nicht zugestellt",
+        "mail delivery error", "processing error"};
     private static final String[] BODY = {"could not be delivered", "couldn't be delivered", "was not delivered",
         "undeliverable", "permanent error", "permanent fatal error", "delivery failed", "delivery has failed",
         "unable to deliver", "failed to deliver", "delivery to the following recipient", "the following address",
@@ -28,7 +30,11 @@ public final class Signals {
         "i'm afraid i wasn't able", "this is the mail system at", "this message was created automatically",
         "mail delivery system", "delivery status notification", "could not deliver", "did not reach",
         "wasn't delivered", "not be delivered", "message could not", "non-delivery", "delivery error",
-        "宛先", "届きませんでした", "配信できません", "送信できません", "配送できません", "不明"};
+        "宛先", "届きませんでした", "配信できません", "送信できません", "配送できません", "不明",
+        "not yet been delivered", "could not be delivered to", "failed recipients", "failed addresses",
+        "message not delivered", "has been returned", "returned because", "has been postponed",
+        "no such user", "mailbox unavailable", "unknown user", "mailbox is full", "not delivered to",
+        "delivery failure", "returned mail", "no valid recipients", "recipient address rejected"};
 
     /** Fixed wordings of mail systems' reports, which ordinary mail does not use. */
     private static final String[] MTA_TEXT = {"transcript of session follows", "this is the mail system at host",
@@ -46,12 +52,13 @@ public final class Signals {
     public static boolean looksLikeBounce(MailMessage m) {
         String from = Text.lower(m.from());
         String subject = Text.lower(m.subject());
+        boolean bySubject = Text.containsAny(subject, SUBJECTS);
         int score = 0;
         boolean bySender = Text.containsAny(from, SENDERS);
         if (bySender) {
             score += 2;
         }
-        if (Text.containsAny(subject, SUBJECTS)) {
+        if (bySubject) {
             score += 2;
         }
         String head = Text.lower(m.bodyText());
@@ -66,7 +73,7 @@ public final class Signals {
         score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0);
         // the text must say that something failed, and something must speak for a mail system rather than a
         // shop's "your parcel could not be delivered": its sender, an SMTP answer, an MTA's fixed wording
-        return score >= 3 && (weakText || smtpText || strongText || failedHeader)
+        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject)
                 && (bySender || smtpText || strongText || failedHeader);
     }
 
@@ -76,7 +83,8 @@ public final class Signals {
         "below this line is a copy", "unsent message below", "message headers follow", "returned message",
         "content-type: message/rfc822", "--- the header of the original message", "original mail",
         "元のメッセージ", "元のメール", "以下、元の", "original text", "your message reads", "included below",
-        "undelivered message", "headers are included", "first part of the original", "message body follows"};
+        "undelivered message", "headers are included", "first part of the original", "message body follows",
+        "returned mail follows", "message text follows", "old message:", "-- returned mail --"};
 
     /** The text before the returned original's quoted copy begins. */
     public static String beforeOriginal(String text) {
