@@ -90,22 +90,17 @@ public final class Rfc3464 implements Recognizer {
     }
 
     static Failure failure(Headers r, List<String> body) {
-        String address = DeliveryStatus.untyped(r.get("final-recipient"));
-        if (address == null || Text.addresses(address).isEmpty() && r.has("original-recipient")) {
-            String original = DeliveryStatus.untyped(r.get("original-recipient"));
-            if (original != null && (address == null || !Text.addresses(original).isEmpty())) {
-                address = original;
-            }
-        }
-        address = Text.cleanAddress(address);
-        if (address != null && (address.indexOf('@') < 0 || address.indexOf('.', address.indexOf('@')) < 0)) {
-            String original = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
-            if (original != null && original.indexOf('@') > 0 && original.indexOf('.', original.indexOf('@')) > 0) {
-                address = original; // "bob@mailhost" is the MTA's local form; the original is the address written
-            }
-        }
+        // RFC 3464 section 2.3.1: Original-Recipient is the address as the sender wrote it, which is what a
+        // sender can find among what it sent; Final-Recipient may be a mailbox the domain rewrote it to
+        String finalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
+        String originalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
+        String address = dotted(originalRecipient) ? originalRecipient
+                : finalRecipient != null ? finalRecipient : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
-        if (diagnostic == null && address != null) {
+        if (diagnostic == null && finalRecipient != null) {
+            diagnostic = aboutAddress(body, finalRecipient);
+        }
+        if (diagnostic == null && address != null && !address.equals(finalRecipient)) {
             diagnostic = aboutAddress(body, address);
         }
         String status = Text.status(r.get("status"));
@@ -125,6 +120,11 @@ public final class Rfc3464 implements Recognizer {
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    private static boolean dotted(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        return at > 0 && address.indexOf('.', at) > at + 1;
     }
 
     /** The host name without a trailing comment such as its address: "mx.example.jp (192.0.2.1)". */
