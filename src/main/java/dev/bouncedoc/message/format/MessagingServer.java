@@ -98,7 +98,11 @@ public final class MessagingServer implements Recognizer {
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             String[] b = blocks.get(i);
-            String address = Text.cleanAddress(b[1] != null && Text.addresses(b[1]).size() > 0 ? b[1] : b[0]); // as the sender wrote it
+            String address = Text.cleanAddress(b[0]);
+            if (b[1] != null && !Text.addresses(b[1]).isEmpty() && (address == null
+                    || address.indexOf('.', Math.max(0, address.indexOf('@'))) < 0)) {
+                address = Text.cleanAddress(b[1]); // "bob@ims-ms-daemon" is the server's local form
+            }
             String diagnostic = b[3] != null ? DeliveryStatus.untyped(b[3]) : b[2];
             String summary = Text.lower(b[2]);
             String command = summary.contains("rejected mail from") ? "MAIL"

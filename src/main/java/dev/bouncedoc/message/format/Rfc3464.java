@@ -90,12 +90,13 @@ public final class Rfc3464 implements Recognizer {
     }
 
     static Failure failure(Headers r, List<String> body) {
-        // RFC 3464 section 2.3.1: Original-Recipient is the address as the sender wrote it, which is what a
-        // sender can find among what it sent; Final-Recipient may be a mailbox the domain rewrote it to
+        // Final-Recipient is the mailbox that failed (an alias may have expanded to it); when it is only the
+        // MTA's local form ("bob@mailhost"), Original-Recipient, the address as the sender wrote it, is
+        // given instead (RFC 3464 sections 2.3.1 and 2.3.2)
         String finalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
         String originalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
-        String address = dotted(originalRecipient) ? originalRecipient
-                : finalRecipient != null ? finalRecipient : originalRecipient;
+        String address = dotted(finalRecipient) || !dotted(originalRecipient)
+                ? (finalRecipient != null ? finalRecipient : originalRecipient) : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
         if (diagnostic == null && finalRecipient != null) {
             diagnostic = aboutAddress(body, finalRecipient);
