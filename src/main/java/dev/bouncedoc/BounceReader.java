@@ -87,7 +87,9 @@ final class BounceReader {
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         String reason = d.reason() != null ? d.reason() : stated != null ? stated : d.recognised() ? "onhold" : "undefined";
-        if (gaveUp && !d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"))) {
+        if (gaveUp && !d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"))
+                && (!d.recognised() || reason.equals("onhold") || reason.equals("undefined") || reason.equals("expired")
+                || d.kind() == EntryKind.STATUS && d.codes().status() != null && d.codes().status().subject() == 0)) {
             // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 section 2.3.3)
             d = doc.diagnose(text.toString(), locale, clients, entryFor("expired"));
             reason = "expired";
