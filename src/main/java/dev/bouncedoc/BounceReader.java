@@ -79,10 +79,18 @@ final class BounceReader {
             stated = "delivered";
         }
         boolean gaveUp = stated == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
+        boolean[] clients = catalog.data().clientEntries();
+        if ("expired".equals(stated) && diagnostic != null) {
+            // the MTA gave up, but the server's own words may name the cause: that is the better answer
+            Diagnosis cause = doc.diagnose(text.toString(), locale, clients, null);
+            boolean byPhrase = cause.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
+            if (byPhrase && cause.reason() != null && !cause.reason().equals("onhold")) {
+                stated = null;
+            }
+        }
         if (stated != null) {
             forced = entryFor(stated);
         }
-        boolean[] clients = catalog.data().clientEntries();
         Diagnosis d = doc.diagnose(text.toString(), locale, clients, forced);
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
