@@ -117,7 +117,7 @@ final class MessageScan implements Iterator<ScannedMessage> {
             BounceReport report = doc.read(message);
             if (mbox.lastCut()) {
                 List<String> problems = new ArrayList<>(report.problems());
-                problems.add(0, "message cut at " + doc.limits().maxMessageBytes() + " bytes");
+                problems.add(0, "message longer than " + doc.limits().maxMessageBytes() + " bytes: the rest was cut");
                 report = new BounceReport(report.kind(), report.format(), report.reportingMta(), report.original(),
                         report.recipients(), report.feedbackType(), problems);
             }

@@ -59,7 +59,7 @@ public final class MailMessage {
         byte[] bytes = raw;
         if (bytes.length > limits.maxMessageBytes()) {
             bytes = java.util.Arrays.copyOf(bytes, limits.maxMessageBytes());
-            problems.add("message cut at " + limits.maxMessageBytes() + " bytes of " + raw.length);
+            problems.add("message longer than " + limits.maxMessageBytes() + " bytes: the rest was cut");
             cut = true;
         }
         bytes = withLineFeeds(stripMboxFrom(bytes));
@@ -223,7 +223,7 @@ public final class MailMessage {
                     }
                 }
             } catch (MessagingException | IOException | RuntimeException e) {
-                problems.add("a " + type + " part could not be read (" + e.getClass().getSimpleName() + ")");
+                problems.add("a part of type " + type + " could not be read (" + e.getClass().getSimpleName() + ")");
                 try {
                     sections.add(new Section("text/plain", Charsets.decode(raw(part), charset), Headers.EMPTY, enclosed));
                 } catch (Exception ignored) {
