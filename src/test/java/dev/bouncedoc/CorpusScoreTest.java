@@ -170,6 +170,44 @@ class CorpusScoreTest {
         assertTrue(hard >= total * FLOOR_HARD, "hardBounce score fell: " + hard + "/" + total);
     }
 
+    /** One shared instance used by 16 threads over the corpus gives exactly the single-thread results. */
+    @Test
+    void sixteenThreadsGiveTheSingleThreadResults() throws Exception {
+        Path dir = CORPUS.resolve("maildir/bsd");
+        assumeTrue(Files.isDirectory(dir), "../shared/corpus is absent");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.sorted().collect(Collectors.toList());
+        }
+        List<String> expected = new ArrayList<>();
+        for (Path f : files) {
+            expected.add(summary(DOC.read(f)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<String>> got = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (Path f : files) {
+                    got.add(pool.submit(() -> summary(DOC.read(f))));
+                }
+            }
+            for (int i = 0; i < got.size(); i++) {
+                assertEquals(expected.get(i % files.size()), got.get(i).get(), files.get(i % files.size()).toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String summary(BounceReport r) {
+        StringBuilder sb = new StringBuilder(r.kind() + " " + r.format() + " " + r.original());
+        for (FailedRecipient f : r.recipients()) {
+            sb.append(" | ").append(f.address()).append(' ').append(f.status()).append(' ').append(f.reason())
+                    .append(' ').append(f.diagnosis().id()).append(' ').append(f.diagnosis().title());
+        }
+        return sb.toString();
+    }
+
     /** Malformed and unusual messages, and the mbox files: each gives a report, none an error or exception. */
     @Test
     void everyUnlabelledMessageIsRead() throws IOException {
