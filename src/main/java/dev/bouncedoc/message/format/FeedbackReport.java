@@ -1,5 +1,6 @@
 package dev.bouncedoc.message.format;
 
+import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
@@ -56,7 +57,7 @@ public final class FeedbackReport implements Recognizer {
                     .build());
         }
         String reporting = fields.get("reporting-mta");
-        return new Report(Report.Kind.FEEDBACK, name(), reporting == null ? null : reporting.replaceFirst("^dns;\\s*", ""),
+        return new Report(Report.Kind.FEEDBACK, name(), DeliveryStatus.untyped(reporting),
                 failures, original, type.strip().toLowerCase(java.util.Locale.ROOT));
     }
 }
