@@ -61,8 +61,9 @@ public final class Catalog {
     }
 
     /**
-     * This catalog with an overlay on top: entries of the overlay replace the entries with the same id or
-     * alias and add the others. {@code path} is the overlay's catalog.yaml or its folder.
+     * This catalog with an overlay on top: an overlay entry with the id or alias of an entry here amends it
+     * (new texts, more rules; the same kind and reason), the others are added (catalog/README.md,
+     * "Overlays"). {@code path} is the overlay's catalog.yaml or its folder.
      *
      * @throws CatalogException naming file, line and field of every problem
      */

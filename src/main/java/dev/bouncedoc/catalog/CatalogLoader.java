@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,31 +65,62 @@ public final class CatalogLoader {
     }
 
     /**
-     * Loads an overlay onto a base catalog: its entries replace the base's entries of the same id or
-     * alias, the others are added, and overlay entries come first when scores tie.
+     * Loads an overlay onto a base catalog. An overlay entry with the id or an alias of a base entry
+     * amends it: its texts replace the base's, its rules and examples are added to the base's (none are
+     * removed), its aliases are added; its kind and reason must be the base entry's, so a bundled id never
+     * changes meaning. Other overlay entries are added, and overlay entries come first when scores tie.
      */
     public static CatalogData overlay(CatalogData base, CatalogSource source) throws CatalogProblem {
         Node.Problems problems = new Node.Problems();
         Manifest manifest = manifest(source, problems, base);
         List<EntryData> overlay = entries(source, manifest, problems);
-        List<EntryData> merged = new ArrayList<>(overlay);
-        Set<String> replaced = new TreeSet<>();
+        List<EntryData> added = new ArrayList<>();
+        Map<String, EntryData> amended = new HashMap<>();
         for (EntryData e : overlay) {
             EntryData old = base.entry(e.id());
-            if (old != null) {
-                replaced.add(old.id());
-            }
             for (String alias : e.aliases()) {
-                EntryData aliased = base.entry(alias);
-                if (aliased != null) {
-                    replaced.add(aliased.id());
+                if (old == null) {
+                    old = base.entry(alias);
                 }
             }
-        }
-        for (EntryData e : base.entries()) {
-            if (!replaced.contains(e.id())) {
-                merged.add(e);
+            if (old == null) {
+                added.add(e);
+                continue;
             }
+            if (!Objects.equals(old.kind(), e.kind())) {
+                problems.add(e.source() + ": kind: an overlay cannot repurpose the bundled entry '" + old.id()
+                        + "': its kind is " + old.kind() + ", not " + e.kind());
+            }
+            if (!Objects.equals(old.reason(), e.reason())) {
+                problems.add(e.source() + ": reason: an overlay cannot repurpose the bundled entry '" + old.id()
+                        + "': its reason is " + old.reason() + ", not " + e.reason());
+            }
+            List<String> aliases = new ArrayList<>(old.aliases());
+            for (String a : e.aliases()) {
+                if (!aliases.contains(a) && !a.equals(old.id())) {
+                    aliases.add(a);
+                }
+            }
+            if (!e.id().equals(old.id()) && !aliases.contains(e.id())) {
+                aliases.add(e.id());
+            }
+            List<EntryData.Rule> rules = new ArrayList<>(e.rules());
+            rules.addAll(old.rules());
+            List<String> examples = new ArrayList<>(old.examples());
+            examples.addAll(e.examples());
+            List<String> references = new ArrayList<>(old.references());
+            for (String r : e.references()) {
+                if (!references.contains(r)) {
+                    references.add(r);
+                }
+            }
+            amended.put(old.id(), new EntryData(old.id(), aliases, old.kind(), old.reason(), e.hardBounce(), e.whoActs(),
+                    e.retry(), rules, e.texts(), references, examples, e.source(),
+                    e.whenTransient() != null ? e.whenTransient() : old.whenTransient()));
+        }
+        List<EntryData> merged = new ArrayList<>(added);
+        for (EntryData e : base.entries()) {
+            merged.add(amended.getOrDefault(e.id(), e));
         }
         return compile(base.name() + "+" + manifest.name, base.version() + "+" + manifest.name + "." + manifest.version,
                 manifest, merged, problems);
