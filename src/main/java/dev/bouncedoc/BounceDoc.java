@@ -33,7 +33,10 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class BounceDoc {
-    /** Input beyond this many UTF-16 characters is not read; the diagnosis says it was cut. */
+    /**
+     * Input beyond this many UTF-16 characters is not read by default ({@link Limits#maxTextChars()}); the
+     * diagnosis says it was cut.
+     */
     public static final int MAX_INPUT_CHARS = TextNormalizer.MAX_INPUT_CHARS;
 
     private final Catalog catalog;
@@ -82,7 +85,7 @@ public final class BounceDoc {
      * the entry {@code forced} (may be null) whatever the text says; the codes of the text are kept.
      */
     Diagnosis diagnose(String text, Locale locale, boolean[] excluded, EntryData forced) {
-        MatchResult match = catalog.data().rules().match(text, excluded);
+        MatchResult match = catalog.data().rules().match(text, excluded, limits.maxTextChars());
         EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.data().entries().get(match.entry())
                 : catalog.data().entry(Diagnosis.UNKNOWN);
 
@@ -114,7 +117,8 @@ public final class BounceDoc {
         if (forced != null && match.entry() >= 0 && !forced.id().equals(catalog.data().entries().get(match.entry()).id())) {
             evidence.clear(); // the evidence was for another entry; the report's own statement decided
         }
-        return new Diagnosis(text, entry, catalog, codes, confidence, evidence, match.truncated(), arguments,
+        int charsRead = match.truncated() ? Math.min(text.length(), limits.maxTextChars()) : text.length();
+        return new Diagnosis(text, entry, catalog, codes, confidence, evidence, charsRead, arguments,
                 locale, temporary);
     }
 
@@ -250,7 +254,7 @@ public final class BounceDoc {
             return this;
         }
 
-        /** How much of each message {@link BounceDoc#read(byte[])} reads; {@link Limits#DEFAULT} by default. */
+        /** How much of each message and text is read; {@link Limits#DEFAULT} by default. */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;

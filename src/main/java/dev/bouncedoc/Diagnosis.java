@@ -22,7 +22,7 @@ public final class Diagnosis {
     private final Codes codes;
     private final double confidence;
     private final List<Evidence> evidence;
-    private final boolean truncated;
+    private final int charsRead;
     private final Map<String, String> arguments; // template arguments found in the input
     private final Catalog catalog;
     private final Locale locale;
@@ -30,7 +30,7 @@ public final class Diagnosis {
     private final EntryData.Variant variant; // non-null when the deciding code is temporary and the entry says how
 
     Diagnosis(String input, EntryData entry, Catalog catalog, Codes codes, double confidence, List<Evidence> evidence,
-              boolean truncated, Map<String, String> arguments, Locale requested, boolean temporaryCode) {
+              int charsRead, Map<String, String> arguments, Locale requested, boolean temporaryCode) {
         this.input = input;
         this.entry = entry;
         this.variant = temporaryCode ? entry.whenTransient() : null;
@@ -38,7 +38,7 @@ public final class Diagnosis {
         this.codes = codes;
         this.confidence = confidence;
         this.evidence = List.copyOf(evidence);
-        this.truncated = truncated;
+        this.charsRead = charsRead;
         this.arguments = Map.copyOf(arguments);
         String language = catalog.language(requested);
         this.locale = Locale.forLanguageTag(language);
@@ -59,7 +59,7 @@ public final class Diagnosis {
     public Diagnosis in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return catalog.language(locale).equals(this.locale.getLanguage()) ? this
-                : new Diagnosis(input, entry, catalog, codes, confidence, evidence, truncated, arguments, locale,
+                : new Diagnosis(input, entry, catalog, codes, confidence, evidence, charsRead, arguments, locale,
                         variant != null);
     }
 
@@ -157,11 +157,16 @@ public final class Diagnosis {
     }
 
     /**
-     * Whether the input was longer than {@value dev.bouncedoc.BounceDoc#MAX_INPUT_CHARS} characters: only
-     * that much was read.
+     * Whether the input was longer than the instance's {@link Limits#maxTextChars()} (by default
+     * {@value dev.bouncedoc.BounceDoc#MAX_INPUT_CHARS} characters): only {@link #charsRead()} were read.
      */
     public boolean truncated() {
-        return truncated;
+        return charsRead < input.length();
+    }
+
+    /** How many characters of the input were read: all of them unless {@link #truncated()}. */
+    public int charsRead() {
+        return charsRead;
     }
 
     @Override

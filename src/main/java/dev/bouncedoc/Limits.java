@@ -1,18 +1,21 @@
 package dev.bouncedoc;
 
 /**
- * How much of each message is read. Passing a limit never fails: the report's problems say what was cut.
+ * How much is read. Passing a limit never fails: a message's report says in its problems what was cut, and
+ * a diagnosis says {@link Diagnosis#truncated()} with {@link Diagnosis#charsRead()}.
  *
  * @param maxMessageBytes bytes of one message read; the rest is cut (16 MiB by default)
  * @param maxDepth        MIME nesting depth followed (32)
  * @param maxParts        MIME parts read per message (1,000)
  * @param maxRecipients   recipients reported per message (1,000)
+ * @param maxTextChars    characters of one text matched against the catalog: a pasted text, or a
+ *                        recipient's diagnostic text (65,536)
  */
-public record Limits(int maxMessageBytes, int maxDepth, int maxParts, int maxRecipients) {
-    public static final Limits DEFAULT = new Limits(16 << 20, 32, 1_000, 1_000);
+public record Limits(int maxMessageBytes, int maxDepth, int maxParts, int maxRecipients, int maxTextChars) {
+    public static final Limits DEFAULT = new Limits(16 << 20, 32, 1_000, 1_000, 65_536);
 
     public Limits {
-        if (maxMessageBytes < 1 || maxDepth < 1 || maxParts < 1 || maxRecipients < 1) {
+        if (maxMessageBytes < 1 || maxDepth < 1 || maxParts < 1 || maxRecipients < 1 || maxTextChars < 16) {
             throw new IllegalArgumentException("limits must be positive");
         }
         if (maxMessageBytes > Integer.MAX_VALUE - 16) {

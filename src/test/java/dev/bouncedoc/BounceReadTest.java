@@ -207,10 +207,19 @@ class BounceReadTest {
 
     @Test
     void aMessageOverTheSizeLimitIsCutAndSaid() {
-        BounceDoc small = BounceDoc.builder().limits(new Limits(2_000, 8, 100, 10)).build();
+        BounceDoc small = BounceDoc.builder().limits(new Limits(2_000, 8, 100, 10, 65_536)).build();
         BounceReport r = small.read((dsn("failed", "5.1.1", "550 5.1.1 User unknown") + "x".repeat(5_000))
                 .getBytes(StandardCharsets.UTF_8));
         assertTrue(r.problems().stream().anyMatch(p -> p.contains("cut")), r.problems().toString());
+    }
+
+    @Test
+    void theTextLimitIsConfigurableAndSaid() {
+        BounceDoc small = BounceDoc.builder().limits(new Limits(1 << 20, 8, 100, 10, 100)).build();
+        Diagnosis d = small.diagnose("x".repeat(150) + " 550 5.1.1 User unknown");
+        assertTrue(d.truncated());
+        assertEquals(100, d.charsRead());
+        assertFalse(DOC.diagnose("550 5.1.1 User unknown").truncated());
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Locale;
  * fuzzes for real.
  */
 class ReadFuzzTest {
-    private static final BounceDoc DOC = BounceDoc.builder().limits(new Limits(1 << 20, 16, 200, 200)).build();
+    private static final BounceDoc DOC = BounceDoc.builder().limits(new Limits(1 << 20, 16, 200, 200, 65_536)).build();
 
     @FuzzTest(maxDuration = "60s")
     void readNeverThrows(byte[] message) {

@@ -61,7 +61,12 @@ public final class RuleSet {
      * none): a bounce's diagnostic text is never about the reader's own mail program, for instance.
      */
     public MatchResult match(CharSequence input, boolean[] excluded) {
-        NormalizedText normalized = TextNormalizer.normalize(input);
+        return match(input, excluded, TextNormalizer.MAX_INPUT_CHARS);
+    }
+
+    /** As {@link #match(CharSequence, boolean[])}, reading at most {@code maxChars} characters. */
+    public MatchResult match(CharSequence input, boolean[] excluded, int maxChars) {
+        NormalizedText normalized = TextNormalizer.normalize(input, maxChars);
         String text = normalized.text();
         List<Token> tokens = CodeScanner.scan(text);
 

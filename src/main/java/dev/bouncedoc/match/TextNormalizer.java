@@ -20,10 +20,16 @@ public final class TextNormalizer {
     }
 
     public static NormalizedText normalize(CharSequence input) {
+        return normalize(input, MAX_INPUT_CHARS);
+    }
+
+    /** Normalises at most {@code maxChars} characters of the input (at least 2); the result says if it cut. */
+    public static NormalizedText normalize(CharSequence input, int maxChars) {
+        int max = Math.max(2, maxChars);
         int length = input.length();
         boolean truncated = false;
-        if (length > MAX_INPUT_CHARS) {
-            length = MAX_INPUT_CHARS;
+        if (length > max) {
+            length = max;
             if (Character.isHighSurrogate(input.charAt(length - 1))) {
                 length--;
             }

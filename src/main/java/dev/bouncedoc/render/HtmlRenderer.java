@@ -52,7 +52,7 @@ public final class HtmlRenderer {
                 .append("</summary><pre>").append(marked(d)).append("</pre></details>\n");
         if (d.truncated()) {
             out.append("<p class=\"bouncedoc-truncated\">").append(esc(new MessageFormat(Labels.get(l, "truncated"), l)
-                    .format(new Object[] {BounceDoc.MAX_INPUT_CHARS}))).append("</p>\n");
+                    .format(new Object[] {d.charsRead()}))).append("</p>\n");
         }
         out.append("</section>\n");
         return out.toString();
@@ -65,7 +65,7 @@ public final class HtmlRenderer {
     /** The input, escaped, with the evidence ranges in {@code <mark>}; overlapping ranges are merged. */
     private static String marked(Diagnosis d) {
         String input = d.input();
-        int limit = Math.min(input.length(), BounceDoc.MAX_INPUT_CHARS);
+        int limit = Math.min(input.length(), d.charsRead());
         List<int[]> ranges = new ArrayList<>();
         for (Evidence e : d.evidence()) {
             ranges.add(new int[] {Math.min(e.start(), limit), Math.min(e.end(), limit)});

@@ -50,7 +50,7 @@ public final class TextRenderer {
                 .append(" · ").append(Labels.get(l, "catalog")).append(' ').append(d.catalogVersion()).append('\n');
         if (d.truncated()) {
             out.append(new MessageFormat(Labels.get(l, "truncated"), l)
-                    .format(new Object[] {BounceDoc.MAX_INPUT_CHARS})).append('\n');
+                    .format(new Object[] {d.charsRead()})).append('\n');
         }
         return out.toString();
     }
