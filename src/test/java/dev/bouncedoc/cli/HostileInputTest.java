@@ -1,0 +1,110 @@
+package dev.bouncedoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile messages through the command line, in a JVM with a small heap: each completes with one record
+ * per message (the timeout only guards against a hang; speed is measured by the benchmarks).
+ */
+class HostileInputTest {
+    @TempDir
+    static Path dir;
+
+    record Result(int status, List<String> lines, String err) {
+    }
+
+    static Result scan(String heap, Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path out = Files.createTempFile(dir, "out", ".jsonl");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = new ProcessBuilder(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "scan", "--format", "jsonl", file.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int status = p.waitFor();
+        return new Result(status, Files.readAllLines(out, StandardCharsets.UTF_8), Files.readString(err));
+    }
+
+    static void check(String heap, Path file, int records, String expect) {
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            Result r = scan(heap, file);
+            assertEquals(0, r.status(), r.err());
+            assertEquals(records, r.lines().size(), r.err());
+            assertTrue(r.lines().get(0).contains(expect), r.lines().get(0));
+        });
+    }
+
+    @Test
+    void aFiveMegabyteSingleLine() throws IOException {
+        Path f = dir.resolve("line.eml");
+        Files.writeString(f, "From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n\n"
+                + "550 5.1.1 <bob@example.org>... User unknown ".repeat(120_000) + "\n");
+        check("128m", f, 1, "\"reason\":\"userunknown\"");
+    }
+
+    @Test
+    void aTwentyMegabyteReportWithAnAttachment() throws IOException {
+        Path f = dir.resolve("big.eml");
+        try (BufferedWriter w = Files.newBufferedWriter(f)) {
+            w.write("From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\nContent-Type: multipart/report; "
+                    + "report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nfailed\n--B\n"
+                    + "Content-Type: message/delivery-status\n\nReporting-MTA: dns; example.jp\n\n"
+                    + "Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.2.2\n\n--B\n"
+                    + "Content-Type: message/rfc822\n\nSubject: big\nContent-Type: application/pdf\n"
+                    + "Content-Transfer-Encoding: base64\n\n");
+            String line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n";
+            for (int i = 0; i < 20 * 1024 * 1024 / line.length(); i++) {
+                w.write(line);
+            }
+            w.write("--B--\n");
+        }
+        check("128m", f, 1, "\"reason\":\"mailboxfull\"");
+    }
+
+    @Test
+    void fiveThousandNestedMultiparts() throws IOException {
+        Path f = dir.resolve("nested.eml");
+        StringBuilder sb = new StringBuilder("Content-Type: multipart/mixed; boundary=b0\n\n");
+        for (int i = 0; i < 5_000; i++) {
+            sb.append("--b").append(i).append("\nContent-Type: multipart/mixed; boundary=b").append(i + 1).append("\n\n");
+        }
+        Files.writeString(f, sb);
+        check("128m", f, 1, "MIME nesting deeper than");
+    }
+
+    @Test
+    void aMegabyteOfBinaryJunk() throws IOException {
+        Path f = dir.resolve("junk.eml");
+        byte[] junk = new byte[1 << 20];
+        new Random(6).nextBytes(junk);
+        Files.write(f, junk);
+        check("128m", f, 1, "\"bounce\":false");
+    }
+
+    @Test
+    void aTwentyThousandMessageMboxInASmallHeap() throws IOException {
+        Path f = dir.resolve("box.mbox");
+        try (OutputStream o = Files.newOutputStream(f); BufferedWriter w = new BufferedWriter(
+                new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8))) {
+            for (int i = 0; i < 20_000; i++) {
+                w.write("From MAILER-DAEMON Mon Sep  2 10:00:00 2024\nFrom: MAILER-DAEMON@example.jp\n"
+                        + "Subject: Undelivered Mail Returned to Sender\n\nThis is the mail system at host example.jp.\n\n"
+                        + "<u" + i + "@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\n");
+            }
+        }
+        check("64m", f, 20_000, "box.mbox#1\"");
+    }
+}
