@@ -4,9 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,12 +26,7 @@ final class NdrLines {
 
     /** Index of the first line at or after {@code from} whose lower-case text contains a needle, else -1. */
     static int find(List<String> lines, int from, String... needles) {
-        for (int i = Math.max(0, from); i < lines.size(); i++) {
-            if (Text.containsAny(Text.lower(lines.get(i)), needles)) {
-                return i;
-            }
-        }
-        return -1;
+        return NdrText.find(lines, from, needles);
     }
 
     /** Whether the lower-case text of the message's own text parts contains any needle. */
@@ -43,11 +36,7 @@ final class NdrLines {
 
     /** The value after {@code prefix} when the stripped line starts with it (case-insensitive), else null. */
     static String after(String line, String prefix) {
-        String s = line.strip();
-        if (s.length() >= prefix.length() && s.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return s.substring(prefix.length()).strip();
-        }
-        return null;
+        return NdrText.after(line, prefix);
     }
 
     /** The first address in the text, or null. */
@@ -58,25 +47,12 @@ final class NdrLines {
 
     /** The per-recipient groups of the report's own message/delivery-status parts, in order. */
     static List<Headers> dsnRecipients(MailMessage m) {
-        List<Headers> out = new ArrayList<>();
-        for (Section s : m.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                out.addAll(DeliveryStatus.parse(s.text()).recipients());
-            }
-        }
-        return out;
+        return NdrText.dsnRecipients(m);
     }
 
     /** The Reporting-MTA of the first message/delivery-status part, or null. */
     static String reportingMta(MailMessage m) {
-        for (Section s : m.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                String mta = DeliveryStatus.untyped(DeliveryStatus.parse(s.text()).message().get("reporting-mta"));
-                int sp = mta == null ? -1 : mta.indexOf(' ');
-                return sp > 0 ? mta.substring(0, sp) : mta; // "host (tcp-daemon)", "host [192.0.2.1]"
-            }
-        }
-        return null;
+        return NdrText.dsnReportingMta(m);
     }
 
     /**

@@ -156,11 +156,11 @@ final class NdrText {
         return out;
     }
 
-    /** The Reporting-MTA of the first delivery-status part, or null. */
+    /** The Reporting-MTA of the first delivery-status part without a comment ("host (tcp-daemon)"), or null. */
     static String dsnReportingMta(MailMessage message) {
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                return DeliveryStatus.untyped(DeliveryStatus.parse(s.text()).message().get("reporting-mta"));
+                return Rfc3464.host(DeliveryStatus.untyped(DeliveryStatus.parse(s.text()).message().get("reporting-mta")));
             }
         }
         return null;
