@@ -140,12 +140,15 @@ final class BounceReader {
      */
     private static String byCommand(String reason, String command, Diagnosis d) {
         boolean byPhrase = d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
-        if (command == null) {
-            return null;
+        EnhancedStatus st = d.codes().status();
+        boolean statusSaysUnknown = st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6
+                && st.detail() != 7 && st.detail() != 8; // an address status about the recipient's mailbox
+        if (command == null || command.equals("DATA")) {
+            // as Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for
+            // came from a filter after the address was accepted (Japanese carriers answer so)
+            return reason.equals("userunknown") && !statusSaysUnknown ? "filtered" : null;
         }
         switch (command) {
-            case "DATA":
-                return reason.equals("userunknown") ? "filtered" : null;
             case "MAIL":
                 return reason.equals("onhold") || reason.equals("undefined") || reason.equals("securityerror") && !byPhrase
                         || reason.equals("userunknown") && !byPhrase ? "rejected" : null;

@@ -84,6 +84,7 @@ public final class Domino implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
+        failures = NdrText.directoryLookups(failures, "not listed in domino directory", "domino ディレクトリには見つかりません");
         return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 }

@@ -116,6 +116,7 @@ public final class Exchange2003 implements Recognizer {
             }
             failures.set(k, b.build());
         }
+        failures = NdrText.directoryLookups(failures, "the recipient name is not recognized");
         return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
     }
 

@@ -92,6 +92,7 @@ public final class IMailServer implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
+        failures = NdrText.directoryLookups(failures, "unknown user", "invalid final delivery userid");
         return NdrText.report(name(), null, failures, Originals.find(message));
     }
 

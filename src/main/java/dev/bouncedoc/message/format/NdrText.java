@@ -145,6 +145,21 @@ final class NdrText {
         return new Report(Report.Kind.DELIVERED, format, reportingMta, all, original, null);
     }
 
+    /**
+     * The failures with reason userunknown stated where the diagnostic is one of the MTA's own fixed texts
+     * for a failed directory lookup: the MTA looked the recipient up itself, so no SMTP command or filter
+     * is involved and the address does not exist.
+     */
+    static List<Failure> directoryLookups(List<Failure> failures, String... fixedTexts) {
+        List<Failure> out = new ArrayList<>(failures.size());
+        for (Failure f : failures) {
+            boolean lookup = f.reason() == null && f.diagnostic() != null
+                    && Text.containsAny(Text.lower(f.diagnostic()), fixedTexts);
+            out.add(lookup ? f.toBuilder().reason("userunknown").build() : f);
+        }
+        return out;
+    }
+
     /** The recipients of the report's own delivery-status parts (not of an enclosed message). */
     static List<Headers> dsnRecipients(MailMessage message) {
         List<Headers> out = new ArrayList<>();

@@ -53,6 +53,7 @@ public final class Notes implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
+        failures = NdrText.directoryLookups(failures, "not listed in public name & address book");
         return NdrText.report(name(), null, failures, Originals.find(message));
     }
 }

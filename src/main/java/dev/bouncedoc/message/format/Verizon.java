@@ -73,6 +73,7 @@ public final class Verizon implements Recognizer {
         for (String r : rcpts) {
             failures.add(NdrLines.fromText(r, d).build());
         }
+        failures = NdrText.directoryLookups(failures, "no valid recipients for this mm", "no such user here");
         return failures.isEmpty() ? null : Rfc3464.report(name(), null, failures, Originals.find(message));
     }
 
@@ -94,6 +95,7 @@ public final class Verizon implements Recognizer {
         if (to == null) {
             return null;
         }
-        return Rfc3464.report(name(), null, List.of(NdrLines.fromText(to, error).build()), Originals.find(message));
+        return Rfc3464.report(name(), null, NdrText.directoryLookups(List.of(NdrLines.fromText(to, error).build()),
+                "no valid recipients for this mm", "no such user here"), Originals.find(message));
     }
 }

@@ -31,7 +31,7 @@ class IMailServerTest {
         Failure a = r.failures().get(0);
         assertEquals("amy@example.net", a.address());
         assertEquals("Unknown user", a.diagnostic());
-        assertNull(a.reason());
+        assertEquals("userunknown", a.reason()); // IMail's own directory lookup: no filter is involved
         Failure b = r.failures().get(1);
         assertEquals("bo@example.com", b.address());
         assertEquals("Delivery failed 12 attempts", b.diagnostic());
