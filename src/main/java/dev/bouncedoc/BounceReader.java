@@ -63,74 +63,73 @@ final class BounceReader {
 
     private FailedRecipient recipient(Failure f, Report.Kind kind) {
         String diagnostic = f.diagnostic();
+        String text = matchText(f);
+        boolean[] clients = catalog.data().clientEntries();
+        Diagnosis probe = doc.diagnose(text, locale, clients, null); // what the server's words say
+        String reason = reason(f, kind, probe);
+        Diagnosis d = probe;
+        if (!reason.equals(probe.reason())) {
+            EntryData e = entryFor(reason);
+            if (e != null) {
+                d = doc.diagnose(text, locale, clients, e);
+            }
+        }
+        String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
+        String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
+        boolean hard = kind != Report.Kind.DELAY && hard(reason, status, reply);
+        return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
+                reason, hard, d);
+    }
+
+    /** The text matched against the catalog: the status and reply code when the diagnostic lacks them, then it. */
+    private static String matchText(Failure f) {
+        String diagnostic = f.diagnostic();
         StringBuilder text = new StringBuilder();
+        if (f.replyCode() != null && (diagnostic == null || !diagnostic.contains(f.replyCode()))) {
+            text.append(f.replyCode()).append(' ');
+        }
         if (f.status() != null && (diagnostic == null || !diagnostic.contains(f.status()))) {
             text.append(f.status()).append(' ');
-        }
-        if (f.replyCode() != null && (diagnostic == null || !diagnostic.contains(f.replyCode()))) {
-            text.insert(0, f.replyCode() + " ");
         }
         if (diagnostic != null) {
             text.append(diagnostic);
         }
-        EntryData forced = null;
-        String stated = f.reason();
-        if (stated == null && kind == Report.Kind.DELIVERED) {
-            stated = "delivered";
+        return text.toString();
+    }
+
+    /**
+     * The recipient's reason, in this order: what the report's format states (a delivery report, an
+     * auto-reply, a complaint, a give-up), unless for a give-up the server's words name a cause; else what
+     * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
+     * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
+     */
+    private static String reason(Failure f, Report.Kind kind, Diagnosis probe) {
+        boolean byPhrase = probe.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
+        String stated = f.reason() != null ? f.reason() : kind == Report.Kind.DELIVERED ? "delivered" : null;
+        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probe.reason() != null
+                && !probe.reason().equals("onhold")) {
+            stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
+        } else if (stated != null) {
+            return stated;
         }
-        boolean gaveUp = stated == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
-        boolean[] clients = catalog.data().clientEntries();
-        if ("expired".equals(stated) && diagnostic != null) {
-            // the MTA gave up, but the server's own words may name the cause: that is the better answer
-            Diagnosis cause = doc.diagnose(text.toString(), locale, clients, null);
-            boolean byPhrase = cause.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
-            if (byPhrase && cause.reason() != null && !cause.reason().equals("onhold")) {
-                stated = null;
-            }
+        String reason = probe.reason() != null ? probe.reason() : probe.recognised() ? "onhold" : "undefined";
+        String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
+        boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
+        if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
+                || reason.equals("expired") || probe.kind() == EntryKind.STATUS && probe.codes().status() != null
+                && probe.codes().status().subject() == 0)) {
+            return "expired"; // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
         }
-        if (stated != null) {
-            forced = entryFor(stated);
+        if (reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
+            reason = "networkerror"; // a temporary failure to find the domain is a DNS problem, not proof it does not exist
         }
-        Diagnosis d = doc.diagnose(text.toString(), locale, clients, forced);
-        String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
-        String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
-        String reason = d.reason() != null ? d.reason() : stated != null ? stated : d.recognised() ? "onhold" : "undefined";
-        if (gaveUp && !d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"))
-                && (!d.recognised() || reason.equals("onhold") || reason.equals("undefined") || reason.equals("expired")
-                || d.kind() == EntryKind.STATUS && d.codes().status() != null && d.codes().status().subject() == 0)) {
-            // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 section 2.3.3)
-            d = doc.diagnose(text.toString(), locale, clients, entryFor("expired"));
-            reason = "expired";
-            stated = "expired";
+        String command = f.command() != null ? f.command() : SmtpCommand.of(f.diagnostic());
+        if ("DATA".equals(command) && SmtpCommand.of(f.diagnostic()) == null && f.address() != null && f.diagnostic() != null
+                && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
+            command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
         }
-        if (stated == null && reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
-            // a temporary failure to find the domain is a DNS problem, not proof that it does not exist
-            EntryData e = entryFor("networkerror");
-            if (e != null) {
-                d = doc.diagnose(text.toString(), locale, clients, e);
-                reason = "networkerror";
-            }
-        }
-        String command = f.command() != null ? f.command() : SmtpCommand.of(diagnostic);
-        if ("DATA".equals(command) && SmtpCommand.of(diagnostic) == null && f.address() != null && diagnostic != null
-                && Text.lower(diagnostic).contains(Text.lower(f.address()) + ">...")) {
-            // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript
-            // lists it after DATA
-            command = "RCPT";
-        }
-        if (stated == null) {
-            String byCommand = byCommand(reason, command, d);
-            if (byCommand != null && !byCommand.equals(reason)) {
-                EntryData e = entryFor(byCommand);
-                if (e != null) {
-                    d = doc.diagnose(text.toString(), locale, clients, e);
-                }
-                reason = byCommand;
-            }
-        }
-        boolean hard = kind != Report.Kind.DELAY && hard(reason, status, reply);
-        return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
-                reason, hard, d);
+        String byCommand = byCommand(reason, command, probe);
+        return byCommand != null ? byCommand : reason;
     }
 
     /**
