@@ -1,6 +1,7 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Recognizer;
@@ -42,6 +43,15 @@ public final class Generic implements Recognizer {
         if (rcpts.isEmpty()) {
             rcpts = candidates(text, excluded);
         }
+        Headers original = Originals.find(message);
+        if (rcpts.isEmpty() && original.get("to") != null) {
+            // the report names nobody: the returned message's own To is the best guess there is
+            for (String a : Text.addresses(original.get("to"))) {
+                if (!excluded.contains(a)) {
+                    rcpts.add(a);
+                }
+            }
+        }
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
             String about = paragraph(text, r, rcpts);
@@ -53,7 +63,7 @@ public final class Generic implements Recognizer {
             failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return Rfc3464.report(name(), null, failures, original);
     }
 
     /** Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. */

@@ -58,6 +58,7 @@ public final class Recognizers {
             new Qmail(),
             new Courier(),
             new Rfc3464(),
+            new DispositionNotification(),
             new InlineDeliveryStatus(),
             new AutoReply(),
             new Generic());

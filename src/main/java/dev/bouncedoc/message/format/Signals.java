@@ -43,7 +43,8 @@ public final class Signals {
         "delivery has failed to these recipients", "the following addresses had permanent",
         "your message did not reach some or all", "this is an automatically generated delivery status notification",
         "hi. this is the qmail-send program", "unable to deliver your message to the following",
-        "could not be delivered to one or more recipients", "your message could not be delivered to"};
+        "could not be delivered to one or more recipients", "your message could not be delivered to",
+        "could not be delivered to the following recipients", "permanent fatal delivery errors"};
 
     private Signals() {
     }
