@@ -95,9 +95,7 @@ final class ScanCommand implements Callable<Integer> {
             out.println("</div>");
         } else if (format == Format.text) {
             out.println();
-            out.printf(Locale.ROOT, "%d %s, %d %s, %d %s%n", summary.messages, ReportRenderer.label(locale, "scan.messages"),
-                    summary.recipients, ReportRenderer.label(locale, "scan.recipients"), summary.errors,
-                    ReportRenderer.label(locale, "scan.errors"));
+            out.println(ReportRenderer.totals(locale, summary.messages, summary.recipients, summary.errors));
             out.println();
             out.print(ReportRenderer.counts(ReportRenderer.label(locale, "scan.byReason"), summary.byReason));
             out.println();

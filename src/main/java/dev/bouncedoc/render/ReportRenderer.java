@@ -34,7 +34,8 @@ public final class ReportRenderer {
             if (f.status() != null) {
                 out.append(' ').append(f.status());
             }
-            out.append(f.hardBounce() ? " (hard)" : "").append(" — ").append(f.diagnosis().title()).append('\n');
+            out.append(f.hardBounce() ? " (" + Labels.get(l, "scan.hard") + ")" : "").append(" — ")
+                    .append(f.diagnosis().title()).append('\n');
             if (f.diagnosticCode() != null) {
                 out.append("      ").append(abbreviate(f.diagnosticCode(), 200)).append('\n');
             }
@@ -108,6 +109,12 @@ public final class ReportRenderer {
 
     private static String esc(String s) {
         return StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
+    }
+
+    /** The closing line of a scan: how many messages, recipients and unreadable messages. */
+    public static String totals(Locale l, int messages, int recipients, int errors) {
+        return new com.ibm.icu.text.MessageFormat(Labels.get(l, "scan.totals"), l)
+                .format(new Object[] {messages, recipients, errors});
     }
 
     /** The renderer's own word for a key, in the language of {@code l}. */
