@@ -1,8 +1,6 @@
 package dev.bouncedoc.message;
 
 import jakarta.mail.internet.InternetHeaders;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,16 +52,25 @@ public record DeliveryStatus(Headers message, List<Headers> recipients) {
         return new DeliveryStatus(perMessage, List.copyOf(perRecipient));
     }
 
+    /**
+     * One group of fields, through Jakarta Mail's {@link InternetHeaders}, fed line by line: its
+     * stream constructor looks up a stream provider for every call, which costs more than the parse.
+     */
     private static Headers read(String group) {
         try {
-            InternetHeaders ih = new InternetHeaders(new ByteArrayInputStream(group.getBytes(StandardCharsets.UTF_8)), true);
-            List<String> lines = new ArrayList<>();
+            InternetHeaders ih = new InternetHeaders();
+            for (String line : Lines.of(group)) {
+                if (!line.isEmpty()) {
+                    ih.addHeaderLine(line);
+                }
+            }
+            StringBuilder lines = new StringBuilder(group.length() + 16);
             var e = ih.getAllHeaderLines();
             while (e.hasMoreElements()) {
-                lines.add(e.nextElement());
+                lines.append(e.nextElement()).append('\n');
             }
-            return Headers.parse(String.join("\n", lines).replace("\r\n", "\n") + "\n");
-        } catch (Exception e) {
+            return Headers.parse(lines.toString());
+        } catch (RuntimeException e) {
             return Headers.parse(group);
         }
     }

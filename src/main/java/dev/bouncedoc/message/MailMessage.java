@@ -33,6 +33,7 @@ public final class MailMessage {
     private final List<Section> sections;
     private final List<String> problems;
     private final boolean cut;
+    private final java.util.Map<Section, DeliveryStatus> parsedStatus = new java.util.IdentityHashMap<>();
 
     private MailMessage(Headers headers, List<Section> sections, List<String> problems, boolean cut) {
         this.headers = headers;
@@ -355,6 +356,14 @@ public final class MailMessage {
 
     public Headers headers() {
         return headers;
+    }
+
+    /**
+     * The fields of a delivery-status section of this message, parsed once however many recognisers ask
+     * (a memo of a pure function: the message stays a value).
+     */
+    public synchronized DeliveryStatus deliveryStatus(Section section) {
+        return parsedStatus.computeIfAbsent(section, s -> DeliveryStatus.parse(s.text()));
     }
 
     public List<Section> sections() {

@@ -63,17 +63,17 @@ public final class AmazonSes implements Recognizer {
     private Report dsn(MailMessage message) {
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        String body = message.bodyText();
+        BodyLines lines = new BodyLines(message.bodyText());
         for (Section s : message.sections()) {
             if (!s.isDeliveryStatus() || s.enclosed()) {
                 continue;
             }
-            DeliveryStatus ds = DeliveryStatus.parse(s.text());
+            DeliveryStatus ds = message.deliveryStatus(s);
             if (reportingMta == null) {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
             for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, body)));
+                failures.add(refine(Rfc3464.failure(r, lines)));
             }
         }
         if (failures.isEmpty()) {

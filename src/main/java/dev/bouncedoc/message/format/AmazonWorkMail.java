@@ -38,7 +38,7 @@ public final class AmazonWorkMail implements Recognizer {
         List<DeliveryStatus> parts = new ArrayList<>();
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                parts.add(DeliveryStatus.parse(s.text()));
+                parts.add(message.deliveryStatus(s));
             }
         }
         int at = body.indexOf(REPORT);
@@ -46,12 +46,13 @@ public final class AmazonWorkMail implements Recognizer {
             parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
         }
         String before = at >= 0 ? body.substring(0, at) : body;
+        BodyLines lines = new BodyLines(before);
         for (DeliveryStatus ds : parts) {
             if (reportingMta == null) {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
             for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, before)));
+                failures.add(refine(Rfc3464.failure(r, lines)));
             }
         }
         if (failures.isEmpty()) {

@@ -39,7 +39,7 @@ public final class Courier implements Recognizer {
         String reportingMta = null;
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                DeliveryStatus ds = DeliveryStatus.parse(s.text());
+                DeliveryStatus ds = message.deliveryStatus(s);
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
                 for (Headers r : ds.recipients()) {
                     Failure base = Rfc3464.failure(r, "");

@@ -8,6 +8,8 @@ import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,9 +54,13 @@ public final class Generic implements Recognizer {
                 }
             }
         }
+        if (rcpts.size() > MAX_CANDIDATES) {
+            rcpts = new ArrayList<>(rcpts.subList(0, MAX_CANDIDATES)); // the reader's own limit cuts further, and says so
+        }
+        Paragraphs paragraphs = new Paragraphs(text, rcpts);
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            String about = paragraph(text, r, rcpts);
+            String about = paragraphs.about(r);
             failures.add(Failure.builder().address(r).action("failed").diagnostic(about)
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
@@ -86,27 +92,62 @@ public final class Generic implements Recognizer {
                 }
                 found.putIfAbsent(lower, a);
             }
+            if (found.size() >= MAX_CANDIDATES) {
+                break;
+            }
         }
         return new ArrayList<>(found.values());
     }
 
-    /** The line that names the address and the lines after it, up to a blank line or another recipient. */
-    public static String paragraph(String text, String address, List<String> all) {
-        List<String> lines = Lines.of(text);
-        String a = address.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).toLowerCase(Locale.ROOT).contains(a)) {
-                continue;
+    /** More addresses than any real bounce lists; beyond this the text is not searched further. */
+    static final int MAX_CANDIDATES = 10_000;
+
+    /**
+     * For each recipient, the line that first names it and the lines after it, up to a blank line or a line
+     * naming another recipient. The lines and their addresses are read once, so the work is linear in the
+     * text however many recipients it names.
+     */
+    static final class Paragraphs {
+        private final List<String> lines;
+        private final List<Set<String>> lineAddresses = new ArrayList<>();
+        private final Map<String, Integer> firstLine = new HashMap<>();
+        private final Set<String> recipients = new HashSet<>();
+        private final String errors;
+        private final int count;
+
+        Paragraphs(String text, List<String> all) {
+            this.lines = Lines.of(text);
+            for (String a : all) {
+                recipients.add(a.toLowerCase(Locale.ROOT));
             }
-            StringBuilder sb = new StringBuilder(lines.get(i).strip());
+            for (int i = 0; i < lines.size(); i++) {
+                Set<String> here = new HashSet<>();
+                for (String a : Text.addresses(lines.get(i))) {
+                    String l = a.toLowerCase(Locale.ROOT);
+                    here.add(l);
+                    firstLine.putIfAbsent(l, i);
+                }
+                lineAddresses.add(here);
+            }
+            this.errors = all.size() == 1 ? errorLines(text) : null;
+            this.count = all.size();
+        }
+
+        String about(String address) {
+            String a = address.toLowerCase(Locale.ROOT);
+            Integer at = firstLine.get(a);
+            if (at == null) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder(lines.get(at).strip());
             int blanks = 0;
-            for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
+            for (int j = at + 1; j < lines.size() && j <= at + 8; j++) {
                 String next = lines.get(j);
-                String nl = next.toLowerCase(Locale.ROOT);
                 boolean other = false;
-                for (String o : all) {
-                    if (!o.equalsIgnoreCase(address) && nl.contains(o.toLowerCase(Locale.ROOT))) {
+                for (String o : lineAddresses.get(j)) {
+                    if (!o.equals(a) && recipients.contains(o)) {
                         other = true;
+                        break;
                     }
                 }
                 if (other) {
@@ -121,15 +162,16 @@ public final class Generic implements Recognizer {
                 sb.append(' ').append(next.strip());
             }
             String p = Text.oneLine(sb.toString());
-            if (Text.replyCode(p) == null && Text.status(p) == null) {
-                String error = errorLines(text);
-                if (error != null && all.size() == 1) {
-                    p = p + " " + error;
-                }
+            if (Text.replyCode(p) == null && Text.status(p) == null && errors != null && count == 1) {
+                p = p + " " + errors;
             }
             return p;
         }
-        return null;
+    }
+
+    /** The line that names the address and the lines after it, up to a blank line or another recipient. */
+    public static String paragraph(String text, String address, List<String> all) {
+        return new Paragraphs(text, all).about(address);
     }
 
     /** Lines that carry an SMTP reply or an error phrase, joined; null if none. */

@@ -39,6 +39,7 @@ public final class InlineDeliveryStatus implements Recognizer {
         String before = body.substring(0, start);
         DeliveryStatus ds = DeliveryStatus.parse(body.substring(start));
         String transcript = transcript(before);
+        BodyLines beforeLines = new BodyLines(before);
         List<Failure> failures = new ArrayList<>();
         for (Headers r : ds.recipients()) {
             if (!r.has("action") && !r.has("status")) {
@@ -48,7 +49,7 @@ public final class InlineDeliveryStatus implements Recognizer {
             if (f.diagnostic() == null) {
                 String d = transcript;
                 if (d == null && f.address() != null) {
-                    d = Rfc3464.aboutAddress(before, f.address());
+                    d = Rfc3464.aboutAddress(beforeLines, f.address());
                 }
                 if (d == null) {
                     d = Generic.errorLines(before);

@@ -165,7 +165,7 @@ final class NdrText {
         List<Headers> out = new ArrayList<>();
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                out.addAll(DeliveryStatus.parse(s.text()).recipients());
+                out.addAll(message.deliveryStatus(s).recipients());
             }
         }
         return out;
@@ -175,7 +175,7 @@ final class NdrText {
     static String dsnReportingMta(MailMessage message) {
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                return Rfc3464.host(DeliveryStatus.untyped(DeliveryStatus.parse(s.text()).message().get("reporting-mta")));
+                return Rfc3464.host(DeliveryStatus.untyped(message.deliveryStatus(s).message().get("reporting-mta")));
             }
         }
         return null;

@@ -61,7 +61,7 @@ public final class OpenSmtpd implements Recognizer {
         String reportingMta = null;
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
-                DeliveryStatus ds = DeliveryStatus.parse(s.text());
+                DeliveryStatus ds = message.deliveryStatus(s);
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
                 dsn.addAll(ds.recipients());
             }

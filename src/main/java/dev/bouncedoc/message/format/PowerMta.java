@@ -30,12 +30,12 @@ public final class PowerMta implements Recognizer {
     public Report recognize(MailMessage message) {
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        String body = message.bodyText();
+        BodyLines body = new BodyLines(message.bodyText());
         for (Section s : message.sections()) {
             if (!s.isDeliveryStatus() || s.enclosed()) {
                 continue;
             }
-            DeliveryStatus ds = DeliveryStatus.parse(s.text());
+            DeliveryStatus ds = message.deliveryStatus(s);
             boolean powerMta = ds.message().has("x-powermta-virtualmta");
             for (Headers r : ds.recipients()) {
                 powerMta |= r.has("x-powermta-bouncecategory");

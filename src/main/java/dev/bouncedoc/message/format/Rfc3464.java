@@ -36,12 +36,12 @@ public final class Rfc3464 implements Recognizer {
             if (!s.isDeliveryStatus() || s.enclosed() && ownPart) {
                 continue;
             }
-            DeliveryStatus ds = DeliveryStatus.parse(s.text());
+            DeliveryStatus ds = message.deliveryStatus(s);
             any = true;
             if (reportingMta == null) {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
-            List<String> lines = Lines.of(body);
+            BodyLines lines = new BodyLines(body);
             for (Headers r : ds.recipients()) {
                 failures.add(failure(r, lines));
             }
@@ -86,10 +86,10 @@ public final class Rfc3464 implements Recognizer {
     }
 
     static Failure failure(Headers r, String body) {
-        return failure(r, Lines.of(body));
+        return failure(r, body.isEmpty() ? BodyLines.EMPTY : new BodyLines(body));
     }
 
-    static Failure failure(Headers r, List<String> body) {
+    static Failure failure(Headers r, BodyLines body) {
         // Final-Recipient is the mailbox that failed (an alias may have expanded to it); when it is only the
         // MTA's local form ("bob@mailhost"), Original-Recipient, the address as the sender wrote it, is
         // given instead (RFC 3464 sections 2.3.1 and 2.3.2)
@@ -155,21 +155,20 @@ public final class Rfc3464 implements Recognizer {
 
     /** The lines of the human-readable part that follow a mention of the address, up to a blank line. */
     static String aboutAddress(String body, String address) {
-        return aboutAddress(Lines.of(body), address);
+        return aboutAddress(new BodyLines(body), address);
     }
 
-    static String aboutAddress(List<String> lines, String address) {
+    static String aboutAddress(BodyLines body, String address) {
+        List<String> lines = body.lines();
         String a = address.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).toLowerCase(Locale.ROOT).contains(a)) {
-                StringBuilder sb = new StringBuilder(lines.get(i));
-                for (int j = i + 1; j < lines.size() && j <= i + 6 && !lines.get(j).isBlank(); j++) {
-                    sb.append(' ').append(lines.get(j).strip());
-                }
-                String text = sb.toString();
-                if (Text.replyCode(text) != null || Text.status(text) != null || text.length() > a.length() + 12) {
-                    return text;
-                }
+        for (int i : body.where(address)) {
+            StringBuilder sb = new StringBuilder(lines.get(i));
+            for (int j = i + 1; j < lines.size() && j <= i + 6 && !lines.get(j).isBlank(); j++) {
+                sb.append(' ').append(lines.get(j).strip());
+            }
+            String text = sb.toString();
+            if (Text.replyCode(text) != null || Text.status(text) != null || text.length() > a.length() + 12) {
+                return text;
             }
         }
         return null;

@@ -40,7 +40,7 @@ public final class SendGrid implements Recognizer {
         if (dsn == null || !(body.contains("message from SendGrid") || Text.lower(dsn.text()).contains("x-sendgrid-"))) {
             return null;
         }
-        DeliveryStatus ds = DeliveryStatus.parse(dsn.text());
+        DeliveryStatus ds = message.deliveryStatus(dsn);
         String arrival = ds.message().get("arrival-date");
         List<Failure> failures = new ArrayList<>();
         for (Headers r : ds.recipients()) {
