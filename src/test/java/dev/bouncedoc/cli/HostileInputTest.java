@@ -95,6 +95,32 @@ class HostileInputTest {
     }
 
     @Test
+    void bouncesNamingTwentyThousandAddressesStayLinear() throws IOException {
+        StringBuilder generic = new StringBuilder("From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n\n"
+                + "The following addresses had permanent fatal errors\n");
+        StringBuilder sendmail = new StringBuilder("From: Mail Delivery Subsystem <MAILER-DAEMON@example.jp>\n"
+                + "Subject: Returned mail: see transcript for details\n\n"
+                + "   ----- Transcript of session follows -----\n... while talking to mx.example.org.:\n");
+        StringBuilder dsn = new StringBuilder("From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\n"
+                + "Content-Type: text/plain\n\nfailed\n--B\nContent-Type: message/delivery-status\n\n"
+                + "Reporting-MTA: dns; example.jp\n");
+        for (int i = 0; i < 20_000; i++) {
+            generic.append("<u").append(i).append("@example.org>: mailbox unavailable\n");
+            sendmail.append(">>> RCPT To:<u").append(i).append("@example.org>\n<<< 550 5.1.1 <u").append(i)
+                    .append("@example.org>... User unknown\n");
+            dsn.append("\nFinal-Recipient: rfc822; u").append(i).append("@example.org\nAction: failed\nStatus: 5.1.1\n");
+        }
+        dsn.append("\n--B--\n");
+        for (String[] c : new String[][] {{"generic.eml", generic.toString()}, {"sendmail.eml", sendmail.toString()},
+            {"dsn.eml", dsn.toString()}}) {
+            Path f = dir.resolve(c[0]);
+            Files.writeString(f, c[1]);
+            check("256m", f, 1_000, "more than 1000 recipients");
+        }
+    }
+
+    @Test
     void aTwentyThousandMessageMboxInASmallHeap() throws IOException {
         Path f = dir.resolve("box.mbox");
         try (OutputStream o = Files.newOutputStream(f); BufferedWriter w = new BufferedWriter(

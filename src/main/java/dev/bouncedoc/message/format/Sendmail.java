@@ -61,6 +61,7 @@ public final class Sendmail implements Recognizer {
             return null; // other MTAs imitate the list and transcript without sendmail's signature
         }
         Transcript t = Transcript.read(lines);
+        boolean gaveUp = gaveUp(lines);
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
         String dsnText = dsn != null ? dsn.text() : embeddedDsn(lines);
@@ -68,12 +69,12 @@ public final class Sendmail implements Recognizer {
             DeliveryStatus ds = DeliveryStatus.parse(dsnText);
             reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             for (Headers r : ds.recipients()) {
-                failures.add(failure(r, t, lines));
+                failures.add(failure(r, t, gaveUp));
             }
         }
         if (failures.isEmpty()) {
             for (String[] entry : listed(lines)) {
-                failures.add(failure(entry[0], entry[1], t, lines));
+                failures.add(failure(entry[0], entry[1], t, gaveUp));
             }
         }
         if (failures.isEmpty()) {
@@ -82,7 +83,7 @@ public final class Sendmail implements Recognizer {
         return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
     }
 
-    private static Failure failure(Headers r, Transcript t, List<String> lines) {
+    private static Failure failure(Headers r, Transcript t, boolean gaveUp) {
         Failure base = Rfc3464.failure(r, "");
         String address = base.address();
         String dsnText = DeliveryStatus.untyped(r.get("diagnostic-code"));
@@ -114,13 +115,13 @@ public final class Sendmail implements Recognizer {
         }
         Failure.Builder b = base.toBuilder().diagnostic(diagnostic).status(status).remoteMta(remote).command(command)
                 .replyCode(Text.replyCode(diagnostic));
-        if (gaveUp(lines) && (x == null || !specific(x.reply()))) {
+        if (gaveUp && (x == null || !specific(x.reply()))) {
             b.reason("expired");
         }
         return b.build();
     }
 
-    private static Failure failure(String address, String reason, Transcript t, List<String> lines) {
+    private static Failure failure(String address, String reason, Transcript t, boolean gaveUp) {
         Exchange x = t.about(address, reason);
         String diagnostic = reason;
         String command = null;
@@ -137,7 +138,7 @@ public final class Sendmail implements Recognizer {
         }
         Failure.Builder b = Failure.builder().address(address).action("failed").diagnostic(diagnostic)
                 .status(Text.status(diagnostic)).replyCode(Text.replyCode(diagnostic)).command(command).remoteMta(remote);
-        if (gaveUp(lines) && (x == null || !specific(x.reply()))) {
+        if (gaveUp && (x == null || !specific(x.reply()))) {
             b.reason("expired");
         }
         return b.build();
@@ -436,8 +437,34 @@ public final class Sendmail implements Recognizer {
 
     /** A sendmail session transcript read into exchanges, and sendmail's own lines. */
     static final class Transcript {
+        /** Up to this many exchanges, a recipient is also looked for by substring; beyond, by the index only. */
+        static final int SMALL = 200;
         final List<Exchange> exchanges = new ArrayList<>();
         final List<String> own = new ArrayList<>();
+        private java.util.Map<String, Exchange> byAddress;
+
+        /** The first error exchange naming each address, built once: lookups stay linear in the transcript. */
+        java.util.Map<String, Exchange> byAddress() {
+            if (byAddress == null) {
+                byAddress = new java.util.HashMap<>();
+                for (Exchange x : exchanges) {
+                    if (!x.error()) {
+                        continue;
+                    }
+                    for (String r : x.replies) {
+                        for (String a : Text.addresses(r)) {
+                            byAddress.putIfAbsent(Text.lower(a), x);
+                        }
+                    }
+                    for (String v : x.verdicts) {
+                        for (String a : Text.addresses(v)) {
+                            byAddress.putIfAbsent(Text.lower(a), x);
+                        }
+                    }
+                }
+            }
+            return byAddress;
+        }
 
         static Transcript read(List<String> lines) {
             Transcript t = new Transcript();
@@ -488,15 +515,21 @@ public final class Sendmail implements Recognizer {
 
         /** The error exchange about this recipient: one that names it, else one whose reply the DSN quotes. */
         Exchange about(String address, String dsnText) {
+            boolean small = exchanges.size() <= SMALL;
             if (address != null) {
                 String a = Text.lower(address);
-                for (Exchange x : exchanges) {
+                Exchange indexed = byAddress().get(a);
+                if (indexed != null) {
+                    return indexed;
+                }
+                for (int i = 0; small && i < exchanges.size(); i++) {
+                    Exchange x = exchanges.get(i);
                     if (x.error() && x.mentions(a)) {
                         return x;
                     }
                 }
             }
-            if (dsnText != null) {
+            if (dsnText != null && small) {
                 String d = Text.lower(Text.oneLine(dsnText));
                 for (Exchange x : exchanges) {
                     if (x.error() && !d.isEmpty()) {
