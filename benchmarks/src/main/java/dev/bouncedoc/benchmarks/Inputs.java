@@ -1,5 +1,11 @@
 package dev.bouncedoc.benchmarks;
 
+import dev.bouncedoc.BounceDoc;
+import dev.bouncedoc.FailedRecipient;
+import dev.bouncedoc.catalog.CatalogLoader;
+import dev.bouncedoc.catalog.CatalogProblem;
+import dev.bouncedoc.catalog.CatalogSource;
+import dev.bouncedoc.match.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,20 +43,73 @@ final class Inputs {
         }
     }
 
-    /** Whole bounce messages of the corpus (a few KB each), as a help desk might paste them. */
-    static List<String> wholeBounces() {
+    /**
+     * The corpus folder of 498 real bounces, ../shared/corpus/sisimai/maildir/bsd. Benchmarks that need it
+     * fail at set-up with this message when it is absent, rather than measuring something else.
+     */
+    static Path corpus() {
         Path corpus = root().resolve("../shared/corpus/sisimai/maildir/bsd").normalize();
         if (!Files.isDirectory(corpus)) {
-            return shortTexts();
+            throw new IllegalStateException("the corpus is absent: " + corpus
+                    + " (clone it as ../shared/corpus beside the project; this benchmark needs real bounces)");
         }
-        try (Stream<Path> files = Files.list(corpus)) {
-            List<String> texts = new ArrayList<>();
-            for (Path file : files.sorted().toList()) {
-                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        return corpus;
+    }
+
+    /** The corpus messages as bytes, in file-name order. */
+    static List<byte[]> messages() {
+        try (Stream<Path> files = Files.list(corpus())) {
+            List<byte[]> messages = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                messages.add(Files.readAllBytes(file));
             }
-            return texts;
+            return messages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whole bounce messages of the corpus (a few KB each), as a help desk might paste them. */
+    static List<String> wholeBounces() {
+        List<String> texts = new ArrayList<>();
+        for (byte[] m : messages()) {
+            texts.add(new String(m, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    /**
+     * The remote servers' reply lines and Diagnostic-Code texts of the corpus, one per failed recipient,
+     * as bouncedoc reads them from the messages (decoded, so ISO-2022-JP bounces give Japanese text);
+     * {@code japanese} selects those with Japanese characters, else the others.
+     */
+    static List<String> replyLines(boolean japanese) {
+        BounceDoc doc = BounceDoc.create();
+        List<String> texts = new ArrayList<>();
+        for (byte[] m : messages()) {
+            for (FailedRecipient r : doc.read(m).recipients()) {
+                String text = r.diagnosticCode();
+                if (text != null && !text.isBlank() && hasJapanese(text) == japanese) {
+                    texts.add(text);
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalStateException("no " + (japanese ? "Japanese " : "") + "reply lines in the corpus");
+        }
+        return texts;
+    }
+
+    static boolean hasJapanese(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x3040 && c <= 0x30FF || c >= 0x4E00 && c <= 0x9FFF);
+    }
+
+    /** The compiled rules of the bundled catalog: the matching core without the answer. */
+    static RuleSet bundledRules() {
+        try {
+            return CatalogLoader.load(CatalogSource.bundled()).rules();
+        } catch (CatalogProblem e) {
+            throw new IllegalStateException(e);
         }
     }
 
