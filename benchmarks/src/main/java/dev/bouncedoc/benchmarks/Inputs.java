@@ -6,6 +6,12 @@ import dev.bouncedoc.catalog.CatalogLoader;
 import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.match.RuleSet;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -94,10 +101,51 @@ final class Inputs {
                 }
             }
         }
+        if (japanese) {
+            texts.addAll(japaneseBodyLines());
+        }
         if (texts.isEmpty()) {
             throw new IllegalStateException("no " + (japanese ? "Japanese " : "") + "reply lines in the corpus");
         }
         return texts;
+    }
+
+    /**
+     * The lines with Japanese of the corpus's bounce bodies (text parts, decoded by Angus Mail), 8 to 300
+     * characters: what Japanese MTAs and carriers write about a failure. The Diagnostic-Code texts alone
+     * hold only a few Japanese lines.
+     */
+    static List<String> japaneseBodyLines() {
+        Session session = Session.getInstance(new Properties());
+        List<String> lines = new ArrayList<>();
+        for (byte[] m : messages()) {
+            try {
+                collect(new MimeMessage(session, new ByteArrayInputStream(m)), lines, 0);
+            } catch (MessagingException e) {
+                // a message Angus Mail cannot parse gives no lines
+            }
+        }
+        return lines;
+    }
+
+    private static void collect(Part part, List<String> lines, int depth) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof Multipart mp && depth < 16) {
+                for (int i = 0; i < mp.getCount(); i++) {
+                    collect(mp.getBodyPart(i), lines, depth + 1);
+                }
+            } else if (content instanceof String text) {
+                for (String line : text.split("\\R")) {
+                    String t = line.strip();
+                    if (t.length() >= 8 && t.length() <= 300 && hasJapanese(t)) {
+                        lines.add(t);
+                    }
+                }
+            }
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // an unreadable part gives no lines
+        }
     }
 
     static boolean hasJapanese(String text) {

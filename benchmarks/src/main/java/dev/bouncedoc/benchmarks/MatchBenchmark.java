@@ -39,7 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The baselines do less work than bouncedoc (no normalisation, no codes, no answer), so they bound it from
  * below. Per operation, one input of the set is processed, cycling through the set. Inputs:
  * {@code reply}, the remote servers' reply lines and Diagnostic-Code texts of the corpus's failed recipients
- * without Japanese (what a bounce processor diagnoses); {@code replyJa}, those with Japanese; {@code short},
+ * without Japanese (what a bounce processor diagnoses); {@code replyJa}, those with Japanese and the lines
+ * with Japanese of the bounces' bodies (what Japanese MTAs and carriers write); {@code short},
  * the 248 pasted texts of the evaluation set (client error dialogs and reply lines, English and Japanese);
  * {@code bounce}, the 498 whole bounce messages of the corpus pasted as one text. The corpus must be at
  * ../shared/corpus; without it set-up fails.
@@ -81,6 +82,8 @@ public class MatchBenchmark {
             case "bounce" -> texts = Inputs.wholeBounces();
             default -> throw new IllegalArgumentException(inputs);
         }
+        System.out.printf("%n%s: %d texts, %.0f characters on average%n", inputs, texts.size(),
+                texts.stream().mapToInt(String::length).average().orElse(0));
         List<String> phrases = Inputs.phrases();
         lowerPhrases = new ArrayList<>();
         for (String p : phrases) {

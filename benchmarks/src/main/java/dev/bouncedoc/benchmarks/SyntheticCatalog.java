@@ -25,8 +25,8 @@ final class SyntheticCatalog {
     private SyntheticCatalog() {
     }
 
-    /** Writes the overlay into a new temporary folder and returns it; the phrases added are counted in {@code added[0]}. */
-    static Path write(int factor, int[] added) {
+    /** Writes the overlay into a new temporary folder and returns it. */
+    static Path write(int factor) {
         List<String> real = Inputs.phrases();
         int wanted = real.size() * (factor - 1);
         try {
@@ -57,7 +57,6 @@ final class SyntheticCatalog {
                 }
             }
             Files.writeString(dir.resolve("catalog.yaml"), manifest);
-            added[0] = wanted;
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
