@@ -42,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 5) // 3 x 2 s left read() still warming up (README)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class MessageBenchmark {
