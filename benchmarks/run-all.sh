@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark, recorded: builds the library and the benchmarks, notes the machine, runs every JMH
 # benchmark with the allocation profiler into results/DATE.json, then the end-to-end comparison into
-# results/DATE-end-to-end.txt. About 25 minutes on the project's 2-core machine. Run from anywhere.
+# results/DATE-end-to-end.txt. About 20 minutes on the project's 2-core machine. Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 day=$(date -u +%Y-%m-%d)
