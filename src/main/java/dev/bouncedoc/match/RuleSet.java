@@ -70,10 +70,9 @@ public final class RuleSet {
         String text = normalized.text();
         List<Token> tokens = CodeScanner.scan(text);
 
-        int conditions = conditionType.length;
-        int[] weight = new int[conditions];
-        int[] phraseLength = new int[conditions];
-        Found[] found = new Found[conditions];
+        // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
+        // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
+        Map<Integer, Slot> slots = new HashMap<>();
         List<Integer> touched = new ArrayList<>();
 
         for (PhraseAutomaton.Hit hit : automaton.search(text)) {
@@ -82,14 +81,11 @@ public final class RuleSet {
             }
             for (Value v : phraseValues.get(hit.phrase())) {
                 int length = hit.end() - hit.start();
-                if (v.weight > weight[v.condition]
-                        || v.weight == weight[v.condition] && length > phraseLength[v.condition]) {
-                    if (weight[v.condition] == 0) {
-                        touched.add(v.condition);
-                    }
-                    weight[v.condition] = v.weight;
-                    phraseLength[v.condition] = length;
-                    found[v.condition] = found(normalized, input, conditionType[v.condition], v.display,
+                Slot slot = slot(slots, touched, v.condition);
+                if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
+                    slot.weight = v.weight;
+                    slot.phraseLength = length;
+                    slot.found = found(normalized, input, conditionType[v.condition], v.display,
                             hit.start(), hit.end());
                 }
             }
@@ -101,12 +97,10 @@ public final class RuleSet {
                     continue;
                 }
                 for (Value v : values) {
-                    if (v.weight > weight[v.condition]) {
-                        if (weight[v.condition] == 0) {
-                            touched.add(v.condition);
-                        }
-                        weight[v.condition] = v.weight;
-                        found[v.condition] = found(normalized, input, conditionType[v.condition], v.display,
+                    Slot slot = slot(slots, touched, v.condition);
+                    if (v.weight > slot.weight) {
+                        slot.weight = v.weight;
+                        slot.found = found(normalized, input, conditionType[v.condition], v.display,
                                 token.start(), token.end());
                     }
                 }
@@ -126,12 +120,13 @@ public final class RuleSet {
             int length = 0;
             boolean holds = true;
             for (int c : ruleConditions[rule]) {
-                if (weight[c] == 0) {
+                Slot slot = slots.get(c);
+                if (slot == null || slot.weight == 0) {
                     holds = false;
                     break;
                 }
-                score += weight[c];
-                length += phraseLength[c];
+                score += slot.weight;
+                length += slot.phraseLength;
             }
             if (!holds) {
                 continue;
@@ -149,7 +144,7 @@ public final class RuleSet {
         int runnerUp = 0;
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
-                evidence.add(found[c]);
+                evidence.add(slots.get(c).found);
             }
             evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (Map.Entry<Integer, Integer> e : bestByEntry.entrySet()) {
@@ -164,6 +159,23 @@ public final class RuleSet {
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
                 List.copyOf(evidence), List.copyOf(codes), normalized.truncated());
+    }
+
+    /** What the input shows of one condition: the best weight, its phrase's length, and where. */
+    private static final class Slot {
+        int weight;
+        int phraseLength;
+        Found found;
+    }
+
+    private static Slot slot(Map<Integer, Slot> slots, List<Integer> touched, int condition) {
+        Slot slot = slots.get(condition);
+        if (slot == null) {
+            slot = new Slot();
+            slots.put(condition, slot);
+            touched.add(condition);
+        }
+        return slot;
     }
 
     private static Found found(NormalizedText normalized, CharSequence input, Condition type, String value,

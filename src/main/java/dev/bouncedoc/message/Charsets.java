@@ -109,7 +109,8 @@ public final class Charsets {
         try {
             CharsetDetector detector = new CharsetDetector();
             detector.setText(bytes);
-            for (CharsetMatch match : detector.detectAll()) {
+            CharsetMatch[] matches = detector.detectAll(); // detect() would run every recogniser again
+            for (CharsetMatch match : matches) {
                 Charset c = forLabel(match.getName());
                 if (c != null && (c == WINDOWS_31J || c == EUC_JP || c == ISO_2022_JP)) {
                     if (strict(bytes, c) != null || match.getConfidence() >= 30) {
@@ -117,8 +118,7 @@ public final class Charsets {
                     }
                 }
             }
-            CharsetMatch best = detector.detect();
-            return best == null ? null : forLabel(best.getName());
+            return matches == null || matches.length == 0 ? null : forLabel(matches[0].getName()); // detect()'s answer
         } catch (RuntimeException e) {
             return null;
         }

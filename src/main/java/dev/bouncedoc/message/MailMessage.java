@@ -317,7 +317,38 @@ public final class MailMessage {
                 i++;
             }
         }
-        return StringEscapeUtils.unescapeHtml4(out.toString()).replace('\u00A0', ' ');
+        return unescape(out).replace('\u00A0', ' ');
+    }
+
+    /**
+     * {@code StringEscapeUtils.unescapeHtml4} applied only where a reference can be: from each '&amp;' to the
+     * next ';' (commons-text's HTML 4 unescaper wants the ';'). The same result as unescaping the whole
+     * text; the whole text at once cost a fifth of reading a message (benchmarks/MessageBenchmark).
+     */
+    private static String unescape(CharSequence text) {
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c != '&') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && text.charAt(j) != ';' && text.charAt(j) != '&') {
+                j++;
+            }
+            if (j < n && text.charAt(j) == ';') {
+                out.append(StringEscapeUtils.unescapeHtml4(text.subSequence(i, j + 1).toString()));
+                i = j + 1;
+            } else {
+                out.append(text, i, j);
+                i = j;
+            }
+        }
+        return out.toString();
     }
 
     /** An mbox "From " separator line at the start is not a header field: drop it. */

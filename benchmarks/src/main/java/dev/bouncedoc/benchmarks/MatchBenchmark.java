@@ -1,6 +1,7 @@
 package dev.bouncedoc.benchmarks;
 
 import dev.bouncedoc.BounceDoc;
+import dev.bouncedoc.match.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,43 +29,61 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code bouncedoc}: the whole {@link BounceDoc#diagnose} path: ICU normalisation, code scanning,
  *       the Aho–Corasick pass, rule scoring and the texts of the answer.</li>
+ *   <li>{@code matcher}: the matching core alone ({@code RuleSet.match}, internal): normalisation, code
+ *       scanning, the Aho–Corasick pass and rule scoring, without building the answer.</li>
  *   <li>{@code rawPass}: one pass over the characters, lower-casing them: the floor of any matcher.</li>
  *   <li>{@code regexAlternation}: one java.util.regex alternation of every catalog phrase, case-insensitive,
  *       over the lower-cased text (no normalisation, no codes).</li>
  *   <li>{@code containsPerPhrase}: {@code String.contains} for every phrase on the lower-cased text.</li>
  * </ul>
  * The baselines do less work than bouncedoc (no normalisation, no codes, no answer), so they bound it from
- * below. Per operation, one input of the set is processed, cycling through the set.
+ * below. Per operation, one input of the set is processed, cycling through the set. Inputs:
+ * {@code reply}, the remote servers' reply lines and Diagnostic-Code texts of the corpus's failed recipients
+ * without Japanese (what a bounce processor diagnoses); {@code replyJa}, those with Japanese and the lines
+ * with Japanese of the bounces' bodies (what Japanese MTAs and carriers write); {@code short},
+ * the 248 pasted texts of the evaluation set (client error dialogs and reply lines, English and Japanese);
+ * {@code bounce}, the 498 whole bounce messages of the corpus pasted as one text. The corpus must be at
+ * ../shared/corpus; without it set-up fails.
  *
  * <p>Run from the project root:
  * <pre>
  * mvn -B -q install -DskipTests &amp;&amp; mvn -B -q -f benchmarks/pom.xml package &amp;&amp; \
  *   java -jar benchmarks/target/benchmarks.jar MatchBenchmark -rf json -rff benchmarks/results/match.json
+ * java -jar benchmarks/target/benchmarks.jar MatchBenchmark -p inputs=reply   # one input set
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class MatchBenchmark {
-    @Param({"bouncedoc", "rawPass", "regexAlternation", "containsPerPhrase"})
+    @Param({"bouncedoc", "matcher", "rawPass", "regexAlternation", "containsPerPhrase"})
     public String implementation;
 
-    /** short: the evaluation set's pasted texts; bounce: whole bounce messages from the corpus. */
-    @Param({"short", "bounce"})
+    /** See the class comment. */
+    @Param({"reply", "replyJa", "short", "bounce"})
     public String inputs;
 
     private List<String> texts;
     private List<String> lowerPhrases;
     private Pattern alternation;
     private BounceDoc doc;
+    private RuleSet rules;
     private int next;
 
     @Setup
     public void setUp() {
-        texts = inputs.equals("short") ? Inputs.shortTexts() : Inputs.wholeBounces();
+        switch (inputs) {
+            case "reply" -> texts = Inputs.replyLines(false);
+            case "replyJa" -> texts = Inputs.replyLines(true);
+            case "short" -> texts = Inputs.shortTexts();
+            case "bounce" -> texts = Inputs.wholeBounces();
+            default -> throw new IllegalArgumentException(inputs);
+        }
+        System.out.printf("%n%s: %d texts, %.0f characters on average%n", inputs, texts.size(),
+                texts.stream().mapToInt(String::length).average().orElse(0));
         List<String> phrases = Inputs.phrases();
         lowerPhrases = new ArrayList<>();
         for (String p : phrases) {
@@ -73,6 +92,7 @@ public class MatchBenchmark {
         alternation = Pattern.compile(phrases.stream().map(Pattern::quote).collect(Collectors.joining("|")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         doc = BounceDoc.create();
+        rules = Inputs.bundledRules();
     }
 
     private String nextText() {
@@ -87,6 +107,9 @@ public class MatchBenchmark {
         switch (implementation) {
             case "bouncedoc":
                 bh.consume(doc.diagnose(text, Locale.ENGLISH));
+                break;
+            case "matcher":
+                bh.consume(rules.match(text));
                 break;
             case "rawPass": {
                 int h = 0;
