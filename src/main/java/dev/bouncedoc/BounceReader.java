@@ -219,12 +219,4 @@ final class BounceReader {
         }
         return new OriginalMessage(id, h.get("from"), h.get("to"), h.get("subject"), h.get("date"));
     }
-
-    static String domainOf(String address) {
-        if (address == null) {
-            return null;
-        }
-        int at = address.lastIndexOf('@');
-        return at < 0 ? null : Text.lower(address.substring(at + 1));
-    }
 }

@@ -1,7 +1,6 @@
 package dev.bouncedoc.render;
 
 import com.ibm.icu.text.MessageFormat;
-import dev.bouncedoc.BounceDoc;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.Evidence;
 import java.util.ArrayList;

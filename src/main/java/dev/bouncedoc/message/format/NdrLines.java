@@ -29,11 +29,6 @@ final class NdrLines {
         return NdrText.find(lines, from, needles);
     }
 
-    /** Whether the lower-case text of the message's own text parts contains any needle. */
-    static boolean bodyHas(String lowerBody, String... needles) {
-        return Text.containsAny(lowerBody, needles);
-    }
-
     /** The value after {@code prefix} when the stripped line starts with it (case-insensitive), else null. */
     static String after(String line, String prefix) {
         return NdrText.after(line, prefix);

@@ -3,7 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;

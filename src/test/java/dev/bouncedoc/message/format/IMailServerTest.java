@@ -1,7 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
