@@ -23,33 +23,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores message reading on ../shared/corpus/sisimai against its labels.jsonl, per recipient in order:
- * reason, status and hard bounce. Writes every figure and every miss to target/corpus-scores.txt and
- * holds the scores above floors. Skips when ../shared is absent (a clone of this project alone).
+ * Scores message reading against Sisimai's labels, per recipient in order: reason, status and hard bounce.
+ * Two sets: the subset bundled in src/test/resources/sisimai (always, so a bare clone holds the scores) and
+ * the whole ../shared/corpus/sisimai (skipped when ../shared is absent). Each writes every figure and every
+ * miss to target/corpus-scores[-bundled].txt and holds its scores above floors just under the measured ones.
  *
  * <p>Label conventions (corpus README): a status of {@code 5.0.9xx} or an empty one means the message
  * gave no code, so a recipient for which we report no status code counts as right.
  */
 class CorpusScoreTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus", "sisimai");
+    static final Path BUNDLED = Path.of("src", "test", "resources", "sisimai");
     static final BounceDoc DOC = BounceDoc.create();
-    static final Map<String, List<JsonObject>> LABELS = new LinkedHashMap<>();
 
-    @BeforeAll
-    static void load() throws IOException {
-        Path labels = CORPUS.resolve("labels.jsonl");
-        if (!Files.isRegularFile(labels)) {
-            return;
+    static Map<String, List<JsonObject>> labels(Path root) throws IOException {
+        Map<String, List<JsonObject>> labels = new LinkedHashMap<>();
+        Path file = root.resolve("labels.jsonl");
+        if (!Files.isRegularFile(file)) {
+            return labels;
         }
-        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
             try (JsonReader r = Json.createReader(new StringReader(line))) {
                 JsonObject o = r.readObject();
-                LABELS.computeIfAbsent(o.getString("file"), k -> new ArrayList<>()).add(o);
+                labels.computeIfAbsent(o.getString("file"), k -> new ArrayList<>()).add(o);
             }
         }
+        return labels;
     }
 
     static List<BounceReport> reports(Path file) {
@@ -65,9 +67,36 @@ class CorpusScoreTest {
         return expected.equals(got);
     }
 
+    /** The scores of one labelled set. */
+    record Scores(int total, int reason, int status, int hard, int notBounce, int notBounceRight) {
+        String line() {
+            return String.format("reason %.1f %%, status %.1f %%, hardBounce %.1f %% of %d recipients",
+                    100.0 * reason / total, 100.0 * status / total, 100.0 * hard / total, total);
+        }
+
+        void holds(double reasonFloor, double statusFloor, double hardFloor) {
+            assertTrue(notBounceRight >= notBounce - DISPUTED_NOT_BOUNCE, "messages that are not bounces must report nothing");
+            assertTrue(reason >= total * reasonFloor, "reason score fell: " + line());
+            assertTrue(status >= total * statusFloor, "status score fell: " + line());
+            assertTrue(hard >= total * hardFloor, "hardBounce score fell: " + line());
+        }
+    }
+
+    @Test
+    void scoresOnTheBundledSubset() throws IOException {
+        Map<String, List<JsonObject>> labels = labels(BUNDLED);
+        assertTrue(labels.size() > 250, "the bundled subset is missing: " + labels.size() + " files");
+        score(BUNDLED, labels, "corpus-scores-bundled.txt").holds(BUNDLED_FLOOR_REASON, BUNDLED_FLOOR_STATUS, BUNDLED_FLOOR_HARD);
+    }
+
     @Test
     void scoresOnTheLabelledCorpus() throws IOException {
-        assumeTrue(!LABELS.isEmpty(), "../shared/corpus is absent");
+        Map<String, List<JsonObject>> labels = labels(CORPUS);
+        assumeTrue(!labels.isEmpty(), "../shared/corpus is absent");
+        score(CORPUS, labels, "corpus-scores.txt").holds(FLOOR_REASON, FLOOR_STATUS, FLOOR_HARD);
+    }
+
+    static Scores score(Path root, Map<String, List<JsonObject>> labels, String reportName) throws IOException {
         int total = 0;
         int reason = 0;
         int status = 0;
@@ -79,8 +108,8 @@ class CorpusScoreTest {
         Map<String, int[]> byMta = new TreeMap<>();
         Map<String, Integer> confusion = new TreeMap<>();
         List<String> misses = new ArrayList<>();
-        for (Map.Entry<String, List<JsonObject>> e : LABELS.entrySet()) {
-            Path file = CORPUS.resolve(e.getKey());
+        for (Map.Entry<String, List<JsonObject>> e : labels.entrySet()) {
+            Path file = root.resolve(e.getKey());
             List<FailedRecipient> got = new ArrayList<>();
             boolean anyBounce = false;
             String format = "";
@@ -161,20 +190,16 @@ class CorpusScoreTest {
         out.append("\nmisses\n");
         misses.forEach(s -> out.append("  ").append(s).append('\n'));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "corpus-scores.txt"), out, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target", reportName), out, StandardCharsets.UTF_8);
         System.out.println(out.substring(0, out.indexOf("by MTA")));
 
-        assertTrue(notBounceRight >= notBounce - DISPUTED_NOT_BOUNCE, "messages that are not bounces must report nothing");
-        assertTrue(reason >= total * FLOOR_REASON, "reason score fell: " + reason + "/" + total);
-        assertTrue(status >= total * FLOOR_STATUS, "status score fell: " + status + "/" + total);
-        assertTrue(hard >= total * FLOOR_HARD, "hardBounce score fell: " + hard + "/" + total);
+        return new Scores(total, reason, status, hard, notBounce, notBounceRight);
     }
 
     /** One shared instance used by 16 threads over the corpus gives exactly the single-thread results. */
     @Test
     void sixteenThreadsGiveTheSingleThreadResults() throws Exception {
-        Path dir = CORPUS.resolve("maildir/bsd");
-        assumeTrue(Files.isDirectory(dir), "../shared/corpus is absent");
+        Path dir = BUNDLED.resolve("maildir/bsd");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.sorted().collect(Collectors.toList());
@@ -231,10 +256,15 @@ class CorpusScoreTest {
      */
     static final int DISPUTED_NOT_BOUNCE = 1;
 
-    // Floors a little under the measured scores (see the issue note); raise them as the scores rise.
-    static final double FLOOR_REASON = 0.0;
-    static final double FLOOR_STATUS = 0.0;
-    static final double FLOOR_HARD = 0.0;
+    // Floors just under the measured scores; raise them as the scores rise, never lower them to pass.
+    // Whole corpus (641 recipients), measured 2026-12-07: reason 88.1 %, status 98.4 %, hardBounce 95.8 %.
+    static final double FLOOR_REASON = 0.875;
+    static final double FLOOR_STATUS = 0.98;
+    static final double FLOOR_HARD = 0.955;
+    // Bundled subset (284 recipients), measured 2026-12-07: reason 84.9 %, status 98.6 %, hardBounce 95.1 %.
+    static final double BUNDLED_FLOOR_REASON = 0.845;
+    static final double BUNDLED_FLOOR_STATUS = 0.98;
+    static final double BUNDLED_FLOOR_HARD = 0.945;
 
     private static String abbreviate(String s) {
         if (s == null) {
