@@ -12,6 +12,9 @@ import java.util.Objects;
  * The explanation of one error text: which catalog entry it is, what was recognised, and the entry's
  * texts in one language. Immutable and thread-safe; {@link #in(Locale)} gives the same diagnosis in
  * another language.
+ *
+ * <p>A value: two diagnoses are equal when they explain the same input with the same entry of the same
+ * catalog version, in the same language, with the same codes, evidence, confidence and texts.
  */
 public final class Diagnosis {
     /** The id of the diagnosis when nothing in the input was recognised. */
@@ -167,6 +170,26 @@ public final class Diagnosis {
     /** How many characters of the input were read: all of them unless {@link #truncated()}. */
     public int charsRead() {
         return charsRead;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Diagnosis)) {
+            return false;
+        }
+        Diagnosis d = (Diagnosis) o;
+        return charsRead == d.charsRead && Double.compare(confidence, d.confidence) == 0
+                && input.equals(d.input) && entry.id().equals(d.entry.id()) && (variant == null) == (d.variant == null)
+                && catalog.version().equals(d.catalog.version()) && locale.equals(d.locale) && codes.equals(d.codes)
+                && evidence.equals(d.evidence) && texts.equals(d.texts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(input, entry.id(), catalog.version(), locale, codes, confidence, texts);
     }
 
     @Override
