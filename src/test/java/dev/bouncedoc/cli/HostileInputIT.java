@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile messages through the command line, in a JVM with a small heap: each completes with one record
+ * Hostile messages through the command line, in a JVM with a small heap (an integration test: failsafe runs
+ * it in {@code mvn verify}, not in {@code mvn test}): each completes with one record
  * per message (the timeout only guards against a hang; speed is measured by the benchmarks).
  */
-class HostileInputTest {
+class HostileInputIT {
     @TempDir
     static Path dir;
 
