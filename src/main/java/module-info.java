@@ -12,6 +12,7 @@ module dev.bouncedoc {
 
     exports dev.bouncedoc;
     exports dev.bouncedoc.render;
+    exports dev.bouncedoc.vocabulary;
 
     opens dev.bouncedoc.cli to info.picocli;
 }

@@ -1,5 +1,10 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.ReplyCode;
+import dev.bouncedoc.vocabulary.Hresult;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.Evidence;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.match.CodeSyntax;
 import dev.bouncedoc.match.Condition;

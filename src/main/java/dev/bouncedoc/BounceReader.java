@@ -1,5 +1,7 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;

@@ -1,5 +1,8 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
+import dev.bouncedoc.vocabulary.EntryKind;
 import com.ibm.icu.util.LocaleMatcher;
 import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.CatalogLoader;

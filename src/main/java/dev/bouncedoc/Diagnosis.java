@@ -1,5 +1,11 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
+import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.catalog.TextSet;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

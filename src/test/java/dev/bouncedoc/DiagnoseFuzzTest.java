@@ -1,5 +1,6 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.Evidence;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -16,7 +16,7 @@ class ModuleDescriptorTest {
     void exportsOnlyTheApiPackages() {
         ModuleDescriptor module = ModuleFinder.of(Path.of("target/classes")).find("dev.bouncedoc").orElseThrow().descriptor();
         Set<String> exports = module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-        assertEquals(Set.of("dev.bouncedoc", "dev.bouncedoc.render"), exports);
+        assertEquals(Set.of("dev.bouncedoc", "dev.bouncedoc.vocabulary", "dev.bouncedoc.render"), exports);
         ModuleDescriptor.Requires picocli = module.requires().stream().filter(r -> r.name().equals("info.picocli"))
                 .findFirst().orElseThrow();
         assertTrue(picocli.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));

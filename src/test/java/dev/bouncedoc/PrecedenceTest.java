@@ -1,5 +1,7 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,9 +1,9 @@
 package dev.bouncedoc.render;
 
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.Evidence;
 import dev.bouncedoc.BounceReport;
-import dev.bouncedoc.Codes;
 import dev.bouncedoc.Diagnosis;
-import dev.bouncedoc.Evidence;
 import dev.bouncedoc.FailedRecipient;
 import dev.bouncedoc.OriginalMessage;
 import jakarta.json.Json;

@@ -1,7 +1,7 @@
 package dev.bouncedoc.render;
 
-import dev.bouncedoc.Retry;
-import dev.bouncedoc.WhoActs;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 import java.util.Locale;
 import java.util.Optional;

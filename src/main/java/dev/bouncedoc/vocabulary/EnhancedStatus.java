@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 /** An enhanced mail system status code (RFC 3463), such as 5.1.1: class, subject and detail. */
 public record EnhancedStatus(int codeClass, int subject, int detail) {

@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 import java.util.Locale;
 
@@ -20,7 +20,7 @@ public enum WhoActs {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static WhoActs of(String id) {
+    public static WhoActs of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

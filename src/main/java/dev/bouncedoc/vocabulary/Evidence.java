@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 /**
  * Why the diagnosis was chosen: one condition of the catalog rule that matched, and where in the input.

@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 /** A basic SMTP reply code (RFC 5321 §4.2), such as 550. */
 public record ReplyCode(int value) {

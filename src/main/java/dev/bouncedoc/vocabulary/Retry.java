@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 import java.util.Locale;
 
@@ -16,7 +16,7 @@ public enum Retry {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static Retry of(String id) {
+    public static Retry of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

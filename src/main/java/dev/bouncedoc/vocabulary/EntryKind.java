@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 import java.util.Locale;
 
@@ -17,7 +17,7 @@ public enum EntryKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static EntryKind of(String id) {
+    public static EntryKind of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }
 }
