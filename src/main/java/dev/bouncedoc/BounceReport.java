@@ -1,6 +1,11 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.engine.Reading;
+import dev.bouncedoc.vocabulary.BounceKind;
+import dev.bouncedoc.vocabulary.OriginalMessage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one message says about delivery. Immutable.
@@ -26,9 +31,14 @@ public record BounceReport(BounceKind kind, String format, String reportingMta, 
         return kind != BounceKind.NOT_BOUNCE;
     }
 
-    /** A report for input that could not be read at all. */
-    static BounceReport unreadable(String problem) {
-        return new BounceReport(BounceKind.NOT_BOUNCE, "none", null, OriginalMessage.NONE, List.of(), null,
-                List.of(problem));
+    /** The engine's reading put into words in the language that best serves {@code locale}. */
+    static BounceReport of(Reading r, Catalog catalog, Locale locale) {
+        List<FailedRecipient> recipients = new ArrayList<>(r.recipients().size());
+        for (Reading.Recipient f : r.recipients()) {
+            recipients.add(new FailedRecipient(f.address(), f.action(), f.status(), f.replyCode(), f.diagnosticCode(),
+                    f.remoteMta(), f.lastAttempt(), f.reason(), f.hardBounce(), new Diagnosis(f.finding(), catalog, locale)));
+        }
+        return new BounceReport(r.kind(), r.format(), r.reportingMta(), r.original(), recipients, r.feedbackType(),
+                r.problems());
     }
 }

@@ -1,8 +1,5 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.Retry;
-import dev.bouncedoc.vocabulary.WhoActs;
-import dev.bouncedoc.vocabulary.EntryKind;
 import com.ibm.icu.util.LocaleMatcher;
 import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.CatalogLoader;
@@ -10,6 +7,9 @@ import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.match.Condition;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Retry;
 import dev.bouncedoc.vocabulary.WhoActs;
-import dev.bouncedoc.vocabulary.EntryKind;
 import java.util.List;
 import java.util.Map;
 

@@ -1,13 +1,14 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.EnhancedStatus;
-import dev.bouncedoc.vocabulary.Codes;
-import dev.bouncedoc.vocabulary.Evidence;
-import dev.bouncedoc.vocabulary.Retry;
-import dev.bouncedoc.vocabulary.WhoActs;
-import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.catalog.TextSet;
+import dev.bouncedoc.engine.Finding;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.Limits;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,36 +27,23 @@ public final class Diagnosis {
     /** The id of the diagnosis when nothing in the input was recognised. */
     public static final String UNKNOWN = "unknown";
 
-    private final String input;
-    private final EntryData entry;
-    private final Codes codes;
-    private final double confidence;
-    private final List<Evidence> evidence;
-    private final int charsRead;
-    private final Map<String, String> arguments; // template arguments found in the input
+    private final Finding finding;
     private final Catalog catalog;
     private final Locale locale;
     private final TextSet texts;
     private final EntryData.Variant variant; // non-null when the deciding code is temporary and the entry says how
 
-    Diagnosis(String input, EntryData entry, Catalog catalog, Codes codes, double confidence, List<Evidence> evidence,
-              int charsRead, Map<String, String> arguments, Locale requested, boolean temporaryCode) {
-        this.input = input;
-        this.entry = entry;
-        this.variant = temporaryCode ? entry.whenTransient() : null;
+    Diagnosis(Finding finding, Catalog catalog, Locale requested) {
+        this.finding = finding;
+        this.variant = finding.temporary() ? finding.entry().whenTransient() : null;
         this.catalog = catalog;
-        this.codes = codes;
-        this.confidence = confidence;
-        this.evidence = List.copyOf(evidence);
-        this.charsRead = charsRead;
-        this.arguments = Map.copyOf(arguments);
         String language = catalog.language(requested);
         this.locale = Locale.forLanguageTag(language);
-        this.texts = texts(language).format(withPlaceholders(catalog, language, this.arguments));
+        this.texts = texts(language).format(withPlaceholders(catalog, language, finding.arguments()));
     }
 
     private TextSet texts(String language) {
-        return (variant != null ? variant.texts() : entry.texts()).get(language);
+        return (variant != null ? variant.texts() : finding.entry().texts()).get(language);
     }
 
     private static Map<String, String> withPlaceholders(Catalog catalog, String language, Map<String, String> found) {
@@ -67,24 +55,22 @@ public final class Diagnosis {
     /** The same diagnosis with its texts in the catalog language that best serves {@code locale}. */
     public Diagnosis in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return catalog.language(locale).equals(this.locale.getLanguage()) ? this
-                : new Diagnosis(input, entry, catalog, codes, confidence, evidence, charsRead, arguments, locale,
-                        variant != null);
+        return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(finding, catalog, locale);
     }
 
     /** The text that was diagnosed. */
     public String input() {
-        return input;
+        return finding.input();
     }
 
     /** The stable id of the catalog entry, or {@link #UNKNOWN}. */
     public String id() {
-        return entry.id();
+        return finding.entry().id();
     }
 
     /** Whether something in the input was recognised: the id is not {@link #UNKNOWN}. */
     public boolean recognised() {
-        return !UNKNOWN.equals(entry.id());
+        return !UNKNOWN.equals(finding.entry().id());
     }
 
     public String catalogVersion() {
@@ -92,25 +78,25 @@ public final class Diagnosis {
     }
 
     public EntryKind kind() {
-        return EntryKind.of(entry.kind());
+        return EntryKind.of(finding.entry().kind());
     }
 
     /** The Sisimai reason (userunknown, mailboxfull, ...) for delivery failures; null for client problems. */
     public String reason() {
-        return entry.reason();
+        return finding.entry().reason();
     }
 
     /** For delivery failures, whether sending again can never succeed; null where it does not apply. */
     public Boolean hardBounce() {
-        return variant != null ? variant.hardBounce() : entry.hardBounce();
+        return variant != null ? variant.hardBounce() : finding.entry().hardBounce();
     }
 
     public WhoActs whoActs() {
-        return WhoActs.of(variant != null && variant.whoActs() != null ? variant.whoActs() : entry.whoActs());
+        return WhoActs.of(variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs());
     }
 
     public Retry retry() {
-        return Retry.of(variant != null ? variant.retry() : entry.retry());
+        return Retry.of(variant != null ? variant.retry() : finding.entry().retry());
     }
 
     /**
@@ -118,12 +104,11 @@ public final class Diagnosis {
      * code): the catalog may then say that waiting helps.
      */
     public boolean temporary() {
-        EnhancedStatus status = codes.status();
-        return status != null ? status.isTransient() : codes.reply() != null && codes.reply().isTransient();
+        return finding.temporary();
     }
 
     public Codes codes() {
-        return codes;
+        return finding.codes();
     }
 
     /** The language of the texts. */
@@ -157,12 +142,12 @@ public final class Diagnosis {
      * lower again when another entry scored nearly as well.
      */
     public double confidence() {
-        return confidence;
+        return finding.confidence();
     }
 
     /** Which conditions of which rule matched which part of the input. Empty for {@link #UNKNOWN}. */
     public List<Evidence> evidence() {
-        return evidence;
+        return finding.evidence();
     }
 
     /**
@@ -170,12 +155,12 @@ public final class Diagnosis {
      * {@value dev.bouncedoc.BounceDoc#MAX_INPUT_CHARS} characters): only {@link #charsRead()} were read.
      */
     public boolean truncated() {
-        return charsRead < input.length();
+        return finding.charsRead() < finding.input().length();
     }
 
     /** How many characters of the input were read: all of them unless {@link #truncated()}. */
     public int charsRead() {
-        return charsRead;
+        return finding.charsRead();
     }
 
     @Override
@@ -187,15 +172,17 @@ public final class Diagnosis {
             return false;
         }
         Diagnosis d = (Diagnosis) o;
-        return charsRead == d.charsRead && Double.compare(confidence, d.confidence) == 0
-                && input.equals(d.input) && entry.id().equals(d.entry.id()) && (variant == null) == (d.variant == null)
-                && catalog.version().equals(d.catalog.version()) && locale.equals(d.locale) && codes.equals(d.codes)
-                && evidence.equals(d.evidence) && texts.equals(d.texts);
+        Finding f = d.finding;
+        return finding.charsRead() == f.charsRead() && Double.compare(finding.confidence(), f.confidence()) == 0
+                && finding.input().equals(f.input()) && finding.entry().id().equals(f.entry().id())
+                && (variant == null) == (d.variant == null) && catalog.version().equals(d.catalog.version())
+                && locale.equals(d.locale) && finding.codes().equals(f.codes()) && finding.evidence().equals(f.evidence())
+                && texts.equals(d.texts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(input, entry.id(), catalog.version(), locale, codes, confidence, texts);
+        return Objects.hash(finding.input(), finding.entry().id(), catalog.version(), locale, finding.codes(), texts);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bouncedoc.vocabulary.Retry;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncedoc.match.CodeSyntax;
+import dev.bouncedoc.vocabulary.Retry;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.Evidence;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.bouncedoc.render.HtmlRenderer;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.TextRenderer;
+import dev.bouncedoc.vocabulary.Evidence;
 import java.util.Locale;
 
 /**

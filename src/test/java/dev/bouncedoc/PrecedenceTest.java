@@ -1,10 +1,10 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.vocabulary.Evidence;
-import dev.bouncedoc.vocabulary.Retry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.Retry;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "scan", description = {
         "Reads bounce messages and explains each failed recipient.",
@@ -94,11 +94,11 @@ final class ScanCommand implements Callable<Integer> {
             out.println("</div>");
         } else if (format == Format.text) {
             out.println();
-            out.println(ReportRenderer.totals(locale, summary.messages, summary.recipients, summary.errors));
+            out.println(ScanSummary.totals(locale, summary.messages, summary.recipients, summary.errors));
             out.println();
-            out.print(ReportRenderer.counts(ReportRenderer.label(locale, "scan.byReason"), summary.byReason));
+            out.print(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason));
             out.println();
-            out.print(ReportRenderer.counts(ReportRenderer.label(locale, "scan.byDomain"), summary.byDomain));
+            out.print(ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain));
         }
         out.flush();
         return 0;
@@ -110,14 +110,13 @@ final class ScanCommand implements Callable<Integer> {
             summary.errors++;
             switch (format) {
                 case jsonl:
-                    JsonRenderer.writeScanError(m.source(), m.error(), out);
-                    out.write('\n');
+                    JsonRenderer.writeErrorLine(m.source(), m.error(), out);
                     break;
                 case html:
                     out.print(ReportRenderer.htmlError(m.source(), m.error(), locale));
                     break;
                 default:
-                    out.println("== " + m.source() + " — " + ReportRenderer.label(locale, "scan.error") + ": " + m.error());
+                    out.println("== " + m.source() + " — " + ScanSummary.word(locale, "error") + ": " + m.error());
             }
             return;
         }
@@ -130,14 +129,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         switch (format) {
             case jsonl:
-                if (r.recipients().isEmpty()) {
-                    JsonRenderer.writeScan(m.source(), r, null, out);
-                    out.write('\n');
-                }
-                for (FailedRecipient f : r.recipients()) {
-                    JsonRenderer.writeScan(m.source(), r, f, out);
-                    out.write('\n');
-                }
+                JsonRenderer.writeLines(m.source(), r, out);
                 break;
             case html:
                 out.print(ReportRenderer.html(m.source(), r, locale));

@@ -1,8 +1,8 @@
 package dev.bouncedoc.render;
 
-import dev.bouncedoc.vocabulary.Evidence;
 import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.Diagnosis;
+import dev.bouncedoc.vocabulary.Evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

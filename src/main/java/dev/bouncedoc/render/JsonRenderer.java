@@ -1,11 +1,11 @@
 package dev.bouncedoc.render;
 
-import dev.bouncedoc.vocabulary.Codes;
-import dev.bouncedoc.vocabulary.Evidence;
 import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.FailedRecipient;
-import dev.bouncedoc.OriginalMessage;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.OriginalMessage;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A diagnosis as one JSON object (the CLI's contract, README.md): camelCase fields, absent values as
- * null, never missing. The object is written on one line, so it also serves JSON Lines.
+ * Diagnoses and reports as JSON (README.md, "Command line"): camelCase fields, absent values as null, never
+ * missing; each object on one line, so they also serve JSON Lines. {@code kind} is always what a message
+ * is (failure, delay, ...); a diagnosis's catalog entry kind is {@code entryKind}.
  */
 public final class JsonRenderer {
     private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
@@ -35,18 +36,30 @@ public final class JsonRenderer {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
         g.write("input", d.input());
-        diagnosis(g, d, "kind");
+        diagnosis(g, d, true);
         g.writeEnd();
         g.flush();
         g.close();
     }
 
     /**
-     * One JSON Lines record of {@code scan} (README.md, "scan"): one object per reported recipient, or for
-     * a message without recipients (not a bounce) one object with {@code "bounce": false}; message fields
-     * first, then the recipient's, then the diagnosis's (its entry kind as {@code entryKind}).
+     * A report as JSON Lines, one record per recipient, each followed by a line end: message fields first,
+     * then the recipient's, then its diagnosis's. A report without recipients (not a bounce) gives one
+     * record with {@code "recipient": null}. {@code source} names where the message came from (a path, an
+     * id of yours); does not close {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} fails
      */
-    public static void writeScan(String source, BounceReport report, FailedRecipient recipient, Writer out) {
+    public static void writeLines(String source, BounceReport report, Writer out) {
+        if (report.recipients().isEmpty()) {
+            line(source, report, null, out);
+        }
+        for (FailedRecipient f : report.recipients()) {
+            line(source, report, f, out);
+        }
+    }
+
+    private static void line(String source, BounceReport report, FailedRecipient recipient, Writer out) {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
         g.write("source", source);
@@ -76,15 +89,19 @@ public final class JsonRenderer {
             g.write("hardBounce", recipient.hardBounce());
             Diagnosis d = recipient.diagnosis();
             g.write("input", d.input());
-            diagnosis(g, d, "entryKind");
+            diagnosis(g, d, false);
         }
         g.writeEnd();
         g.flush();
         g.close();
+        newline(out);
     }
 
-    /** The JSON Lines record of a message or path that could not be read. */
-    public static void writeScanError(String source, String error, Writer out) {
+    /**
+     * The JSON Lines record, with its line end, of a message or path that could not be read:
+     * {@code {"source": ..., "bounce": null, "error": ...}}.
+     */
+    public static void writeErrorLine(String source, String error, Writer out) {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
         g.write("source", source);
@@ -93,13 +110,22 @@ public final class JsonRenderer {
         g.writeEnd();
         g.flush();
         g.close();
+        newline(out);
     }
 
-    private static void diagnosis(JsonGenerator g, Diagnosis d, String kindField) {
+    private static void newline(Writer out) {
+        try {
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void diagnosis(JsonGenerator g, Diagnosis d, boolean full) {
         g.write("id", d.id());
         g.write("catalogVersion", d.catalogVersion());
-        g.write(kindField, d.kind().id());
-        if (!kindField.equals("kind")) {
+        g.write("entryKind", d.kind().id());
+        if (!full) {
             g.write("title", d.title());
             diagnosisRest(g, d, false);
             return;

@@ -2,9 +2,8 @@ package dev.bouncedoc.render;
 
 import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.FailedRecipient;
-import dev.bouncedoc.OriginalMessage;
+import dev.bouncedoc.vocabulary.OriginalMessage;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
@@ -43,20 +42,6 @@ public final class ReportRenderer {
         for (String p : r.problems()) {
             out.append("   ").append(Labels.get(l, "scan.problems")).append(": ").append(p).append('\n');
         }
-        return out.toString();
-    }
-
-    /** A table of counts, largest first: reason or domain, then count. */
-    public static String counts(String heading, Map<String, Integer> counts) {
-        StringBuilder out = new StringBuilder(heading).append('\n');
-        int width = 8;
-        for (String k : counts.keySet()) {
-            width = Math.max(width, Math.min(k.length(), 50));
-        }
-        String format = "  %-" + width + "s %6d%n";
-        counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
-                .forEach(e -> out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue())));
         return out.toString();
     }
 
@@ -109,16 +94,5 @@ public final class ReportRenderer {
 
     private static String esc(String s) {
         return StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
-    }
-
-    /** The closing line of a scan: how many messages, recipients and unreadable messages. */
-    public static String totals(Locale l, int messages, int recipients, int errors) {
-        return new com.ibm.icu.text.MessageFormat(Labels.get(l, "scan.totals"), l)
-                .format(new Object[] {messages, recipients, errors});
-    }
-
-    /** The renderer's own word for a key, in the language of {@code l}. */
-    public static String label(Locale l, String key) {
-        return Labels.get(l, key);
     }
 }

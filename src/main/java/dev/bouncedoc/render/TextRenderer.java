@@ -1,9 +1,9 @@
 package dev.bouncedoc.render;
 
-import dev.bouncedoc.vocabulary.Codes;
-import dev.bouncedoc.vocabulary.Evidence;
 import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.Diagnosis;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

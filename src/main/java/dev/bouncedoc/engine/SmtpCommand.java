@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.engine;
 
 import dev.bouncedoc.message.Text;
 

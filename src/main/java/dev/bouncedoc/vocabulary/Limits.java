@@ -1,8 +1,8 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 /**
  * How much is read. Passing a limit never fails: a message's report says in its problems what was cut, and
- * a diagnosis says {@link Diagnosis#truncated()} with {@link Diagnosis#charsRead()}.
+ * a diagnosis says {@code truncated()} with {@code charsRead()}.
  *
  * @param maxMessageBytes bytes of one message read; the rest is cut (16 MiB by default)
  * @param maxDepth        MIME nesting depth followed (32)
@@ -21,9 +21,5 @@ public record Limits(int maxMessageBytes, int maxDepth, int maxParts, int maxRec
         if (maxMessageBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxMessageBytes too large");
         }
-    }
-
-    dev.bouncedoc.message.Limits internal() {
-        return new dev.bouncedoc.message.Limits(maxMessageBytes, maxDepth, maxParts, maxRecipients);
     }
 }

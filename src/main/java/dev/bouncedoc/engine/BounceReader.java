@@ -1,7 +1,6 @@
-package dev.bouncedoc;
+package dev.bouncedoc.engine;
 
-import dev.bouncedoc.vocabulary.EnhancedStatus;
-import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
@@ -9,45 +8,54 @@ import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
+import dev.bouncedoc.vocabulary.BounceKind;
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.Limits;
+import dev.bouncedoc.vocabulary.OriginalMessage;
 import jakarta.mail.Part;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Turns a message into a {@link BounceReport}: parse, recognise the format, diagnose each recipient. */
-final class BounceReader {
-    private final BounceDoc doc;
-    private final Catalog catalog;
-    private final Locale locale;
+/**
+ * Turns a message into a {@link Reading}: parse, recognise the format, diagnose each recipient's text, and
+ * decide its reason. Immutable and thread-safe.
+ */
+public final class BounceReader {
+    private final Diagnoser diagnoser;
+    private final CatalogData catalog;
     private final Limits limits;
+    private final dev.bouncedoc.message.Limits messageLimits;
 
-    BounceReader(BounceDoc doc, Catalog catalog, Locale locale, Limits limits) {
-        this.doc = doc;
-        this.catalog = catalog;
-        this.locale = locale;
+    public BounceReader(Diagnoser diagnoser, Limits limits) {
+        this.diagnoser = diagnoser;
+        this.catalog = diagnoser.catalog();
         this.limits = limits;
+        this.messageLimits = new dev.bouncedoc.message.Limits(limits.maxMessageBytes(), limits.maxDepth(),
+                limits.maxParts(), limits.maxRecipients());
     }
 
-    BounceReport read(byte[] bytes) {
+    /** Reads message bytes; never throws. */
+    public Reading read(byte[] bytes) {
         try {
-            return build(MailMessage.parse(bytes, limits.internal()));
+            return build(MailMessage.parse(bytes, messageLimits));
         } catch (RuntimeException | StackOverflowError e) {
-            return BounceReport.unreadable("the message could not be read: " + e.getClass().getSimpleName());
+            return Reading.unreadable("the message could not be read: " + e.getClass().getSimpleName());
         }
     }
 
-    BounceReport read(Part part) {
+    /** Reads a message the application holds as a Jakarta Mail part; never throws. */
+    public Reading read(Part part) {
         try {
-            return build(MailMessage.of(part, limits.internal()));
+            return build(MailMessage.of(part, messageLimits));
         } catch (RuntimeException | StackOverflowError e) {
-            return BounceReport.unreadable("the message could not be read: " + e.getClass().getSimpleName());
+            return Reading.unreadable("the message could not be read: " + e.getClass().getSimpleName());
         }
     }
 
-    private BounceReport build(MailMessage message) {
+    private Reading build(MailMessage message) {
         Report report = Recognizers.read(message);
         List<String> problems = new ArrayList<>(message.problems());
-        List<FailedRecipient> recipients = new ArrayList<>();
+        List<Reading.Recipient> recipients = new ArrayList<>();
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {
                 problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
@@ -55,7 +63,7 @@ final class BounceReader {
             }
             recipients.add(recipient(f, report.kind()));
         }
-        return new BounceReport(kind(report.kind()), report.format(), report.reportingMta(),
+        return new Reading(kind(report.kind()), report.format(), report.reportingMta(),
                 original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
     }
 
@@ -63,23 +71,23 @@ final class BounceReader {
         return BounceKind.valueOf(kind.name());
     }
 
-    private FailedRecipient recipient(Failure f, Report.Kind kind) {
+    private Reading.Recipient recipient(Failure f, Report.Kind kind) {
         String diagnostic = f.diagnostic();
         String text = matchText(f);
-        boolean[] clients = catalog.data().clientEntries();
-        Diagnosis probe = doc.diagnose(text, locale, clients, null); // what the server's words say
+        boolean[] clients = catalog.clientEntries();
+        Finding probe = diagnoser.diagnose(text, clients, null); // what the server's words say
         String reason = reason(f, kind, probe);
-        Diagnosis d = probe;
-        if (!reason.equals(probe.reason())) {
+        Finding d = probe;
+        if (!reason.equals(probe.entry().reason())) {
             EntryData e = entryFor(reason);
             if (e != null) {
-                d = doc.diagnose(text, locale, clients, e);
+                d = diagnoser.diagnose(text, clients, e);
             }
         }
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         boolean hard = kind != Report.Kind.DELAY && hard(reason, status, reply);
-        return new FailedRecipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
+        return new Reading.Recipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
                 reason, hard, d);
     }
 
@@ -105,20 +113,21 @@ final class BounceReader {
      * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
      * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
      */
-    private static String reason(Failure f, Report.Kind kind, Diagnosis probe) {
-        boolean byPhrase = probe.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
+    private static String reason(Failure f, Report.Kind kind, Finding probe) {
+        boolean byPhrase = probe.byPhrase();
         String stated = f.reason() != null ? f.reason() : kind == Report.Kind.DELIVERED ? "delivered" : null;
-        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probe.reason() != null
-                && !probe.reason().equals("onhold")) {
+        String probeReason = probe.entry().reason();
+        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probeReason != null
+                && !probeReason.equals("onhold")) {
             stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
         } else if (stated != null) {
             return stated;
         }
-        String reason = probe.reason() != null ? probe.reason() : probe.recognised() ? "onhold" : "undefined";
+        String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
         if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
-                || reason.equals("expired") || probe.kind() == EntryKind.STATUS && probe.codes().status() != null
+                || reason.equals("expired") || "status".equals(probe.entry().kind()) && probe.codes().status() != null
                 && probe.codes().status().subject() == 0)) {
             return "expired"; // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
         }
@@ -139,8 +148,8 @@ final class BounceReader {
      * answer to DATA comes from a content filter (the address was accepted at RCPT), and a generic refusal
      * of MAIL FROM is about the sender. Null when the command changes nothing.
      */
-    private static String byCommand(String reason, String command, Diagnosis d) {
-        boolean byPhrase = d.evidence().stream().anyMatch(e -> e.kind().equals("phrase"));
+    private static String byCommand(String reason, String command, Finding d) {
+        boolean byPhrase = d.byPhrase();
         EnhancedStatus st = d.codes().status();
         boolean statusSaysUnknown = st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6
                 && st.detail() != 7 && st.detail() != 8; // an address status about the recipient's mailbox
@@ -185,12 +194,12 @@ final class BounceReader {
             case "feedback": return entry("notice.feedback-report");
             case "expired": return entry("delivery.expired");
             default:
-                for (EntryData e : catalog.data().entries()) { // the general entry of the reason first
+                for (EntryData e : catalog.entries()) { // the general entry of the reason first
                     if (reason.equals(e.reason()) && e.id().startsWith("delivery.")) {
                         return e;
                     }
                 }
-                for (EntryData e : catalog.data().entries()) {
+                for (EntryData e : catalog.entries()) {
                     if (reason.equals(e.reason()) && "delivery".equals(e.kind())) {
                         return e;
                     }
@@ -200,7 +209,7 @@ final class BounceReader {
     }
 
     private EntryData entry(String id) {
-        return catalog.data().entry(id);
+        return catalog.entry(id);
     }
 
     private static OriginalMessage original(Headers h, Headers report) {

@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 /**
  * The returned message as the report identifies it, for correlating with sent mail. Each field is null
@@ -7,5 +7,6 @@ package dev.bouncedoc;
  * In-Reply-To or References.
  */
 public record OriginalMessage(String messageId, String from, String to, String subject, String date) {
-    static final OriginalMessage NONE = new OriginalMessage(null, null, null, null, null);
+    /** A message the report does not identify. */
+    public static final OriginalMessage NONE = new OriginalMessage(null, null, null, null, null);
 }

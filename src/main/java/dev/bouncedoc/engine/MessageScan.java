@@ -1,4 +1,4 @@
-package dev.bouncedoc;
+package dev.bouncedoc.engine;
 
 import dev.bouncedoc.message.MboxReader;
 import java.io.IOException;
@@ -22,21 +22,34 @@ import java.util.stream.StreamSupport;
  * A lazy walk over message files, mbox files, Maildir folders and directories, one message in memory at a
  * time, giving a result or an error record for every message and every path that could not be read.
  */
-final class MessageScan implements Iterator<ScannedMessage> {
-    private final BounceDoc doc;
+public final class MessageScan implements Iterator<MessageScan.Scanned> {
+    /**
+     * One message of a batch: where it came from and its reading, or why it could not be read.
+     *
+     * @param source  a path, plus {@code #N} for the N-th message of an mbox
+     * @param reading the reading; null exactly when {@code error} is not
+     * @param error   why the message could not be read
+     */
+    public record Scanned(String source, Reading reading, String error) {
+    }
+
+    private final BounceReader reader;
+    private final int maxMessageBytes;
     private final Deque<Path> pending = new ArrayDeque<>();
-    private final Deque<ScannedMessage> ready = new ArrayDeque<>();
+    private final Deque<Scanned> ready = new ArrayDeque<>();
     private MboxReader mbox;
     private String mboxSource;
     private int mboxIndex;
 
-    private MessageScan(BounceDoc doc, List<Path> paths) {
-        this.doc = doc;
+    private MessageScan(BounceReader reader, int maxMessageBytes, List<Path> paths) {
+        this.reader = reader;
+        this.maxMessageBytes = maxMessageBytes;
         pending.addAll(paths);
     }
 
-    static Stream<ScannedMessage> stream(BounceDoc doc, List<Path> paths) {
-        MessageScan scan = new MessageScan(doc, paths);
+    /** A lazy stream over the messages under {@code paths}; close it to release open files. */
+    public static Stream<Scanned> stream(BounceReader reader, int maxMessageBytes, List<Path> paths) {
+        MessageScan scan = new MessageScan(reader, maxMessageBytes, paths);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(scan::closeMbox);
     }
@@ -48,7 +61,7 @@ final class MessageScan implements Iterator<ScannedMessage> {
     }
 
     @Override
-    public ScannedMessage next() {
+    public Scanned next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
@@ -87,7 +100,7 @@ final class MessageScan implements Iterator<ScannedMessage> {
                 return;
             }
             if (!Files.isRegularFile(path)) {
-                ready.add(new ScannedMessage(source, null, Files.exists(path) ? "not a regular file" : "no such file"));
+                ready.add(new Scanned(source, null, Files.exists(path) ? "not a regular file" : "no such file"));
                 return;
             }
             byte[] head;
@@ -95,14 +108,18 @@ final class MessageScan implements Iterator<ScannedMessage> {
                 head = in.readNBytes(5);
             }
             if (MboxReader.isMbox(head)) {
-                mbox = new MboxReader(Files.newInputStream(path), doc.limits().maxMessageBytes());
+                mbox = new MboxReader(Files.newInputStream(path), maxMessageBytes);
                 mboxSource = source;
                 mboxIndex = 0;
                 return;
             }
-            ready.add(new ScannedMessage(source, doc.read(path), null));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(maxMessageBytes + 1);
+            }
+            ready.add(new Scanned(source, reader.read(bytes), null));
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            ready.add(new ScannedMessage(source, null, "could not be read: " + e.getMessage()));
+            ready.add(new Scanned(source, null, "could not be read: " + e.getMessage()));
         }
     }
 
@@ -114,16 +131,13 @@ final class MessageScan implements Iterator<ScannedMessage> {
                 return;
             }
             mboxIndex++;
-            BounceReport report = doc.read(message);
+            Reading report = reader.read(message);
             if (mbox.lastCut()) {
-                List<String> problems = new ArrayList<>(report.problems());
-                problems.add(0, "message longer than " + doc.limits().maxMessageBytes() + " bytes: the rest was cut");
-                report = new BounceReport(report.kind(), report.format(), report.reportingMta(), report.original(),
-                        report.recipients(), report.feedbackType(), problems);
+                report = report.withProblemFirst("message longer than " + maxMessageBytes + " bytes: the rest was cut");
             }
-            ready.add(new ScannedMessage(mboxSource + "#" + mboxIndex, report, null));
+            ready.add(new Scanned(mboxSource + "#" + mboxIndex, report, null));
         } catch (IOException | RuntimeException e) {
-            ready.add(new ScannedMessage(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
+            ready.add(new Scanned(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
             closeMbox();
         }
     }

@@ -1,8 +1,8 @@
-package dev.bouncedoc;
+package dev.bouncedoc.vocabulary;
 
 import java.util.Locale;
 
-/** What a message read by {@link BounceDoc#read(byte[])} is. */
+/** What a message read by {@code BounceDoc.read} is. */
 public enum BounceKind {
     /** A report that delivery failed for one or more recipients (a bounce). */
     FAILURE,

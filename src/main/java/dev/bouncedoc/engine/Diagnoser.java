@@ -1,0 +1,146 @@
+package dev.bouncedoc.engine;
+
+import dev.bouncedoc.catalog.CatalogData;
+import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.match.CodeSyntax;
+import dev.bouncedoc.match.Condition;
+import dev.bouncedoc.match.Found;
+import dev.bouncedoc.match.MatchResult;
+import dev.bouncedoc.match.Token;
+import dev.bouncedoc.vocabulary.Codes;
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.Evidence;
+import dev.bouncedoc.vocabulary.Hresult;
+import dev.bouncedoc.vocabulary.ReplyCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Diagnoses one text against a catalog: matches it, picks the entry, and gathers its codes, evidence and
+ * confidence. Immutable and thread-safe.
+ */
+public final class Diagnoser {
+    /** The id of the entry for "nothing recognised". */
+    public static final String UNKNOWN = "unknown";
+
+    private final CatalogData catalog;
+    private final int maxTextChars;
+
+    public Diagnoser(CatalogData catalog, int maxTextChars) {
+        this.catalog = catalog;
+        this.maxTextChars = maxTextChars;
+    }
+
+    public CatalogData catalog() {
+        return catalog;
+    }
+
+    /** Diagnoses a pasted text with every entry of the catalog. */
+    public Finding diagnose(String text) {
+        return diagnose(text, null, null);
+    }
+
+    /**
+     * Diagnoses a text with some entries left out ({@code excluded}, by entry index, may be null), or with
+     * the entry {@code forced} (may be null) whatever the text says; the codes of the text are kept.
+     */
+    Finding diagnose(String text, boolean[] excluded, EntryData forced) {
+        MatchResult match = catalog.rules().match(text, excluded, maxTextChars);
+        EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.entries().get(match.entry())
+                : catalog.entry(UNKNOWN);
+
+        List<Evidence> evidence = new ArrayList<>();
+        if (forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id())) {
+            for (Found f : match.evidence()) {
+                evidence.add(new Evidence(f.condition().name().toLowerCase(Locale.ROOT), f.value(), f.start(), f.end(),
+                        f.text()));
+            }
+        } // else the evidence was for another entry; the report's own statement decided
+        Codes codes = codes(match);
+        Map<String, String> arguments = new HashMap<>();
+        if (!codes.hosts().isEmpty()) {
+            arguments.put("host", codes.hosts().get(0));
+        }
+        if (!codes.addresses().isEmpty()) {
+            arguments.put("address", codes.addresses().get(0));
+        }
+        String code = codes.hresult() != null ? codes.hresult().hex()
+                : codes.status() != null ? codes.status().toString()
+                : codes.reply() != null ? codes.reply().toString()
+                : codes.pop3() != null ? "[" + codes.pop3() + "]"
+                : codes.imap() != null ? "[" + codes.imap() + "]"
+                : codes.socketError() != null ? codes.socketError().toString() : null;
+        if (code != null) {
+            arguments.put("code", code);
+        }
+        boolean temporary = codes.status() != null ? codes.status().isTransient()
+                : codes.reply() != null && codes.reply().isTransient();
+        double confidence = forced != null ? 0.9 : confidence(match);
+        int charsRead = match.truncated() ? Math.min(text.length(), maxTextChars) : text.length();
+        return new Finding(text, entry, codes, confidence, evidence, charsRead, arguments, temporary);
+    }
+
+    /** The codes of the input: per kind, the one the winning rule used, else the first. */
+    private static Codes codes(MatchResult match) {
+        Map<Token.Kind, Found> chosen = new HashMap<>();
+        List<String> addresses = new ArrayList<>();
+        List<String> hosts = new ArrayList<>();
+        Set<Integer> ruleStarts = new HashSet<>();
+        for (Found e : match.evidence()) {
+            if (e.condition() != Condition.PHRASE && e.condition() != Condition.HINT) {
+                ruleStarts.add(e.start());
+            }
+        }
+        for (Found f : match.codes()) {
+            if (f.token() == Token.Kind.ADDRESS) {
+                addresses.add(f.text());
+            } else if (f.token() == Token.Kind.HOST) {
+                hosts.add(f.text());
+            } else if (ruleStarts.contains(f.start())) {
+                chosen.put(f.token(), f); // the code the winning rule rests on
+            } else {
+                chosen.putIfAbsent(f.token(), f);
+            }
+        }
+        Found reply = chosen.get(Token.Kind.REPLY);
+        Found status = chosen.get(Token.Kind.STATUS);
+        Found hresult = chosen.get(Token.Kind.HRESULT);
+        Found pop3 = chosen.get(Token.Kind.POP3);
+        Found imap = chosen.get(Token.Kind.IMAP);
+        Found socket = chosen.get(Token.Kind.SOCKET);
+        return new Codes(
+                reply == null ? null : new ReplyCode(Integer.parseInt(reply.value())),
+                status == null ? null : EnhancedStatus.parse(status.value()),
+                hresult == null ? null : hresult(hresult.value()),
+                pop3 == null ? null : pop3.value(),
+                imap == null ? null : imap.value(),
+                socket == null ? null : Integer.valueOf(socket.value()),
+                addresses, hosts);
+    }
+
+    private static Hresult hresult(String hex) {
+        String name = CodeSyntax.hresultName(hex);
+        return new Hresult(Integer.parseUnsignedInt(hex.substring(2), 16), name == null || name.equals("-") ? null : name);
+    }
+
+    /** catalog/README.md weights: a phrase is surer than a status code, which is surer than a reply code. */
+    private static double confidence(MatchResult match) {
+        int score = match.score();
+        if (match.entry() < 0) {
+            return 0.0;
+        }
+        double c = score >= 55 ? 0.95 : score >= 40 ? 0.9 : score >= 30 ? 0.8 : score >= 20 ? 0.7
+                : score >= 15 ? 0.6 : score >= 8 ? 0.45 : 0.3;
+        if (match.runnerUp() >= score) {
+            c *= 0.75; // another entry scored the same; the tie was broken by phrase length or order
+        } else if (match.runnerUp() >= score - 5) {
+            c *= 0.9;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+}
