@@ -148,6 +148,15 @@ class FormatSamplesTest {
         Set<String> inTable = new TreeSet<>(rowsByFile().keySet());
         assertEquals(onDisk, inTable, "the sample files and the files named in " + Fixtures.FORMAT_TABLE);
         assertTrue(onDisk.size() >= 95, "samples found: " + onDisk.size());
+        List<String> misplaced = new ArrayList<>();
+        for (Map<String, String> row : Fixtures.table(Fixtures.FORMAT_TABLE)) {
+            String format = row.get("format");
+            boolean plain = !format.isEmpty() && !format.startsWith("!") && !format.startsWith("~");
+            if (plain && !row.get("file").startsWith(format + "/")) {
+                misplaced.add(row.get("file") + " is read as " + format + ": move it to formats/" + format + "/");
+            }
+        }
+        assertEquals(List.of(), misplaced);
     }
 
     @Test
