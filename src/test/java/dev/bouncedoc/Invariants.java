@@ -1,5 +1,6 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
 import java.util.Set;
 
