@@ -109,6 +109,7 @@ X509 = [
     ('client.certificate-error', 'self signed certificate'),
     ('client.certificate-error', 'unable to get local issuer certificate'),
     ('client.certificate-error', 'self signed certificate in certificate chain'),
+    ('client.certificate-name-mismatch', 'Hostname mismatch'),
 ]
 
 # OS texts (glibc), used inside frames
@@ -260,8 +261,7 @@ NSS = [
 for label, key in NSS:
     E(label, TB, key)
 # the same NSS texts inside Thunderbird's connection-error frame
-V(TB, 'SSLConnectionErrorPrefix2', [f'{HOST_IN}:993', 'R'],
-  [(label, R(TB, key)) for label, key in NSS[:2] + NSS[7:8] + NSS[9:10] + NSS[12:13] + NSS[19:20]])
+V(TB, 'SSLConnectionErrorPrefix2', [f'{HOST_IN}:993', 'R'], [(label, R(TB, key)) for label, key in NSS])
 
 # ---------------------------------------------------------------- Evolution (Camel, in evolution-data-server)
 EDS = 'evolution-data-server-common'
@@ -307,6 +307,7 @@ V(GL, 'Could not connect to %s: ', [f'{HOST_IN}:993'], OS_CONNECT, then=('R', []
 V(GL, 'Error resolving “%s”: %s', [HOST_IN, 'R'], OS_RESOLVE)
 E('client.server-not-found', GL, 'Temporarily unable to resolve “%s”', HOST_IN)
 E('client.cannot-connect', GL, 'Host unreachable')
+V(GL, 'Error connecting: %s\\n', ['R'], OS_CONNECT[:2])
 GN = 'glib-networking-common'
 E('client.certificate-error', GN, 'Unacceptable TLS certificate')
 E('client.certificate-error', GN, 'Unacceptable TLS certificate authority')
@@ -320,6 +321,7 @@ E('client.no-connection', LC, 'Network is unreachable')
 E('client.cannot-connect', LC, 'No route to host')
 E('client.server-not-found', LC, 'Name or service not known')
 E('client.server-not-found', LC, 'Temporary failure in name resolution')
+E('client.connection-dropped', LC, 'Software caused connection abort')
 
 # ---------------------------------------------------------------- mutt and NeoMutt
 MU = ('mutt', 'neomutt')
@@ -355,7 +357,7 @@ E('client.plaintext-auth-refused', MU, 'LOGIN disabled on this server.')
 E('client.apop-invalid-timestamp', MU, 'POP timestamp is invalid!')
 E('client.pop3-no-uidl', MU, 'Command UIDL is not supported by server.')
 E('client.pop3-no-uidl', MU, 'Unable to leave messages on server.')
-V(MU, 'SMTP session failed: %s', ['R'], SMTP_MAIL[:3] + SMTP_RCPT[:2] + SMTP_AUTH[:1])
+V(MU, 'SMTP session failed: %s', ['R'], SMTP_MAIL[:3] + SMTP_RCPT[:2] + SMTP_AUTH[:1] + SMTP_DATA[:3])
 E('client.sent-copy-failed', MU, 'Fcc failed. (r)etry, alternate (m)ailbox, or (s)kip? ')
 E('client.sent-copy-failed', MU, 'Warning: Fcc to %s failed', '=Sent')
 
@@ -372,6 +374,13 @@ E('client.timeout', CL, 'Connection timed out.\\n')
 E('client.timeout', CL, 'Socket IO timeout.\\n')
 E('client.timeout', CL, 'Session timed out. You may be able to recover by increasing the timeout value in Preferences/Other/Miscellaneous.')
 E('client.connection-dropped', CL, 'Connection closed by the remote host.')
+E('client.cannot-connect', CL, 'Connection to %s:%d failed.', HOST_IN, '993')
+E('client.cannot-connect', CL, 'Could not connect to server')
+E('client.cannot-connect', CL, 'Unable to connect')
+E('client.cannot-connect', CL, 'connection refused')
+E('client.login-failed', CL, 'Authentication failed.')
+E('client.login-failed', CL, 'Error logging in to %s:%d...\\n', HOST_IN, '993')
+E('client.login-failed', CL, 'Error authenticating to %s:%d...\\n', HOST_IN, '993')
 E('client.connection-dropped', CL, 'Connection to %s:%d closed by the remote host.', HOST_IN, '993')
 E('client.connection-dropped', CL, 'IMAP connection broken\\n')
 E('client.login-failed', CL, "Couldn't login to IMAP server %s.", HOST_IN)
@@ -400,6 +409,12 @@ E('client.cannot-connect', SY, "Can't connect to POP3 server: %s:%d", HOST_IN, '
 E('client.cannot-connect', SY, "Can't connect to SMTP server: %s:%d", HOST_OUT, '587')
 E('client.cannot-connect', SY, "Can't connect to IMAP4 server: %s:%d\\n", HOST_IN, '143')
 E('client.connection-dropped', SY, 'Connection closed by the remote host.')
+E('client.cannot-connect', SY, 'Connection to %s:%d failed.', HOST_IN, '110')
+E('client.cannot-connect', SY, 'Could not connect to server')
+E('client.cannot-connect', SY, 'Could not establish a connection to the server.')
+E('client.cannot-connect', SY, 'Could not establish IMAP connection.\\n')
+E('client.cannot-connect', SY, "Can't establish IMAP4 session with: %s:%d\\n", HOST_IN, '143')
+E('client.login-failed', SY, 'Authentication failed.')
 E('client.connection-dropped', SY, 'IMAP4 connection to %s has been disconnected. Reconnecting...\\n', HOST_IN)
 E('client.login-failed', SY, 'IMAP4 authentication failed.\\n')
 E('client.login-failed', SY, 'IMAP4 login failed.\\n')
@@ -414,6 +429,7 @@ E('client.sent-copy-failed', SY, 'Sending of message was completed, but the mess
 E('client.timeout', SY, 'session timeout\\n')
 V(SY, 'Error occurred while sending the message:\\n%s', ['R'], SMTP_ANY)
 V(SY, 'Error occurred during POP3 session:\\n%s', ['R'], POP_REPLIES)
+V(SY, 'Error occurred while processing mail:\\n%s', ['R'], POP_REPLIES[:5])
 V(SY, 'Authentication failed:\\n%s', ['R'], SMTP_AUTH[:2])
 
 # ---------------------------------------------------------------- Geary
@@ -462,6 +478,9 @@ E('client.apop-invalid-timestamp', FM, 'Invalid APOP timestamp.')
 E('client.apop-not-offered', FM, 'Required APOP timestamp not found in greeting')
 E('client.tls-failed', FM, '%s: upgrade to TLS failed.', HOST_IN)
 E('client.tls-failed', FM, 'Server shut down connection prematurely during SSL_connect().')
+E('client.tls-failed', FM, 'SSL connection failed.')
+E('client.login-failed', FM, 'fetchmail authentication failed on %s@%s', 'taro', HOST_IN)
+E('client.login-failed', FM, 'The attempt to get authorization failed.')
 V(FM, 'Server certificate verification error: %s', ['R'], X509)
 E('client.plaintext-auth-refused', FM, '%s: --auth password requested but server forbids it (LOGINDISABLED).', HOST_IN)
 E('client.no-common-auth-method', FM, "%s: we've run out of authentication methods and cannot log in.", HOST_IN)
