@@ -132,7 +132,7 @@ for pkg in ('fetchmail',):
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
     for binpath in sorted(glob.glob(f'{work}/x/{pkg}/usr/bin/*')):
-        if not os.path.isfile(binpath): continue
+        if os.path.islink(binpath) or not os.path.isfile(binpath): continue
         try:
             text = subprocess.run(['strings', '-n', '12', binpath], capture_output=True, text=True, errors='replace').stdout
         except FileNotFoundError:
