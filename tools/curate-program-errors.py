@@ -92,6 +92,9 @@ POP_REPLIES = [
 IMAP_REPLIES = [
     ('client.login-failed', 'NO [AUTHENTICATIONFAILED] Authentication failed.'),
     ('client.login-failed', 'NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)'),
+    ('client.login-failed', 'NO AUTHENTICATE failed.'),
+    ('client.login-failed', 'NO LOGIN failed.'),
+    ('client.server-side-error', 'NO [UNAVAILABLE] Temporary authentication failure.'),
     ('client.own-mailbox-over-quota', 'NO [OVERQUOTA] Quota exceeded (mailbox for user is full)'),
     ('client.plaintext-auth-refused', 'NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.'),
     ('client.imap-pop-disabled', 'NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail settings '
@@ -175,7 +178,7 @@ E('client.plaintext-auth-refused', TB, 'pop3AuthChangePlainToEncrypt')
 E('client.no-common-auth-method', TB, 'pop3AuthMechNotSupported')
 E('client.kerberos-failed', TB, 'pop3GssapiFailure')
 E('client.local-write-failed', TB, 'outOfDiskSpace')
-E('client.local-write-failed', TB, 'mailboxTooLarge', 'Inbox')
+E('client.local-write-failed', TB, 'mailboxTooLarge', J('Inbox', '受信トレイ'))
 E('client.login-failed', TB, 'mailServerLoginFailed2', HOST_IN, 'taro')
 E('client.sent-copy-failed', TB, 'failedCopyOperation')
 E('client.sent-copy-failed', TB, 'promptToSaveSentLocally2', J('Sent', '送信済みトレイ'), USER, 'Local Folders')
