@@ -5,7 +5,8 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Normalises text for matching, the same way for catalog phrases and for input (catalog/README.md,
  * "Normalisation"): NFKC with case folding, white space collapsed and dropped next to Japanese
- * characters, a word-final katakana long-vowel mark dropped, typographic quotes made straight.
+ * characters, a word-final katakana long-vowel mark dropped, typographic quotes made straight, and common
+ * variants of one wording made one ({@link Variants}).
  *
  * <p>The work is one pass over the input plus one over the result; nothing here backtracks.
  */
@@ -128,7 +129,7 @@ public final class TextNormalizer {
             out.append(c);
             p++;
         }
-        return new NormalizedText(out.toString(), outStart, outEnd, truncated);
+        return Variants.canonical(new NormalizedText(out.toString(), outStart, outEnd, truncated));
     }
 
     /**
@@ -175,7 +176,7 @@ public final class TextNormalizer {
         return normalize(phrase).text();
     }
 
-    private static int[] ensure(int[] array, int size) {
+    static int[] ensure(int[] array, int size) {
         if (size <= array.length) {
             return array;
         }
@@ -205,7 +206,7 @@ public final class TextNormalizer {
     }
 
     /** Kana, kanji, the long-vowel mark and Japanese punctuation: where Japanese text puts no spaces. */
-    static boolean isJapanese(char c) {
+    public static boolean isJapanese(char c) {
         return (c >= '\u3000' && c <= '\u30FF')      // CJK punctuation, hiragana, katakana
                 || (c >= '\u31F0' && c <= '\u31FF')  // katakana phonetic extensions
                 || (c >= '\u3400' && c <= '\u4DBF')  // CJK extension A

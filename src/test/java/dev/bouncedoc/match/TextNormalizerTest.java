@@ -33,7 +33,7 @@ class TextNormalizerTest {
                 + "421-4.7.29 over a TLS connection. Gmail requires all senders to use TLS/SSL\n"
                 + "421 4.7.29 for SMTP connections. - gsmtp";
         String text = TextNormalizer.normalize(gmail).text();
-        assertEquals("421-4.7.29 your email has been rate limited because this message wasn't sent over a tls "
+        assertEquals("421-4.7.29 your email has been rate limited because this message was not sent over a tls "
                 + "connection. gmail requires all senders to use tls/ssl for smtp connections. - gsmtp", text);
         assertEquals("550-mailbox unavailable, try later", TextNormalizer.normalize("550-mailbox unavailable,\n550 try later").text());
         // different codes are kept, and so is a number that is not at a word start
@@ -88,5 +88,27 @@ class TextNormalizerTest {
     void emptyAndBlankInputNormaliseToNothing() {
         assertEquals("", TextNormalizer.normalize("").text());
         assertEquals("", TextNormalizer.normalize(" \n\t\u3000").text());
+    }
+
+    @Test
+    void variantsOfOneWordingBecomeOne() {
+        assertEquals(TextNormalizer.normalize("サーバーにログインできません").text(),
+                TextNormalizer.normalize("サーバにサインインできませんでした").text());
+        assertEquals(TextNormalizer.normalize("送信者のアドレス").text(), TextNormalizer.normalize("差出人のアドレス").text());
+        assertEquals("could not connect to the server", TextNormalizer.normalize("Couldn't connect to the server").text());
+        assertEquals("could not connect to the server", TextNormalizer.normalize("Unable to connect to the server").text());
+        assertEquals("please login with your username", TextNormalizer.normalize("Please sign in with your user name").text());
+        assertEquals("cannot send", TextNormalizer.normalize("Can't send").text());
+        // only at word edges: "catalog on" is not "log on", "blogin" stays
+        assertEquals("catalog one blogin", TextNormalizer.normalize("catalog one blogin").text());
+    }
+
+    @Test
+    void evidenceOffsetsStillPointAtTheInputAfterAVariant() {
+        String input = "Couldn't connect: host mail.example.jp";
+        NormalizedText t = TextNormalizer.normalize(input);
+        int at = t.text().indexOf("host");
+        assertEquals("host", input.substring(t.originalStart(at), t.originalEnd(at + 4)));
+        assertEquals("Couldn't", input.substring(t.originalStart(0), t.originalEnd("could not".length())));
     }
 }

@@ -1,0 +1,147 @@
+package dev.bouncedoc.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Spellings of one wording that mail programs and servers use interchangeably, made one before matching
+ * (catalog/README.md, "Normalisation", step 6): サインイン and ログイン, 差出人 and 送信者, 接続できませんでした and
+ * 接続できません, "couldn't" and "could not" and "unable to", "sign in" and "log in". A catalog phrase written
+ * either way matches input written either way.
+ *
+ * <p>One pass: at each position the variants that begin with that character are tried, longest first, so
+ * the cost is the text's length times the longest variant (a constant). A variant that begins (ends) with
+ * a Latin letter or digit only counts at a word edge, like a phrase.
+ */
+final class Variants {
+    /** Variant, then the form it becomes: already in normalised form (lower case, no long-vowel mark at a word's end). */
+    private static final String[][] TABLE = {
+            // Japanese: sign-in words, sender, polite past of a negative, e-mail, alternative kanji
+            {"サインイン", "ログイン"},
+            {"ログオン", "ログイン"},
+            {"サインオン", "ログイン"},
+            {"差出人", "送信者"},
+            {"ませんでした", "ません"},
+            {"出来ません", "できません"},
+            {"見付かりません", "見つかりません"},
+            {"電子メール", "メール"},
+            {"eメール", "メール"},
+            {"e-メール", "メール"},
+            {"下さい", "ください"},
+            // English: contractions and their long forms, sign-in verbs, compounds written apart
+            {"can't", "cannot"},
+            {"can not", "cannot"},
+            {"couldn't", "could not"},
+            {"unable to", "could not"},
+            {"didn't", "did not"},
+            {"doesn't", "does not"},
+            {"don't", "do not"},
+            {"isn't", "is not"},
+            {"wasn't", "was not"},
+            {"won't", "will not"},
+            {"sign in", "login"},
+            {"sign-in", "login"},
+            {"signin", "login"},
+            {"log in", "login"},
+            {"log-in", "login"},
+            {"log on", "login"},
+            {"logon", "login"},
+            {"e-mail", "email"},
+            {"user name", "username"},
+            {"host name", "hostname"},
+            {"mail box", "mailbox"},
+            {"time out", "timeout"},
+            {"timed-out", "timed out"},
+    };
+
+    private static final Map<Character, String[][]> BY_FIRST = index();
+    private static final int LONGEST = longest();
+
+    private Variants() {
+    }
+
+    private static Map<Character, String[][]> index() {
+        Map<Character, List<String[]>> lists = new HashMap<>();
+        for (String[] row : TABLE) {
+            lists.computeIfAbsent(row[0].charAt(0), k -> new ArrayList<>()).add(row);
+        }
+        Map<Character, String[][]> out = new HashMap<>();
+        lists.forEach((c, rows) -> {
+            rows.sort((a, b) -> b[0].length() - a[0].length());
+            out.put(c, rows.toArray(new String[0][]));
+        });
+        return out;
+    }
+
+    private static int longest() {
+        int max = 0;
+        for (String[] row : TABLE) {
+            max = Math.max(max, row[0].length());
+        }
+        return max;
+    }
+
+    /** The text with every variant replaced by its canonical form; offsets keep pointing at the input. */
+    static NormalizedText canonical(NormalizedText in) {
+        String t = in.text();
+        int n = t.length();
+        StringBuilder out = null;
+        int[] start = null;
+        int[] end = null;
+        int copied = 0; // t[0, copied) is already in out
+        for (int i = 0; i < n; i++) {
+            String[][] rows = BY_FIRST.get(t.charAt(i));
+            if (rows == null || i > 0 && isWord(t.charAt(i)) && isWord(t.charAt(i - 1))) {
+                continue;
+            }
+            for (String[] row : rows) {
+                String v = row[0];
+                int e = i + v.length();
+                if (e > n || !t.startsWith(v, i) || e < n && isWord(v.charAt(v.length() - 1)) && isWord(t.charAt(e))) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n);
+                    start = new int[n + LONGEST];
+                    end = new int[n + LONGEST];
+                }
+                for (int k = copied; k < i; k++) {
+                    start = TextNormalizer.ensure(start, out.length() + 1);
+                    end = TextNormalizer.ensure(end, out.length() + 1);
+                    start[out.length()] = in.originalStart(k);
+                    end[out.length()] = in.originalEnd(k + 1);
+                    out.append(t.charAt(k));
+                }
+                int from = in.originalStart(i);
+                int to = in.originalEnd(e);
+                for (int k = 0; k < row[1].length(); k++) {
+                    start = TextNormalizer.ensure(start, out.length() + 1);
+                    end = TextNormalizer.ensure(end, out.length() + 1);
+                    start[out.length()] = from;
+                    end[out.length()] = to;
+                    out.append(row[1].charAt(k));
+                }
+                copied = e;
+                i = e - 1;
+                break;
+            }
+        }
+        if (out == null) {
+            return in;
+        }
+        for (int k = copied; k < n; k++) {
+            start = TextNormalizer.ensure(start, out.length() + 1);
+            end = TextNormalizer.ensure(end, out.length() + 1);
+            start[out.length()] = in.originalStart(k);
+            end[out.length()] = in.originalEnd(k + 1);
+            out.append(t.charAt(k));
+        }
+        return new NormalizedText(out.toString(), start, end, in.truncated());
+    }
+
+    private static boolean isWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+}
