@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bouncedoc.vocabulary.Evidence;
 import dev.bouncedoc.vocabulary.Retry;
 import java.util.List;
 import java.util.Locale;
@@ -132,5 +133,16 @@ class BounceDocTest {
                         .collect(Collectors.joining(",")))
                 .collect(Collectors.toList());
         results.forEach(r -> assertEquals(expected, r));
+    }
+
+    @Test
+    void aTextNoRuleMatchesGetsTheNearestEntryAsALowConfidenceGuess() {
+        // reworded: no phrase of the catalog occurs in it, but it shares most of its wording with one
+        Diagnosis d = DOC.diagnose("The remote server unexpectedly closed our connection during the session");
+        assertTrue(d.recognised(), d.id());
+        assertTrue(d.confidence() >= 0.3 && d.confidence() < 0.5, "confidence " + d.confidence());
+        assertEquals(List.of("similar"), d.evidence().stream().map(Evidence::kind).collect(Collectors.toList()));
+        assertEquals("unknown", DOC.diagnose("lunch on friday at the usual place?").id());
+        assertEquals("unknown", DOC.diagnose("hello world").id());
     }
 }

@@ -55,7 +55,14 @@ class PrecedenceTest {
             "mailbox fullness|unknown",
     })
     void decidesByThePrecedenceOfTheSpecification(String input, String expected) {
-        assertEquals(expected, DOC.diagnose(input).id());
+        Diagnosis d = DOC.diagnose(input);
+        if (expected.equals("unknown")) {
+            // no rule holds; the similarity fallback may still propose an entry, never with confidence
+            assertTrue(d.evidence().stream().allMatch(e -> e.kind().equals("similar")), d.evidence().toString());
+            assertTrue(d.confidence() < 0.5, d.id() + " " + d.confidence());
+            return;
+        }
+        assertEquals(expected, d.id());
     }
 
     @Test

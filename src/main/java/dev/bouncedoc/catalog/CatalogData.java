@@ -1,6 +1,9 @@
 package dev.bouncedoc.catalog;
 
+import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.RuleSet;
+import dev.bouncedoc.match.SimilarityIndex;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ public final class CatalogData {
     private final Map<String, Integer> byId;
     private final RuleSet rules;
     private final boolean[] clientEntries;
+    private volatile SimilarityIndex similarity; // built on first use: most inputs never need it
 
     CatalogData(String name, String version, List<String> languages, Map<String, Map<String, String>> placeholders,
                 List<EntryData> entries, RuleSet rules) {
@@ -39,6 +43,39 @@ public final class CatalogData {
         for (int i = 0; i < entries.size(); i++) {
             clientEntries[i] = "client".equals(entries.get(i).kind());
         }
+    }
+
+    /**
+     * The index of every entry's examples and phrases for the similarity fallback (catalog/README.md,
+     * "When no rule matches"), built on first use.
+     */
+    public SimilarityIndex similarity() {
+        SimilarityIndex s = similarity;
+        if (s == null) {
+            synchronized (this) {
+                s = similarity;
+                if (s == null) {
+                    List<List<String>> texts = new ArrayList<>();
+                    for (EntryData e : entries) {
+                        List<String> mine = new ArrayList<>();
+                        if (!e.id().equals("unknown")) {
+                            mine.addAll(e.examples());
+                            for (EntryData.Rule r : e.rules()) {
+                                for (EntryData.RuleCondition c : r.conditions()) {
+                                    if (c.type() == Condition.PHRASE) {
+                                        mine.addAll(c.values());
+                                    }
+                                }
+                            }
+                        }
+                        texts.add(mine);
+                    }
+                    s = SimilarityIndex.build(texts);
+                    similarity = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Marks, by entry index, the entries about the user's own mail program (kind client). */

@@ -6,6 +6,7 @@ import dev.bouncedoc.match.CodeSyntax;
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.Found;
 import dev.bouncedoc.match.MatchResult;
+import dev.bouncedoc.match.SimilarityIndex;
 import dev.bouncedoc.match.Token;
 import dev.bouncedoc.vocabulary.Codes;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
@@ -27,6 +28,10 @@ import java.util.Set;
 public final class Diagnoser {
     /** The id of the entry for "nothing recognised". */
     public static final String UNKNOWN = "unknown";
+
+    /** The cosine similarity from which the nearest catalog text is proposed; below it the answer is unknown. */
+    static final double SIMILAR_THRESHOLD = 0.4;
+    private static final int SIMILAR_EVIDENCE_CHARS = 200;
 
     private final CatalogData catalog;
     private final int maxTextChars;
@@ -51,8 +56,9 @@ public final class Diagnoser {
      */
     Finding diagnose(String text, boolean[] excluded, EntryData forced) {
         MatchResult match = catalog.rules().match(text, excluded, maxTextChars);
+        SimilarityIndex.Hit similar = forced == null && match.entry() < 0 ? similar(text, excluded) : null;
         EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.entries().get(match.entry())
-                : catalog.entry(UNKNOWN);
+                : similar != null ? catalog.entries().get(similar.entry()) : catalog.entry(UNKNOWN);
 
         List<Evidence> evidence = new ArrayList<>();
         if (forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id())) {
@@ -61,6 +67,10 @@ public final class Diagnoser {
                         f.text()));
             }
         } // else the evidence was for another entry; the report's own statement decided
+        if (similar != null) {
+            int end = Math.min(text.length(), SIMILAR_EVIDENCE_CHARS);
+            evidence.add(new Evidence("similar", similar.text(), 0, end, text.substring(0, end)));
+        }
         Codes codes = codes(match);
         Map<String, String> arguments = new HashMap<>();
         if (!codes.hosts().isEmpty()) {
@@ -80,9 +90,25 @@ public final class Diagnoser {
         }
         boolean temporary = codes.status() != null ? codes.status().isTransient()
                 : codes.reply() != null && codes.reply().isTransient();
-        double confidence = forced != null ? 0.9 : confidence(match);
+        double confidence = forced != null ? 0.9 : similar != null ? similarConfidence(similar.score()) : confidence(match);
         int charsRead = match.truncated() ? Math.min(text.length(), maxTextChars) : text.length();
         return new Finding(text, entry, codes, confidence, evidence, charsRead, arguments, temporary);
+    }
+
+    /**
+     * When no rule matches: the entry whose example or phrase is nearest to the text, if it is near enough
+     * (catalog/README.md, "When no rule matches"); null otherwise. The threshold was set from the labelled
+     * mail-program texts (src/test/resources/client-errors): see {@link #SIMILAR_THRESHOLD}.
+     */
+    private SimilarityIndex.Hit similar(String text, boolean[] excluded) {
+        SimilarityIndex.Hit hit = catalog.similarity().nearest(text, excluded);
+        return hit != null && hit.score() >= SIMILAR_THRESHOLD ? hit : null;
+    }
+
+    /** A guess by similarity is never sure: 0.3 at the threshold, rising to 0.45 for a near copy. */
+    static double similarConfidence(double score) {
+        double c = 0.3 + 0.15 * (score - SIMILAR_THRESHOLD) / (1 - SIMILAR_THRESHOLD);
+        return Math.round(Math.min(0.45, c) * 100) / 100.0;
     }
 
     /** The codes of the input: per kind, the one the winning rule used, else the first. */
