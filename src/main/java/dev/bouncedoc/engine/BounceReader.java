@@ -6,10 +6,8 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
 import dev.bouncedoc.vocabulary.BounceKind;
-import dev.bouncedoc.vocabulary.EnhancedStatus;
 import dev.bouncedoc.vocabulary.Limits;
 import dev.bouncedoc.vocabulary.OriginalMessage;
 import jakarta.mail.Part;
@@ -61,7 +59,7 @@ public final class BounceReader {
                 problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
                 break;
             }
-            recipients.add(recipient(f, report.kind()));
+            recipients.add(recipient(f, report));
         }
         return new Reading(kind(report.kind()), report.format(), report.reportingMta(),
                 original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
@@ -71,14 +69,15 @@ public final class BounceReader {
         return BounceKind.valueOf(kind.name());
     }
 
-    private Reading.Recipient recipient(Failure f, Report.Kind kind) {
+    private Reading.Recipient recipient(Failure f, Report report) {
         String diagnostic = f.diagnostic();
         String text = matchText(f);
         boolean[] clients = catalog.clientEntries();
         Finding probe = diagnoser.diagnose(text, clients, null); // what the server's words say
-        String reason = reason(f, kind, probe);
+        ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe);
+        String reason = verdict.reason();
         Finding d = probe;
-        if (!reason.equals(probe.entry().reason())) {
+        if (!reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
             EntryData e = entryFor(reason);
             if (e != null) {
                 d = diagnoser.diagnose(text, clients, e);
@@ -86,13 +85,12 @@ public final class BounceReader {
         }
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
-        boolean hard = kind != Report.Kind.DELAY && hard(reason, status, reply);
         return new Reading.Recipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
-                reason, hard, d);
+                reason, verdict.hard(), d);
     }
 
     /** The text matched against the catalog: the status and reply code when the diagnostic lacks them, then it. */
-    private static String matchText(Failure f) {
+    static String matchText(Failure f) {
         String diagnostic = f.diagnostic();
         StringBuilder text = new StringBuilder();
         if (f.replyCode() != null && (diagnostic == null || !diagnostic.contains(f.replyCode()))) {
@@ -105,85 +103,6 @@ public final class BounceReader {
             text.append(diagnostic);
         }
         return text.toString();
-    }
-
-    /**
-     * The recipient's reason, in this order: what the report's format states (a delivery report, an
-     * auto-reply, a complaint, a give-up), unless for a give-up the server's words name a cause; else what
-     * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
-     * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
-     */
-    private static String reason(Failure f, Report.Kind kind, Finding probe) {
-        boolean byPhrase = probe.byPhrase();
-        String stated = f.reason() != null ? f.reason() : kind == Report.Kind.DELIVERED ? "delivered" : null;
-        String probeReason = probe.entry().reason();
-        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probeReason != null
-                && !probeReason.equals("onhold")) {
-            stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
-        } else if (stated != null) {
-            return stated;
-        }
-        String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
-        String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
-        boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
-        if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
-                || reason.equals("expired") || "status".equals(probe.entry().kind()) && probe.codes().status() != null
-                && probe.codes().status().subject() == 0)) {
-            return "expired"; // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
-        }
-        if (reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
-            reason = "networkerror"; // a temporary failure to find the domain is a DNS problem, not proof it does not exist
-        }
-        String command = f.command() != null ? f.command() : SmtpCommand.of(f.diagnostic());
-        if ("DATA".equals(command) && SmtpCommand.of(f.diagnostic()) == null && f.address() != null && f.diagnostic() != null
-                && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
-            command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
-        }
-        String byCommand = byCommand(reason, command, probe);
-        return byCommand != null ? byCommand : reason;
-    }
-
-    /**
-     * What the SMTP command that was answered says about the reason, as Sisimai reads it: an unknown-user
-     * answer to DATA comes from a content filter (the address was accepted at RCPT), and a generic refusal
-     * of MAIL FROM is about the sender. Null when the command changes nothing.
-     */
-    private static String byCommand(String reason, String command, Finding d) {
-        boolean byPhrase = d.byPhrase();
-        EnhancedStatus st = d.codes().status();
-        boolean statusSaysUnknown = st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6
-                && st.detail() != 7 && st.detail() != 8; // an address status about the recipient's mailbox
-        if (command == null || command.equals("DATA")) {
-            // as Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for
-            // came from a filter after the address was accepted (Japanese carriers answer so)
-            return reason.equals("userunknown") && !statusSaysUnknown ? "filtered" : null;
-        }
-        switch (command) {
-            case "MAIL":
-                return reason.equals("onhold") || reason.equals("undefined") || reason.equals("securityerror") && !byPhrase
-                        || reason.equals("userunknown") && !byPhrase ? "rejected" : null;
-            case "CONN": case "HELO": case "EHLO":
-                return reason.equals("onhold") || reason.equals("undefined") || !byPhrase && !reason.equals("blocked")
-                        || reason.equals("rejected") || reason.equals("securityerror") ? "blocked" : null;
-            default:
-                return null;
-        }
-    }
-
-    /**
-     * Whether sending again to the address can never succeed, decided by the reason as Sisimai decides it
-     * (../shared/reference/sisimai-reasons.tsv, bounce_type): the address or its domain does not exist or
-     * has moved, or the domain accepts no mail at all (notaccept, unless the code is temporary).
-     */
-    static boolean hard(String reason, String status, String reply) {
-        switch (reason) {
-            case "userunknown": case "hostunknown": case "hasmoved":
-                return true;
-            case "notaccept":
-                return !(status != null && status.startsWith("4.") || status == null && reply != null && reply.startsWith("4"));
-            default:
-                return false;
-        }
     }
 
     /** The catalog entry that stands for a reason the report itself states. */

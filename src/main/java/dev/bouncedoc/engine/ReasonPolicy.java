@@ -1,0 +1,187 @@
+package dev.bouncedoc.engine;
+
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.EnhancedStatus;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place that decides a recipient's reason and whether its bounce is hard, from typed evidence: what
+ * the report's format states, the report's kind, the recipient's action, status and reply code, the SMTP
+ * command answered, and what the catalog found in the server's words. Tested from a table
+ * (src/test/resources/dev/bouncedoc/engine/reasons.tsv). Readers state facts; they never decide here.
+ *
+ * <p>Reasons keep Sisimai's names and, where it differs from what users need, Sisimai's convention; hard and
+ * soft follow users' need: a bounce is hard when the address or its domain will never accept mail (catalog
+ * README, "Reasons and hard bounces").
+ */
+final class ReasonPolicy {
+    /**
+     * Japanese mobile carriers answer "550 Unknown user" also when their user's reception filter refuses the
+     * sender, so from them a bare unknown user is a filter in disguise (Sisimai reads it so, and the
+     * carriers' own help pages say so).
+     */
+    static final List<String> FILTERING_CARRIERS = List.of("docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp",
+            "i.softbank.jp", "disney.ne.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "emobile.ne.jp", "pdx.ne.jp",
+            "willcom.com", "wcm.ne.jp", "vodafone.ne.jp", "uqmobile.jp", "rakumail.jp");
+
+    /**
+     * Formats of mail security gateways (content filters in front of a mail server): what they answer in
+     * a recipient's name is their filter's verdict, so an unknown user from them is a filter in disguise.
+     */
+    static final List<String> FILTERING_GATEWAYS = List.of("activehunter", "mcafee", "mailfoundry", "surfcontrol",
+            "mxlogic", "interscanmss", "messagelabs", "mimecast", "mailmarshal", "mfilter");
+
+    /** A decision: the reason, whether the bounce is hard, and whether the server's words stay the explanation. */
+    record Verdict(String reason, boolean hard, boolean wordsExplain) {
+    }
+
+    private ReasonPolicy() {
+    }
+
+    static Verdict decide(Failure f, Report report, Finding probe) {
+        Report.Kind kind = report.kind();
+        Decided d = reason(f, kind, probe);
+        String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
+        String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
+        boolean hard = kind != Report.Kind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
+                : hard(d.reason, status, reply));
+        // a disguised unknown user keeps the server's words (the address may not exist) as its explanation
+        return new Verdict(d.reason, hard, d.disguisedUnknown && hard);
+    }
+
+    /** A reason, and whether it is Sisimai's "filtered" for an unknown-user answer that nothing vouches for. */
+    private record Decided(String reason, boolean disguisedUnknown) {
+    }
+
+    /**
+     * The recipient's reason, in this order: what the report's format states (a delivery report, an
+     * auto-reply, a complaint, a give-up), unless for a give-up the server's words name a cause; else what
+     * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
+     * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
+     */
+    private static Decided reason(Failure f, Report.Kind kind, Finding probe) {
+        boolean byPhrase = probe.byPhrase();
+        String stated = f.reason() != null ? f.reason() : kind == Report.Kind.DELIVERED ? "delivered" : null;
+        String probeReason = probe.entry().reason();
+        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probeReason != null
+                && !probeReason.equals("onhold")) {
+            stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
+        } else if (stated != null) {
+            return new Decided(stated, false);
+        }
+        String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
+        String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
+        boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
+        if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
+                || reason.equals("expired") || "status".equals(probe.entry().kind()) && probe.codes().status() != null
+                && probe.codes().status().subject() == 0)) {
+            return new Decided("expired", false); // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
+        }
+        if (reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
+            reason = "networkerror"; // a temporary failure to find the domain is a DNS problem, not proof it does not exist
+        }
+        String command = f.command() != null ? f.command() : SmtpCommand.of(f.diagnostic());
+        if ("DATA".equals(command) && SmtpCommand.of(f.diagnostic()) == null && f.address() != null && f.diagnostic() != null
+                && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
+            command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
+        }
+        if (reason.equals("userunknown") && !statusVouchesForAddress(probe) && (command == null || command.equals("DATA"))) {
+            // As Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for came
+            // from a filter after the address was accepted. Answered after DATA it is one (soft); with no
+            // command named it is only Sisimai's convention, and the address is most likely gone (hard).
+            return new Decided("filtered", command == null);
+        }
+        String byCommand = byCommand(reason, command, probe);
+        return new Decided(byCommand != null ? byCommand : reason, false);
+    }
+
+    /** An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...). */
+    private static boolean statusVouchesForAddress(Finding d) {
+        EnhancedStatus st = d.codes().status();
+        return st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6 && st.detail() != 7 && st.detail() != 8;
+    }
+
+    /**
+     * What the SMTP command that was answered says about the reason, as Sisimai reads it: a generic refusal
+     * of MAIL FROM is about the sender; a refusal of the connection or the greeting is a block. Null when
+     * the command changes nothing.
+     */
+    private static String byCommand(String reason, String command, Finding d) {
+        if (command == null) {
+            return null;
+        }
+        boolean byPhrase = d.byPhrase();
+        switch (command) {
+            case "MAIL":
+                return reason.equals("onhold") || reason.equals("undefined") || reason.equals("securityerror") && !byPhrase
+                        || reason.equals("userunknown") && !byPhrase ? "rejected" : null;
+            case "CONN": case "HELO": case "EHLO":
+                return reason.equals("onhold") || reason.equals("undefined") || !byPhrase && !reason.equals("blocked")
+                        || reason.equals("rejected") || reason.equals("securityerror") ? "blocked" : null;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Whether an unknown-user answer that no command or address status vouches for shows a filter rather
+     * than a missing mailbox: a carrier whose filters answer so, a security gateway's report, or a status of
+     * subject 2 (mailbox status: the mailbox exists but is disabled or full).
+     */
+    static boolean filterInDisguise(Failure f, String format, String status) {
+        return fromFilteringCarrier(f) || FILTERING_GATEWAYS.contains(format)
+                || status != null && status.length() > 3 && status.charAt(1) == '.' && status.startsWith("2.", 2);
+    }
+
+    /** Whether the recipient's domain or the answering host belongs to a carrier whose filters answer "unknown user". */
+    static boolean fromFilteringCarrier(Failure f) {
+        return endsWithCarrier(domain(f.address())) || endsWithCarrier(host(f.remoteMta()));
+    }
+
+    private static boolean endsWithCarrier(String domain) {
+        if (domain == null) {
+            return false;
+        }
+        for (String c : FILTERING_CARRIERS) {
+            if (domain.equals(c) || domain.endsWith("." + c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String domain(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        return at < 0 ? null : address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String host(String remoteMta) {
+        if (remoteMta == null) {
+            return null;
+        }
+        String h = remoteMta.strip().toLowerCase(Locale.ROOT);
+        int sp = h.indexOf(' ');
+        return sp < 0 ? h : h.substring(0, sp);
+    }
+
+    /**
+     * Whether sending again to the address can never succeed: the address or its domain does not exist or
+     * has moved, or the domain accepts no mail at all (notaccept, unless the code is temporary).
+     */
+    static boolean hard(String reason, String status, String reply) {
+        switch (reason) {
+            case "userunknown": case "hostunknown": case "hasmoved":
+                return true;
+            case "notaccept":
+                return !(status != null && status.startsWith("4.") || status == null && reply != null && reply.startsWith("4"));
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.bouncedoc.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bouncedoc.catalog.CatalogLoader;
+import dev.bouncedoc.catalog.CatalogProblem;
+import dev.bouncedoc.catalog.CatalogSource;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The reason policy from its table: one row per rule and branch, evidence in, reason and hard bounce out. */
+class ReasonPolicyTest {
+    static Diagnoser diagnoser;
+
+    @BeforeAll
+    static void load() throws CatalogProblem {
+        diagnoser = new Diagnoser(CatalogLoader.load(CatalogSource.bundled()), 65_536);
+    }
+
+    static Stream<Arguments> rows() throws IOException {
+        List<Arguments> rows = new ArrayList<>();
+        try (InputStream in = ReasonPolicyTest.class.getResourceAsStream("reasons.tsv")) {
+            int n = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                assertEquals(12, c.length, "reasons.tsv line " + n + " has " + c.length + " columns");
+                rows.add(Arguments.of("line " + n + ": " + c[0] + " " + c[9], c));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void decides(String name, String[] c) {
+        Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).reason(v(c[6]))
+                .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).build();
+        Report report = new Report(Report.Kind.valueOf(c[1]), c[0], null, List.of(f), Headers.EMPTY, null);
+        Finding probe = diagnoser.diagnose(BounceReader.matchText(f), diagnoser.catalog().clientEntries(), null);
+        ReasonPolicy.Verdict v = ReasonPolicy.decide(f, report, probe);
+        assertEquals(c[10] + " hard=" + c[11], v.reason() + " hard=" + v.hard(), "probe: " + probe.entry().id());
+    }
+
+    private static String v(String cell) {
+        return cell.equals("-") ? null : cell;
+    }
+}
