@@ -45,6 +45,7 @@ final class BounceReader {
     private BounceReport build(MailMessage message) {
         Report report = Recognizers.read(message);
         List<String> problems = new ArrayList<>(message.problems());
+        problems.addAll(report.problems());
         List<FailedRecipient> recipients = new ArrayList<>();
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {

@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,23 +67,33 @@ public final class Recognizers {
     private Recognizers() {
     }
 
-    public static List<Recognizer> all() {
+    /** Every recogniser, in the order they are tried. */
+    static List<Recognizer> all() {
         return ALL;
     }
 
-    /** The first recogniser's report, or a NOT_BOUNCE report. Never throws. */
+    /**
+     * The first recogniser's report, or a NOT_BOUNCE report. Never throws: a recogniser that fails on odd
+     * input leaves the message to the next one, and the failure is named in the report's problems.
+     */
     public static Report read(MailMessage message) {
-        for (Recognizer r : ALL) {
+        return read(message, ALL);
+    }
+
+    static Report read(MailMessage message, List<Recognizer> recognizers) {
+        List<String> problems = new ArrayList<>(0);
+        for (Recognizer r : recognizers) {
             Report report;
             try {
                 report = r.recognize(message);
             } catch (RuntimeException e) {
-                continue; // a recogniser that fails on odd input leaves the message to the next one
+                problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());
+                continue;
             }
             if (report != null) {
-                return report;
+                return report.withProblems(problems);
             }
         }
-        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), Originals.find(message), null);
+        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), Originals.find(message), null, problems);
     }
 }
