@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -35,14 +33,14 @@ import java.util.List;
  *   quoted reply is the remote text.</li>
  * </ul>
  */
-public final class AmazonSes implements Recognizer {
+final class AmazonSes extends FormatReader {
     @Override
     public String name() {
         return "amazonses";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         String from = Text.lower(message.from());
         boolean sns = h.has("x-amz-sns-message-id") || h.has("x-amz-sns-subscription-arn")
@@ -60,10 +58,10 @@ public final class AmazonSes implements Recognizer {
 
     // ---- the e-mail DSN -------------------------------------------------------------------------
 
-    private Report dsn(MailMessage message) {
+    private Report dsn(ReportView message) {
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        BodyLines lines = new BodyLines(message.bodyText());
+        AddressIndex lines = message.addressIndex();
         for (Section s : message.sections()) {
             if (!s.isDeliveryStatus() || s.enclosed()) {
                 continue;
@@ -73,13 +71,13 @@ public final class AmazonSes implements Recognizer {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
             for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, lines)));
+                failures.add(refine(DsnGroups.failure(r, lines)));
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
     /** SES's own code first, then the remote reply quoted: keep the quoted reply as the diagnostic. */
@@ -116,7 +114,7 @@ public final class AmazonSes implements Recognizer {
 
     // ---- the SNS notification -------------------------------------------------------------------
 
-    private Report notification(MailMessage message) {
+    private Report notification(ReportView message) {
         JsonObject o = json(message.bodyText());
         if (o == null) {
             return null;
@@ -175,7 +173,7 @@ public final class AmazonSes implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, original);
+        return ReportView.report(name(), reportingMta, failures, original);
     }
 
     private Report complaint(JsonObject c, Headers original) {
@@ -253,7 +251,7 @@ public final class AmazonSes implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, original);
+        return ReportView.report(name(), reportingMta, failures, original);
     }
 
     /** The original message's header fields from {@code mail.headers}, else {@code mail.commonHeaders}. */

@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -19,7 +17,7 @@ import java.util.List;
  * up, its Diagnostic-Code is its own expiry text with the remote server's last reply in angle brackets:
  * {@code 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>}.
  */
-public final class AmazonWorkMail implements Recognizer {
+final class AmazonWorkMail extends FormatReader {
     private static final String REPORT = "Technical report:";
 
     @Override
@@ -28,7 +26,7 @@ public final class AmazonWorkMail implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.headers().get("x-mailer")).contains("amazon workmail")) {
             return null;
         }
@@ -46,19 +44,19 @@ public final class AmazonWorkMail implements Recognizer {
             parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
         }
         String before = at >= 0 ? body.substring(0, at) : body;
-        BodyLines lines = new BodyLines(before);
+        AddressIndex lines = new AddressIndex(before);
         for (DeliveryStatus ds : parts) {
             if (reportingMta == null) {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
             for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, lines)));
+                failures.add(refine(DsnGroups.failure(r, lines)));
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
     /** The remote reply in angle brackets at the end gives the reply code and status; 4.4.7 means expired. */

@@ -3,9 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -21,20 +18,20 @@ import java.util.List;
  * local error line. The message/delivery-status part that follows has only a class status (5.0.0); the
  * reply in the text gives the precise code and the command.
  */
-public final class Courier implements Recognizer {
+final class Courier extends FormatReader {
     @Override
     public String name() {
         return "courier";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String body = message.bodyText();
-        String lower = Text.lower(body);
+        String lower = message.lowerBody();
         if (!lower.contains("running the courier mail server")) {
             return null;
         }
-        List<String[]> blocks = blocks(Lines.of(body));
+        List<String[]> blocks = blocks(message.lines());
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
         for (Section s : message.sections()) {
@@ -42,7 +39,7 @@ public final class Courier implements Recognizer {
                 DeliveryStatus ds = message.deliveryStatus(s);
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
                 for (Headers r : ds.recipients()) {
-                    Failure base = Rfc3464.failure(r, "");
+                    Failure base = DsnGroups.failure(r);
                     String[] block = null;
                     for (String[] bl : blocks) {
                         if (bl[0].equalsIgnoreCase(base.address())) {
@@ -61,7 +58,7 @@ public final class Courier implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
     private static Failure merge(Failure base, String[] block) {
@@ -70,7 +67,7 @@ public final class Courier implements Recognizer {
         }
         String diagnostic = block[1];
         return base.toBuilder().diagnostic(diagnostic)
-                .status(Sendmail.preferStatus(base.status(), Text.status(diagnostic)))
+                .status(SmtpReply.preferStatus(base.status(), Text.status(diagnostic)))
                 .replyCode(Text.replyCode(diagnostic))
                 .remoteMta(base.remoteMta() != null ? base.remoteMta() : block[2])
                 .command(block[3])
@@ -103,7 +100,7 @@ public final class Courier implements Recognizer {
                     continue;
                 }
                 if (t.startsWith(">>>")) {
-                    command = Sendmail.command(t.substring(3));
+                    command = SmtpCommand.named(t.substring(3));
                     replies.clear();
                 } else if (t.startsWith("<<<")) {
                     replies.add(t.substring(3).strip());
@@ -114,7 +111,7 @@ public final class Courier implements Recognizer {
                 }
             }
             i = j - 1;
-            String diagnostic = !replies.isEmpty() ? Sendmail.joinReply(replies)
+            String diagnostic = !replies.isEmpty() ? SmtpReply.join(replies)
                     : own.isEmpty() ? null : Text.oneLine(String.join(" ", own));
             out.add(new String[] {address, diagnostic, host, replies.isEmpty() ? null : command});
         }

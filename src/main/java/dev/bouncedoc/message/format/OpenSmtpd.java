@@ -3,9 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -22,16 +19,16 @@ import java.util.List;
  * original message:}. Newer versions add a message/delivery-status part whose status is only a class
  * (5.0.0) and which carries no Diagnostic-Code, so the text is the source.
  */
-public final class OpenSmtpd implements Recognizer {
+final class OpenSmtpd extends FormatReader {
     @Override
     public String name() {
         return "opensmtpd";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String body = message.bodyText();
-        String lower = Text.lower(body);
+        String lower = message.lowerBody();
         if (!lower.contains("this is the mailer-daemon, please do not reply to this")
                 || !(lower.contains("list of recipients") || lower.contains("following recipients"))) {
             return null;
@@ -39,7 +36,7 @@ public final class OpenSmtpd implements Recognizer {
         boolean delayed = lower.contains("is delayed for more than") || lower.contains("only a temporary failure report");
         List<String[]> listed = new ArrayList<>();
         boolean in = false;
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String l = Text.lower(line).strip();
             if (!in) {
                 in = l.endsWith("list of recipients:") || l.endsWith("following recipients:");
@@ -95,6 +92,6 @@ public final class OpenSmtpd implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 }

@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -20,17 +18,17 @@ import java.util.List;
  * recipient fields are read as RFC 3464 says; the category "message-expired" states that PowerMTA gave
  * up after the message's lifetime: expired.
  */
-public final class PowerMta implements Recognizer {
+final class PowerMta extends FormatReader {
     @Override
     public String name() {
         return "powermta";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        BodyLines body = new BodyLines(message.bodyText());
+        AddressIndex body = message.addressIndex();
         for (Section s : message.sections()) {
             if (!s.isDeliveryStatus() || s.enclosed()) {
                 continue;
@@ -47,7 +45,7 @@ public final class PowerMta implements Recognizer {
                 reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
             }
             for (Headers r : ds.recipients()) {
-                Failure f = Rfc3464.failure(r, body);
+                Failure f = DsnGroups.failure(r, body);
                 String category = Text.lower(r.get("x-powermta-bouncecategory")).strip();
                 if (category.equals("message-expired")) {
                     f = f.toBuilder().reason("expired").build();
@@ -58,6 +56,6 @@ public final class PowerMta implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 }

@@ -1,7 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  * generic reader of any other bounce.
  */
 public final class Recognizers {
-    private static final List<Recognizer> ALL = List.of(
+    private static final List<FormatReader> ALL = List.of(
             new FeedbackReport(),
             new Exchange2007(),
             new Exchange2003(),
@@ -68,7 +67,7 @@ public final class Recognizers {
     }
 
     /** Every recogniser, in the order they are tried. */
-    static List<Recognizer> all() {
+    static List<FormatReader> all() {
         return ALL;
     }
 
@@ -80,12 +79,13 @@ public final class Recognizers {
         return read(message, ALL);
     }
 
-    static Report read(MailMessage message, List<Recognizer> recognizers) {
+    static Report read(MailMessage message, List<FormatReader> readers) {
         List<String> problems = new ArrayList<>(0);
-        for (Recognizer r : recognizers) {
+        ReportView view = new ReportView(message);
+        for (FormatReader r : readers) {
             Report report;
             try {
-                report = r.recognize(message);
+                report = r.read(view);
             } catch (RuntimeException e) {
                 problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());
                 continue;
@@ -94,6 +94,6 @@ public final class Recognizers {
                 return report.withProblems(problems);
             }
         }
-        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), Originals.find(message), null, problems);
+        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
     }
 }

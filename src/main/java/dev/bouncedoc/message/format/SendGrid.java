@@ -4,8 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -21,14 +19,14 @@ import java.util.Locale;
  * X-SendGrid-QueueID, Arrival-Date, Final-Recipient, Action (failed, or expired when SendGrid gave up),
  * Status and Diagnostic-Code.
  */
-public final class SendGrid implements Recognizer {
+final class SendGrid extends FormatReader {
     @Override
     public String name() {
         return "sendgrid";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String body = message.bodyText();
         Section dsn = null;
         for (Section s : message.sections()) {
@@ -44,7 +42,7 @@ public final class SendGrid implements Recognizer {
         String arrival = ds.message().get("arrival-date");
         List<Failure> failures = new ArrayList<>();
         for (Headers r : ds.recipients()) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = DsnGroups.failure(r, message.addressIndex());
             Failure.Builder b = f.toBuilder();
             if ("expired".equals(f.action())) {
                 b.action("failed").reason("expired");
@@ -66,8 +64,8 @@ public final class SendGrid implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
-                Originals.find(message));
+        return ReportView.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
+                message.original());
     }
 
     private static String lineAbout(String body, String address) {

@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -17,18 +14,18 @@ import java.util.List;
  * identified host," and {@code addr: [ip], 550 reply}; "--- Message non-deliverable." ends it. A
  * message/delivery-status part usually repeats the reply with Status 5.0.0.
  */
-public final class SurfControl implements Recognizer {
+final class SurfControl extends FormatReader {
     @Override
     public String name() {
         return "surfcontrol";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.headers().get("x-mailer")).contains("surfcontrol")) {
             return null;
         }
-        List<String> lines = Lines.of(message.bodyText());
+        List<String> lines = message.lines();
         List<String[]> found = new ArrayList<>(); // address, date, ip, reply
         String address = null;
         String date = null;
@@ -67,9 +64,9 @@ public final class SurfControl implements Recognizer {
             }
         }
         List<Failure> failures = new ArrayList<>();
-        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
-        for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, "");
+        ByAddress<String[]> byAddress = new ByAddress<>(found, u -> u[0]);
+        for (Headers r : message.dsnGroups()) {
+            Failure f = DsnGroups.failure(r);
             Failure.Builder b = f.toBuilder();
             String[] u = byAddress.take(f.address());
             if (u != null) {
@@ -88,6 +85,6 @@ public final class SurfControl implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

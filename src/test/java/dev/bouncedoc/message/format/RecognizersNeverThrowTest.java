@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.bouncedoc.message.Limits;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.MboxReader;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,14 +45,14 @@ class RecognizersNeverThrowTest {
 
     @Test
     void aCrashIsNamedAndTheNextRecogniserReads() {
-        Recognizer boom = new Recognizer() {
+        FormatReader boom = new FormatReader() {
             @Override
             public String name() {
                 return "boom";
             }
 
             @Override
-            public Report recognize(MailMessage message) {
+            Report read(ReportView message) {
                 throw new IllegalStateException("odd input");
             }
         };
@@ -97,9 +96,10 @@ class RecognizersNeverThrowTest {
 
     private static void readOne(String where, byte[] bytes, List<String> crashes) {
         MailMessage message = MailMessage.parse(bytes, Limits.DEFAULT);
-        for (Recognizer r : Recognizers.all()) {
+        ReportView view = new ReportView(message);
+        for (FormatReader r : Recognizers.all()) {
             try {
-                r.recognize(message);
+                r.read(view);
             } catch (RuntimeException e) {
                 StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
                 crashes.add(r.name() + " on " + where + ": " + e + " at " + at);
