@@ -4,7 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -59,25 +58,15 @@ final class AmazonSes extends FormatReader {
     // ---- the e-mail DSN -------------------------------------------------------------------------
 
     private Report dsn(ReportView message) {
+        List<DeliveryStatus> parts = message.ownDsnParts();
         List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        AddressIndex lines = message.addressIndex();
-        for (Section s : message.sections()) {
-            if (!s.isDeliveryStatus() || s.enclosed()) {
-                continue;
-            }
-            DeliveryStatus ds = message.deliveryStatus(s);
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
-            for (Headers r : ds.recipients()) {
-                failures.add(refine(DsnGroups.failure(r, lines)));
-            }
+        for (Failure f : DsnGroups.failures(parts, message.addressIndex())) {
+            failures.add(refine(f));
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), DsnGroups.reportingMta(parts), failures);
     }
 
     /** SES's own code first, then the remote reply quoted: keep the quoted reply as the diagnostic. */

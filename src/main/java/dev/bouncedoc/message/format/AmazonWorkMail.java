@@ -2,9 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,32 +29,20 @@ final class AmazonWorkMail extends FormatReader {
             return null;
         }
         String body = message.bodyText();
-        List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        List<DeliveryStatus> parts = new ArrayList<>();
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                parts.add(message.deliveryStatus(s));
-            }
-        }
+        List<DeliveryStatus> parts = new ArrayList<>(message.ownDsnParts());
         int at = body.indexOf(REPORT);
         if (parts.isEmpty() && at >= 0) {
             parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
         }
         String before = at >= 0 ? body.substring(0, at) : body;
-        AddressIndex lines = new AddressIndex(before);
-        for (DeliveryStatus ds : parts) {
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
-            for (Headers r : ds.recipients()) {
-                failures.add(refine(DsnGroups.failure(r, lines)));
-            }
+        List<Failure> failures = new ArrayList<>();
+        for (Failure f : DsnGroups.failures(parts, new AddressIndex(before))) {
+            failures.add(refine(f));
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), DsnGroups.reportingMta(parts), failures);
     }
 
     /** The remote reply in angle brackets at the end gives the reply code and status; 4.4.7 means expired. */

@@ -37,7 +37,7 @@ final class Courier extends FormatReader {
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
                 DeliveryStatus ds = message.deliveryStatus(s);
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+                reportingMta = DsnGroups.reportingMta(ds);
                 for (Headers r : ds.recipients()) {
                     Failure base = DsnGroups.failure(r);
                     String[] block = null;

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +50,74 @@ final class DsnGroups {
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    /** Every recipient group of the parts as a failure, in order (see {@link #failure(Headers, AddressIndex)}). */
+    static List<Failure> failures(List<DeliveryStatus> parts, AddressIndex body) {
+        List<Failure> out = new ArrayList<>();
+        for (DeliveryStatus ds : parts) {
+            for (Headers r : ds.recipients()) {
+                out.add(failure(r, body));
+            }
+        }
+        return out;
+    }
+
+    /** The Reporting-MTA of a part, without its type ("dns; mx.example.jp"), as written; or null. */
+    static String reportingMta(DeliveryStatus part) {
+        return DeliveryStatus.untyped(part.message().get("reporting-mta"));
+    }
+
+    /** The first Reporting-MTA the parts state, or null. */
+    static String reportingMta(List<DeliveryStatus> parts) {
+        for (DeliveryStatus ds : parts) {
+            String mta = reportingMta(ds);
+            if (mta != null) {
+                return mta;
+            }
+        }
+        return null;
+    }
+
+    /** What a report's text says about one recipient; any field but the address may be null. */
+    record Listed(String address, String diagnostic, String lastAttempt, String remoteMta) {
+        Listed(String address, String diagnostic) {
+            this(address, diagnostic, null, null);
+        }
+    }
+
+    /**
+     * The groups merged with the recipients the text lists: each group takes the listed recipient of its
+     * address (in linear time, {@link ByAddress}) for the date and remote host it lacks, and for the
+     * diagnostic: when it has none, or always when {@code textFirst} (the text quotes the server, the group
+     * only a summary). A status still missing is read from the diagnostic. Listed recipients that no group
+     * names follow, as failed.
+     */
+    static List<Failure> merge(List<Headers> groups, List<Listed> listed, boolean textFirst) {
+        List<Failure> out = new ArrayList<>();
+        ByAddress<Listed> byAddress = new ByAddress<>(listed, Listed::address);
+        for (Headers r : groups) {
+            Failure f = failure(r);
+            Failure.Builder b = f.toBuilder();
+            Listed u = byAddress.take(f.address());
+            if (u != null) {
+                b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u.lastAttempt());
+                b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u.remoteMta());
+                if (textFirst ? u.diagnostic() != null : f.diagnostic() == null) {
+                    b.diagnostic(u.diagnostic()).replyCode(Text.replyCode(u.diagnostic()));
+                }
+            }
+            if (f.status() == null) {
+                b.status(Text.status(b.diagnostic()));
+            }
+            out.add(b.build());
+        }
+        for (Listed u : byAddress.rest()) {
+            out.add(Failure.builder().address(u.address()).action("failed").lastAttempt(u.lastAttempt())
+                    .remoteMta(u.remoteMta()).diagnostic(u.diagnostic()).status(Text.status(u.diagnostic()))
+                    .replyCode(Text.replyCode(u.diagnostic())).build());
+        }
+        return out;
     }
 
     /** One recipient group as a failure, from its own fields alone. */

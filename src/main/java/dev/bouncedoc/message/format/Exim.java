@@ -47,7 +47,7 @@ final class Exim extends FormatReader {
     Report read(ReportView message) {
         String body = message.bodyText();
         String lower = message.lowerBody();
-        if (lower.contains(UnitedInternet.MARKER) || !isExim(message, lower)) {
+        if (lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !isExim(message, lower)) {
             return null;
         }
         List<String> lines = message.lines();

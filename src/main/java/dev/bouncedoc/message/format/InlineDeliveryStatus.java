@@ -60,7 +60,7 @@ final class InlineDeliveryStatus extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return ReportView.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
+        return ReportView.report(name(), DsnGroups.reportingMta(ds), failures,
                 message.original());
     }
 

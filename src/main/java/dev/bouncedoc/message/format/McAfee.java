@@ -1,7 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ final class McAfee extends FormatReader {
         }
         List<String> lines = message.lines();
         int start = ReportLines.find(lines, 0, "following addresses had delivery problems");
-        List<String[]> found = new ArrayList<>();
+        List<DsnGroups.Listed> found = new ArrayList<>();
         for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty()) {
@@ -41,27 +40,10 @@ final class McAfee extends FormatReader {
                 rest = rest.substring(1, rest.length() - 1).strip();
             }
             if (a != null) {
-                found.add(new String[] {a, rest});
+                found.add(new DsnGroups.Listed(a, rest));
             }
         }
-        List<Failure> failures = new ArrayList<>();
-        ByAddress<String[]> byAddress = new ByAddress<>(found, u -> u[0]);
-        for (Headers r : message.dsnGroups()) {
-            Failure f = DsnGroups.failure(r);
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null && f.diagnostic() == null) {
-                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
-            }
-            if (f.status() == null) {
-                b.status(Text.status(b.diagnostic()));
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
-                    .replyCode(Text.replyCode(u[1])).build());
-        }
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, false);
         if (failures.isEmpty()) {
             return null;
         }

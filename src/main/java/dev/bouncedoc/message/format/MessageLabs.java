@@ -1,7 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ final class MessageLabs extends FormatReader {
                 || ReportLines.find(lines, 0, "symantec email security", "messagelabs") >= 0)) {
             return null;
         }
-        List<String[]> found = new ArrayList<>(); // address, reason
+        List<DsnGroups.Listed> found = new ArrayList<>();
         String address = null;
         List<String> reason = null;
         for (int i = start + 1; i < lines.size(); i++) {
@@ -43,7 +42,7 @@ final class MessageLabs extends FormatReader {
             String a = ReportLines.onlyAddress(s);
             if (a != null && (reason == null || !reason.isEmpty())) {
                 if (address != null) {
-                    found.add(new String[] {address, reason == null ? null : SmtpReply.join(reason)});
+                    found.add(new DsnGroups.Listed(address, reason == null ? null : SmtpReply.join(reason)));
                 }
                 address = a;
                 reason = null;
@@ -58,29 +57,16 @@ final class MessageLabs extends FormatReader {
             } else if (reason != null && !s.isEmpty()) {
                 reason.add(s);
             } else if (s.isEmpty() && reason != null && !reason.isEmpty()) {
-                found.add(new String[] {address, SmtpReply.join(reason)});
+                found.add(new DsnGroups.Listed(address, SmtpReply.join(reason)));
                 address = null;
                 reason = null;
             }
         }
         if (address != null) {
-            found.add(new String[] {address, reason == null ? null : SmtpReply.join(reason)});
+            found.add(new DsnGroups.Listed(address, reason == null ? null : SmtpReply.join(reason)));
         }
-        List<Failure> failures = new ArrayList<>();
-        ByAddress<String[]> byAddress = new ByAddress<>(found, u -> u[0]);
-        for (Headers r : message.dsnGroups()) {
-            Failure f = DsnGroups.failure(r);
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null && u[1] != null) {
-                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
-                    .replyCode(Text.replyCode(u[1])).build());
-        }
+        // the text quotes the server's reply, the delivery-status part only a summary of it
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, true);
         if (failures.isEmpty()) {
             return null;
         }

@@ -15,4 +15,6 @@ final class MtaWordings {
     static final String SENDMAIL_UNSENT = "----- unsent message follows";
     /** Exim's first line, which GMX and WEB.DE (United Internet) keep. */
     static final String EXIM_START = "this message was created automatically by mail delivery software";
+    /** GMX and WEB.DE: the line before the returned header fields, which tells their Exim-like report from Exim's. */
+    static final String UNITED_INTERNET_ORIGINAL = "--- the header of the original message is following. ---";
 }

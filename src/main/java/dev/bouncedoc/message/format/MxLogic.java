@@ -98,10 +98,7 @@ final class MxLogic extends FormatReader {
         String diagnostic = all;
         int after = lower.indexOf("after ");
         if (lower.contains("smtp error from remote") && after >= 0) {
-            String c = lower.substring(after + 6);
-            command = c.startsWith("rcpt") ? "RCPT" : c.startsWith("mail") ? "MAIL" : c.startsWith("end of data")
-                    || c.startsWith("data") ? "DATA" : c.startsWith("initial connection") ? "CONN"
-                    : c.startsWith("ehlo") || c.startsWith("helo") ? "HELO" : null;
+            command = SmtpCommand.after(lower.substring(after + 6));
         }
         int host = lower.indexOf("host ");
         if (host >= 0 && lower.contains("smtp error from remote")) {

@@ -59,7 +59,7 @@ final class OpenSmtpd extends FormatReader {
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus() && !s.enclosed()) {
                 DeliveryStatus ds = message.deliveryStatus(s);
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+                reportingMta = DsnGroups.reportingMta(ds);
                 dsn.addAll(ds.recipients());
             }
         }

@@ -61,7 +61,7 @@ final class Postfix extends FormatReader {
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
         if (ds != null) {
-            reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            reportingMta = DsnGroups.reportingMta(ds);
             List<Headers> recipients = ds.recipients();
             for (int i = 0; i < recipients.size(); i++) {
                 Headers r = recipients.get(i);

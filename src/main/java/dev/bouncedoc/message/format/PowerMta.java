@@ -42,7 +42,7 @@ final class PowerMta extends FormatReader {
                 return null;
             }
             if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+                reportingMta = DsnGroups.reportingMta(ds);
             }
             for (Headers r : ds.recipients()) {
                 Failure f = DsnGroups.failure(r, body);

@@ -126,6 +126,22 @@ final class ReportLines {
         return out;
     }
 
+    /**
+     * The host of a sendmail transcript's "... while talking to mx.example.jp.:" line (stripped), without
+     * the trailing colon or dot; null for any other line.
+     */
+    static String talkingTo(String line) {
+        String l = Text.lower(line);
+        if (!l.startsWith("while talking to ") && !l.startsWith("... while talking to ")) {
+            return null;
+        }
+        String h = line.substring(l.indexOf("talking to ") + 11).strip();
+        while (h.endsWith(":") || h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return h;
+    }
+
     /** Lines that carry an SMTP reply or an error phrase, joined; null if none. */
     static String errorLines(String text) {
         StringBuilder sb = new StringBuilder();

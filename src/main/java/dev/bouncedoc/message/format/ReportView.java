@@ -27,6 +27,7 @@ final class ReportView {
     private AddressIndex addressIndex;
     private String plainText;
     private List<String> plainLines;
+    private List<DeliveryStatus> ownDsnParts;
     private List<Headers> dsnGroups;
     private String dsnReportingMta;
     private boolean dsnReportingMtaRead;
@@ -126,22 +127,46 @@ final class ReportView {
 
     /** Whether the report has a delivery-status part of its own (not one of an enclosed message). */
     boolean hasOwnDsn() {
+        return !ownDsnParts().isEmpty();
+    }
+
+    /** The report's own delivery-status parts (not those of an enclosed message), parsed, in order (read-only). */
+    List<DeliveryStatus> ownDsnParts() {
+        if (ownDsnParts == null) {
+            List<DeliveryStatus> out = new ArrayList<>();
+            for (Section s : message.sections()) {
+                if (s.isDeliveryStatus() && !s.enclosed()) {
+                    out.add(message.deliveryStatus(s));
+                }
+            }
+            ownDsnParts = Collections.unmodifiableList(out);
+        }
+        return ownDsnParts;
+    }
+
+    /**
+     * The delivery-status parts to read: the report's own; when it has none, those of an enclosed message
+     * (a report forwarded inside another, as a gateway's wrapper does).
+     */
+    List<DeliveryStatus> dsnParts() {
+        if (hasOwnDsn()) {
+            return ownDsnParts();
+        }
+        List<DeliveryStatus> out = new ArrayList<>();
         for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                return true;
+            if (s.isDeliveryStatus()) {
+                out.add(message.deliveryStatus(s));
             }
         }
-        return false;
+        return out;
     }
 
     /** The recipient groups of the report's own delivery-status parts, in order (read-only). */
     List<Headers> dsnGroups() {
         if (dsnGroups == null) {
             List<Headers> out = new ArrayList<>();
-            for (Section s : message.sections()) {
-                if (s.isDeliveryStatus() && !s.enclosed()) {
-                    out.addAll(message.deliveryStatus(s).recipients());
-                }
+            for (DeliveryStatus ds : ownDsnParts()) {
+                out.addAll(ds.recipients());
             }
             dsnGroups = Collections.unmodifiableList(out);
         }
@@ -151,13 +176,8 @@ final class ReportView {
     /** The Reporting-MTA host of the report's first own delivery-status part, without a comment; or null. */
     String dsnReportingMta() {
         if (!dsnReportingMtaRead) {
-            for (Section s : message.sections()) {
-                if (s.isDeliveryStatus() && !s.enclosed()) {
-                    dsnReportingMta = DsnGroups.host(DeliveryStatus.untyped(
-                            message.deliveryStatus(s).message().get("reporting-mta")));
-                    break;
-                }
-            }
+            List<DeliveryStatus> own = ownDsnParts();
+            dsnReportingMta = own.isEmpty() ? null : DsnGroups.host(DsnGroups.reportingMta(own.get(0)));
             dsnReportingMtaRead = true;
         }
         return dsnReportingMta;

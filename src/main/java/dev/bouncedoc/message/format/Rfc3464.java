@@ -2,10 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,27 +18,11 @@ final class Rfc3464 extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        boolean any = false;
-        boolean ownPart = message.hasOwnDsn();
-        for (Section s : message.sections()) {
-            // a report forwarded inside another message (a gateway's wrapper) is read when the outer has none
-            if (!s.isDeliveryStatus() || s.enclosed() && ownPart) {
-                continue;
-            }
-            DeliveryStatus ds = message.deliveryStatus(s);
-            any = true;
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
-            for (Headers r : ds.recipients()) {
-                failures.add(DsnGroups.failure(r, message.addressIndex()));
-            }
-        }
-        if (!any || failures.isEmpty()) {
+        List<DeliveryStatus> parts = message.dsnParts();
+        List<Failure> failures = DsnGroups.failures(parts, message.addressIndex());
+        if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), DsnGroups.reportingMta(parts), failures);
     }
 }

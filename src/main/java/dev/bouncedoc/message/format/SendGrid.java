@@ -64,7 +64,7 @@ final class SendGrid extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return ReportView.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
+        return ReportView.report(name(), DsnGroups.reportingMta(ds), failures,
                 message.original());
     }
 
@@ -82,25 +82,13 @@ final class SendGrid extends FormatReader {
     }
 
     /** The SMTP command named at the end of the line: "in RCPT TO", "in MAIL FROM", "in DATA", "in connect". */
-    static String command(String lower) {
+    private static String command(String lower) {
         String s = lower.strip();
         int in = s.lastIndexOf(" in ");
         if (in < 0) {
             return null;
         }
-        String tail = s.substring(in + 4).strip();
-        if (tail.startsWith("rcpt")) {
-            return "RCPT";
-        } else if (tail.startsWith("mail")) {
-            return "MAIL";
-        } else if (tail.startsWith("data") || tail.startsWith("end of data")) {
-            return "DATA";
-        } else if (tail.startsWith("connect")) {
-            return "CONN";
-        } else if (tail.startsWith("helo") || tail.startsWith("ehlo")) {
-            return "HELO";
-        }
-        return null;
+        return SmtpCommand.after(s.substring(in + 4).strip());
     }
 
     /** The mx host of "... : mx.example.jp:[192.0.2.153] : ...". */

@@ -62,7 +62,7 @@ final class Sendmail extends FormatReader {
         String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(lines);
         if (dsnText != null) {
             DeliveryStatus ds = DeliveryStatus.parse(dsnText);
-            reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            reportingMta = DsnGroups.reportingMta(ds);
             for (Headers r : ds.recipients()) {
                 failures.add(failure(r, t, gaveUp));
             }
@@ -289,12 +289,9 @@ final class Sendmail extends FormatReader {
                 if (l.isEmpty()) {
                     continue;
                 }
-                if (l.startsWith("... while talking to ") || l.startsWith("while talking to ")) {
-                    String h = line.substring(l.indexOf("talking to ") + 11).strip();
-                    while (h.endsWith(":") || h.endsWith(".")) {
-                        h = h.substring(0, h.length() - 1);
-                    }
-                    host = h;
+                String talkingTo = ReportLines.talkingTo(line);
+                if (talkingTo != null) {
+                    host = talkingTo;
                     current = null;
                 } else if (line.startsWith(">>>")) {
                     current = new Exchange(host, SmtpCommand.named(line.substring(3)));

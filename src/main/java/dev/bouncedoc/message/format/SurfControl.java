@@ -1,7 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ final class SurfControl extends FormatReader {
             return null;
         }
         List<String> lines = message.lines();
-        List<String[]> found = new ArrayList<>(); // address, date, ip, reply
+        List<DsnGroups.Listed> found = new ArrayList<>();
         String address = null;
         String date = null;
         for (String raw : lines) {
@@ -55,7 +54,7 @@ final class SurfControl extends FormatReader {
                         rest = rest.substring(1).strip();
                     }
                 }
-                found.add(new String[] {address, date, ip, rest});
+                found.add(new DsnGroups.Listed(address, rest, date, ip));
                 continue;
             }
             if (date == null && !lower.startsWith("failed to send") && Character.isLetter(s.charAt(0))
@@ -63,25 +62,7 @@ final class SurfControl extends FormatReader {
                 date = s;
             }
         }
-        List<Failure> failures = new ArrayList<>();
-        ByAddress<String[]> byAddress = new ByAddress<>(found, u -> u[0]);
-        for (Headers r : message.dsnGroups()) {
-            Failure f = DsnGroups.failure(r);
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null) {
-                b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u[1]);
-                b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u[2]);
-                if (f.diagnostic() == null) {
-                    b.diagnostic(u[3]).replyCode(Text.replyCode(u[3]));
-                }
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").lastAttempt(u[1]).remoteMta(u[2])
-                    .diagnostic(u[3]).status(Text.status(u[3])).replyCode(Text.replyCode(u[3])).build());
-        }
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, false);
         if (failures.isEmpty()) {
             return null;
         }

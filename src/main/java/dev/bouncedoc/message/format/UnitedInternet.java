@@ -25,7 +25,6 @@ import java.util.List;
  * "delivery retry timeout exceeded" means the platform gave up after retrying: expired.
  */
 final class UnitedInternet extends FormatReader {
-    static final String MARKER = "--- the header of the original message is following. ---";
 
     @Override
     public String name() {
@@ -36,7 +35,7 @@ final class UnitedInternet extends FormatReader {
     Report read(ReportView message) {
         String body = message.bodyText();
         String lower = message.lowerBody();
-        if (!lower.contains(MARKER) || !lower.contains(MtaWordings.EXIM_START)) {
+        if (!lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !lower.contains(MtaWordings.EXIM_START)) {
             return null;
         }
         List<String> lines = message.lines();
@@ -49,7 +48,7 @@ final class UnitedInternet extends FormatReader {
         List<String> error = new ArrayList<>();
         for (int i = start + 1; i < lines.size(); i++) {
             String s = lines.get(i).strip();
-            if (Text.lower(s).contains(MARKER)) {
+            if (Text.lower(s).contains(MtaWordings.UNITED_INTERNET_ORIGINAL)) {
                 break;
             }
             String a = addressLine(s);

@@ -58,12 +58,9 @@ final class V5sendmail extends FormatReader {
             if (l.isEmpty()) {
                 continue;
             }
-            if (l.startsWith("while talking to ") || l.startsWith("... while talking to ")) {
-                String h = line.substring(l.indexOf("talking to ") + 11).strip();
-                while (h.endsWith(":") || h.endsWith(".")) {
-                    h = h.substring(0, h.length() - 1);
-                }
-                host = h;
+            String talkingTo = ReportLines.talkingTo(line);
+            if (talkingTo != null) {
+                host = talkingTo;
                 command = null;
                 replies.clear();
             } else if (line.startsWith(">>>")) {
