@@ -22,8 +22,11 @@ import java.util.List;
  *
  * Each error names the server in angle brackets, the command in parentheses and the reply in square
  * brackets.
+ *
+ * <p>Named by its report's "We had trouble delivering your message" wording; this was Sisimai's lhost X6
+ * (the format name in reports stays "x6").
  */
-final class X6 extends FormatReader {
+final class TroubleDelivering extends FormatReader {
     @Override
     public String name() {
         return "x6";

@@ -21,8 +21,10 @@ import java.util.List;
  *
  * The paragraph after each "&lt;address&gt;:" is the error. As in qmail, "I'm not going to try again; this
  * message has been in the queue too long." means the MTA gave up after its queue lifetime: expired.
+ *
+ * <p>Named by its qmail-like report; this was Sisimai's lhost X2 (the format name in reports stays "x2").
  */
-final class X2 extends FormatReader {
+final class QmailDerived extends FormatReader {
     private static final String START = "unable to deliver message to the following address(es).";
 
     @Override

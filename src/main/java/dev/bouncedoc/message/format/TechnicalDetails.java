@@ -26,8 +26,11 @@ import java.util.List;
  * details ("Routing: Could not find a gateway for ...") stand alone. "was aborted after N hour(s)" with no
  * reply from a server means the MTA gave up after its retry period: expired. A message/delivery-status
  * part may follow; the remote server's code in its reply wins over the DSN's Status.
+ *
+ * <p>Named by its report's "Technical details" block; this was Sisimai's lhost X3 (the format name in
+ * reports stays "x3").
  */
-final class X3 extends FormatReader {
+final class TechnicalDetails extends FormatReader {
     @Override
     public String name() {
         return "x3";

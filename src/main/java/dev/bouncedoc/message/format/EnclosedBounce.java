@@ -14,8 +14,11 @@ import java.util.List;
  * errors -----", with the list left empty, and the real bounce travels as an enclosed message/rfc822 part
  * that repeats the head with the addresses. The addresses are read from the enclosed bounce, the error from
  * its Subject ("Returned mail: User unknown") and any reply line in its text.
+ *
+ * <p>Named by its shape, a bounce enclosed in a gateway's notice; this was Sisimai's lhost X5 (the format
+ * name in reports stays "x5").
  */
-final class X5 extends FormatReader {
+final class EnclosedBounce extends FormatReader {
     private static final String LIST = "----- the following addresses had permanent delivery errors -----";
 
     @Override

@@ -20,8 +20,11 @@ import java.util.List;
  *
  * Each address is followed by the error in square brackets. A subject beginning "Warning--Could not send
  * mail for past N hours" is a delay warning, not a final failure.
+ *
+ * <p>Named by its report's "---The following addresses had delivery errors---" list; this was Sisimai's
+ * lhost X1 (the format name in reports stays "x1").
  */
-final class X1 extends FormatReader {
+final class DeliveryErrorsList extends FormatReader {
     private static final String LIST = "---the following addresses had delivery errors---";
 
     @Override
