@@ -35,9 +35,6 @@ final class Exim extends FormatReader {
     private static final String[] LIST_END = {"------ this is a copy of", "----- this is a copy of",
         "------ the body of the message", "the following text was generated during the delivery attempt",
         "no action is required on your part", "this address has been ignored"};
-    private static final String[] GAVE_UP = {"retry timeout exceeded", "all hosts have been failing for a long time",
-        "retry time not reached for any host after a long failure period"};
-
     @Override
     public String name() {
         return "exim";
@@ -244,7 +241,7 @@ final class Exim extends FormatReader {
             Failure.Builder b = SmtpReply.failure(address, d).remoteMta(remote).command(command)
                     .action(delay ? "delayed" : "failed");
             String ld = Text.lower(d);
-            if (!delay && Text.containsAny(ld, GAVE_UP) && Text.replyCode(d) == null
+            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
                     && !Text.containsAny(ld, "mailbox is full", "quota")) {
                 b.reason("expired"); // the last error is Exim's own retry verdict, not a server's reply
             }

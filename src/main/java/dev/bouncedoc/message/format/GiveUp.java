@@ -13,6 +13,13 @@ final class GiveUp {
     private GiveUp() {
     }
 
+    /** qmail's (and the qmail-derived reports') "I'm not going to try again; this message has been in the queue too long." */
+    static final String QMAIL_QUEUE_TOO_LONG = "has been in the queue too long";
+
+    /** Exim's own retry verdicts (GMX and WEB.DE, built on Exim, write them too). */
+    static final String[] EXIM_RETRY_VERDICTS = {"retry timeout exceeded", "all hosts have been failing for a long time",
+        "retry time not reached for any host after a long failure period"};
+
     /** Whether the text says the message expired in the queue (the MTA stopped retrying). */
     static boolean saysExpired(String diagnostic) {
         String l = Text.lower(diagnostic);

@@ -89,7 +89,7 @@ final class Qmail extends FormatReader {
                 t = t.substring(0, tooLongAt).strip();
                 l = Text.lower(t);
             }
-            if (l.contains("this message has been in the queue too long")) {
+            if (l.contains(GiveUp.QMAIL_QUEUE_TOO_LONG)) {
                 tooLong = true;
                 continue;
             }

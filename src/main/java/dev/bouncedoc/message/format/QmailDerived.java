@@ -76,7 +76,7 @@ final class QmailDerived extends FormatReader {
             return;
         }
         Failure.Builder b = SmtpReply.failure(address, d.toString());
-        if (Text.lower(d.toString()).contains("has been in the queue too long")) {
+        if (Text.lower(d.toString()).contains(GiveUp.QMAIL_QUEUE_TOO_LONG)) {
             b.reason("expired");
         }
         failures.add(b.build());

@@ -126,7 +126,7 @@ final class UnitedInternet extends FormatReader {
         }
         String d = Text.oneLine(diag.toString());
         Failure.Builder b = SmtpReply.failure(address, d).command(command).remoteMta(remote);
-        if (Text.lower(d).contains("retry timeout exceeded") && Text.replyCode(d) == null) {
+        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null) {
             b.reason("expired");
         }
         return b.build();
