@@ -4,7 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,28 +30,25 @@ final class Courier extends FormatReader {
         if (!lower.contains("running the courier mail server")) {
             return null;
         }
-        List<String[]> blocks = blocks(message.lines());
+        List<Block> blocks = blocks(message.lines());
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                DeliveryStatus ds = message.deliveryStatus(s);
-                reportingMta = DsnGroups.reportingMta(ds);
-                for (Headers r : ds.recipients()) {
-                    Failure base = DsnGroups.failure(r);
-                    String[] block = null;
-                    for (String[] bl : blocks) {
-                        if (bl[0].equalsIgnoreCase(base.address())) {
-                            block = bl;
-                        }
+        for (DeliveryStatus ds : message.ownDsnParts()) {
+            reportingMta = DsnGroups.reportingMta(ds);
+            for (Headers r : ds.recipients()) {
+                Failure base = DsnGroups.failure(r);
+                Block block = null;
+                for (Block bl : blocks) {
+                    if (bl.address() != null && bl.address().equalsIgnoreCase(base.address())) {
+                        block = bl;
                     }
-                    failures.add(merge(base, block));
                 }
+                failures.add(merge(base, block));
             }
         }
         if (failures.isEmpty()) {
-            for (String[] bl : blocks) {
-                failures.add(merge(Failure.builder().address(bl[0]).action("failed").build(), bl));
+            for (Block bl : blocks) {
+                failures.add(merge(Failure.builder().address(bl.address()).action("failed").build(), bl));
             }
         }
         if (failures.isEmpty()) {
@@ -61,22 +57,25 @@ final class Courier extends FormatReader {
         return message.report(name(), reportingMta, failures);
     }
 
-    private static Failure merge(Failure base, String[] block) {
-        if (block == null || block[1] == null) {
+    private static Failure merge(Failure base, Block block) {
+        if (block == null || block.diagnostic() == null) {
             return base;
         }
-        String diagnostic = block[1];
+        String diagnostic = block.diagnostic();
         return base.toBuilder().diagnostic(diagnostic)
                 .status(SmtpReply.preferStatus(base.status(), Text.status(diagnostic)))
                 .replyCode(Text.replyCode(diagnostic))
-                .remoteMta(base.remoteMta() != null ? base.remoteMta() : block[2])
-                .command(block[3])
+                .remoteMta(base.remoteMta() != null ? base.remoteMta() : block.remoteMta())
+                .command(block.command())
                 .build();
     }
 
-    /** Per recipient: address, diagnostic, remote host, command. */
-    private static List<String[]> blocks(List<String> lines) {
-        List<String[]> out = new ArrayList<>();
+    /** What Courier says about one recipient: its address, the diagnostic, the remote host and the command answered. */
+    private record Block(String address, String diagnostic, String remoteMta, String command) {
+    }
+
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!line.startsWith("<") || !line.strip().endsWith(">:")) {
@@ -113,7 +112,7 @@ final class Courier extends FormatReader {
             i = j - 1;
             String diagnostic = !replies.isEmpty() ? SmtpReply.join(replies)
                     : own.isEmpty() ? null : Text.oneLine(String.join(" ", own));
-            out.add(new String[] {address, diagnostic, host, replies.isEmpty() ? null : command});
+            out.add(new Block(address, diagnostic, host, replies.isEmpty() ? null : command));
         }
         return out;
     }

@@ -99,9 +99,9 @@ final class Gmail extends FormatReader {
             int r = Text.lower(d).indexOf(RETURNED);
             if (r >= 0) {
                 d = d.substring(r + RETURNED.length()).strip();
-                String[] reply = reply(d);
-                d = reply[0];
-                command = reply[1];
+                Reply reply = reply(d);
+                d = reply.text();
+                command = reply.command();
             }
             diagnostic = d;
         } else {
@@ -122,8 +122,12 @@ final class Gmail extends FormatReader {
         return message.report(name(), null, failures);
     }
 
+    /** A server's reply as Gmail quotes it, and the SMTP command it answered (null when not stated). */
+    private record Reply(String text, String command) {
+    }
+
     /** The reply without a repeated leading reply code and without the trailing "(state N)."; and the command. */
-    static String[] reply(String d) {
+    private static Reply reply(String d) {
         String s = d.strip();
         String code = Text.replyCode(s);
         if (code != null && s.startsWith(code + " " + code)) {
@@ -144,7 +148,7 @@ final class Gmail extends FormatReader {
                 s = s.substring(0, state).strip();
             }
         }
-        return new String[] {s, command};
+        return new Reply(s, command);
     }
 
     /** The host in "... for the recipient domain example.jp by mx.example.jp. [192.0.2.153]." */

@@ -68,8 +68,8 @@ final class Sendmail extends FormatReader {
             }
         }
         if (failures.isEmpty()) {
-            for (String[] entry : listed(lines)) {
-                failures.add(failure(entry[0], entry[1], t, gaveUp));
+            for (DsnGroups.Listed entry : listed(lines)) {
+                failures.add(failure(entry.address(), entry.diagnostic(), t, gaveUp));
             }
         }
         if (failures.isEmpty()) {
@@ -140,8 +140,8 @@ final class Sendmail extends FormatReader {
     }
 
     /** The addresses of the "following addresses had ... errors" lists, each with its "(reason: ...)" text. */
-    private static List<String[]> listed(List<String> lines) {
-        List<String[]> out = new ArrayList<>();
+    private static List<DsnGroups.Listed> listed(List<String> lines) {
+        List<DsnGroups.Listed> out = new ArrayList<>();
         boolean in = false;
         for (String line : lines) {
             String l = Text.lower(line).strip();
@@ -161,11 +161,11 @@ final class Sendmail extends FormatReader {
                 if (v.endsWith(")")) {
                     v = v.substring(0, v.length() - 1);
                 }
-                out.get(out.size() - 1)[1] = v.strip();
+                out.set(out.size() - 1, new DsnGroups.Listed(out.get(out.size() - 1).address(), v.strip()));
             } else if (!l.isEmpty() && !l.startsWith("(")) {
                 String a = Text.cleanAddress(line);
                 if (a != null && a.indexOf(' ') < 0) {
-                    out.add(new String[] {a, null});
+                    out.add(new DsnGroups.Listed(a, null));
                 }
             }
         }
