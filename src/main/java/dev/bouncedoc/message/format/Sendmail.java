@@ -272,42 +272,32 @@ final class Sendmail extends FormatReader {
 
         static Transcript read(List<String> lines) {
             Transcript t = new Transcript();
-            boolean in = false;
             String host = null;
             Exchange current = null;
-            for (String raw : lines) {
-                String line = raw.strip();
-                String l = Text.lower(line);
-                if (!in) {
-                    in = l.contains(MtaWordings.SENDMAIL_TRANSCRIPT);
-                    continue;
-                }
-                if (l.startsWith("-----") || l.startsWith("reporting-mta:") || l.startsWith("content-type:")
-                        || l.startsWith("final-recipient:")) {
-                    break;
-                }
-                if (l.isEmpty()) {
-                    continue;
-                }
-                String talkingTo = ReportLines.talkingTo(line);
-                if (talkingTo != null) {
-                    host = talkingTo;
-                    current = null;
-                } else if (line.startsWith(">>>")) {
-                    current = new Exchange(host, SmtpCommand.named(line.substring(3)));
-                    t.exchanges.add(current);
-                } else if (line.startsWith("<<<")) {
-                    if (current == null || !current.verdicts.isEmpty() && !current.replies.isEmpty()) {
-                        // a reply with no command before it: the greeting, or the next reply to a pipelined command
-                        String cmd = current == null ? "CONN" : current.command;
-                        current = new Exchange(host, cmd);
+            for (SessionTranscript.Line line : SessionTranscript.read(lines, true)) {
+                switch (line.kind()) {
+                    case HOST -> {
+                        host = line.value();
+                        current = null;
+                    }
+                    case COMMAND -> {
+                        current = new Exchange(host, line.value());
                         t.exchanges.add(current);
                     }
-                    current.replies.add(line.substring(3).strip());
-                } else {
-                    t.own.add(line);
-                    if (current != null) {
-                        current.verdicts.add(line);
+                    case REPLY -> {
+                        if (current == null || !current.verdicts.isEmpty() && !current.replies.isEmpty()) {
+                            // a reply with no command before it: the greeting, or the next reply to a pipelined command
+                            String cmd = current == null ? "CONN" : current.command;
+                            current = new Exchange(host, cmd);
+                            t.exchanges.add(current);
+                        }
+                        current.replies.add(line.value());
+                    }
+                    default -> {
+                        t.own.add(line.line());
+                        if (current != null) {
+                            current.verdicts.add(line.line());
+                        }
                     }
                 }
             }

@@ -44,30 +44,17 @@ final class V5sendmail extends FormatReader {
         String command = null;
         List<String> replies = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        boolean in = false;
-        for (String raw : lines) {
-            String line = raw.strip();
-            String l = Text.lower(line);
-            if (!in) {
-                in = l.contains(MtaWordings.SENDMAIL_TRANSCRIPT);
-                continue;
-            }
-            if (l.startsWith("-----")) {
-                break;
-            }
-            if (l.isEmpty()) {
-                continue;
-            }
-            String talkingTo = ReportLines.talkingTo(line);
-            if (talkingTo != null) {
-                host = talkingTo;
+        for (SessionTranscript.Line t : SessionTranscript.read(lines, false)) {
+            String line = t.line();
+            if (t.kind() == SessionTranscript.Kind.HOST) {
+                host = t.value();
                 command = null;
                 replies.clear();
-            } else if (line.startsWith(">>>")) {
-                command = SmtpCommand.named(line.substring(3));
+            } else if (t.kind() == SessionTranscript.Kind.COMMAND) {
+                command = t.value();
                 replies.clear();
-            } else if (line.startsWith("<<<")) {
-                replies.add(line.substring(3).strip());
+            } else if (t.kind() == SessionTranscript.Kind.REPLY) {
+                replies.add(t.value());
             } else {
                 own.add(line);
                 String address = recipientOf(line);
