@@ -59,10 +59,7 @@ final class AmazonSes extends FormatReader {
 
     private Report dsn(ReportView message) {
         List<DeliveryStatus> parts = message.ownDsnParts();
-        List<Failure> failures = new ArrayList<>();
-        for (Failure f : DsnGroups.failures(parts, message.addressIndex())) {
-            failures.add(refine(f));
-        }
+        List<Failure> failures = DsnGroups.failures(parts, message.addressIndex()).stream().map(AmazonSes::refine).toList();
         if (failures.isEmpty()) {
             return null;
         }
@@ -125,19 +122,20 @@ final class AmazonSes extends FormatReader {
         Headers original = originalHeaders(object(o, "mail"));
         switch (Text.lower(type)) {
             case "bounce":
-                return bounce(object(o, "bounce"), original);
+                return recipients(object(o, "bounce"), "bouncedRecipients", false, original);
             case "complaint":
                 return complaint(object(o, "complaint"), original);
             case "delivery":
                 return delivery(object(o, "delivery"), original);
             case "deliverydelay":
-                return delay(object(o, "deliveryDelay"), original);
+                return recipients(object(o, "deliveryDelay"), "delayedRecipients", true, original);
             default:
                 return null;
         }
     }
 
-    private Report bounce(JsonObject b, Headers original) {
+    /** A Bounce's bouncedRecipients (their own Action, else failed) or a DeliveryDelay's delayedRecipients. */
+    private Report recipients(JsonObject b, String array, boolean delayed, Headers original) {
         if (b == null) {
             return null;
         }
@@ -145,10 +143,10 @@ final class AmazonSes extends FormatReader {
         String remote = string(b, "remoteMtaIp");
         String when = string(b, "timestamp");
         List<Failure> failures = new ArrayList<>();
-        for (JsonObject r : objects(b, "bouncedRecipients")) {
+        for (JsonObject r : objects(b, array)) {
             String diagnostic = DeliveryStatus.untyped(string(r, "diagnosticCode"));
             String status = Text.status(string(r, "status"));
-            String action = string(r, "action");
+            String action = delayed ? "delayed" : string(r, "action");
             failures.add(Failure.builder()
                     .address(Text.cleanAddress(string(r, "emailAddress")))
                     .action(action == null ? "failed" : Text.lower(action))
@@ -214,33 +212,6 @@ final class AmazonSes extends FormatReader {
             return null;
         }
         return new Report(Report.Kind.DELIVERED, name(), reportingMta, failures, original, null);
-    }
-
-    private Report delay(JsonObject d, Headers original) {
-        if (d == null) {
-            return null;
-        }
-        String remote = string(d, "remoteMtaIp");
-        String reportingMta = DeliveryStatus.untyped(string(d, "reportingMTA"));
-        String when = string(d, "timestamp");
-        List<Failure> failures = new ArrayList<>();
-        for (JsonObject r : objects(d, "delayedRecipients")) {
-            String diagnostic = DeliveryStatus.untyped(string(r, "diagnosticCode"));
-            String status = Text.status(string(r, "status"));
-            failures.add(Failure.builder()
-                    .address(Text.cleanAddress(string(r, "emailAddress")))
-                    .action("delayed")
-                    .status(status != null ? status : Text.status(diagnostic))
-                    .replyCode(Text.replyCode(diagnostic))
-                    .diagnostic(Text.oneLine(diagnostic))
-                    .remoteMta(remote)
-                    .lastAttempt(when)
-                    .build());
-        }
-        if (failures.isEmpty()) {
-            return null;
-        }
-        return ReportView.report(name(), reportingMta, failures, original);
     }
 
     /** The original message's header fields from {@code mail.headers}, else {@code mail.commonHeaders}. */

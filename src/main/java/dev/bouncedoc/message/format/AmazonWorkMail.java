@@ -35,10 +35,8 @@ final class AmazonWorkMail extends FormatReader {
             parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
         }
         String before = at >= 0 ? body.substring(0, at) : body;
-        List<Failure> failures = new ArrayList<>();
-        for (Failure f : DsnGroups.failures(parts, new AddressIndex(before))) {
-            failures.add(refine(f));
-        }
+        List<Failure> failures = DsnGroups.failures(parts, new AddressIndex(before)).stream()
+                .map(AmazonWorkMail::refine).toList();
         if (failures.isEmpty()) {
             return null;
         }
