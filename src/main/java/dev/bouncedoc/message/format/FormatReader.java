@@ -5,9 +5,14 @@ import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 
 /**
- * One bounce format's reader. It tells its format by its own markers and reads it from the shared
- * {@link ReportView}, using the toolkit of this package ({@link DsnGroups}, {@link SmtpReply},
- * {@link SmtpCommand}, {@link GiveUp}, {@link ReportLines}), never another reader.
+ * One bounce format's reader, in the same two parts for every format: how to tell the format (its own
+ * markers: a sender, a header field, a fixed line of text) and how to read it. It reads from the shared
+ * {@link ReportView} and uses this package's toolkit, never another reader:
+ * {@link DsnGroups} (delivery-status groups, read and merged with what the text lists),
+ * {@link SmtpReply} (multi-line replies, which status to keep), {@link SmtpCommand} (the command a reply
+ * answered), {@link SessionTranscript} (sendmail-style transcripts), {@link GiveUp} (an MTA's own give-up
+ * wordings), {@link ReportLines} (line scanners), {@link ByAddress}, {@link AddressIndex} and
+ * {@link MtaWordings}. A new reader is added to {@link Recognizers} in its place in the order.
  */
 abstract class FormatReader implements Recognizer {
     /** The report, or null when the message is not in this format. */

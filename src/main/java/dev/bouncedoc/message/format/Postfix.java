@@ -34,13 +34,7 @@ final class Postfix extends FormatReader {
     Report read(ReportView message) {
         String body = message.bodyText();
         String lower = message.lowerBody();
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
+        Section dsn = message.ownDsnSection();
         String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(message.lines());
         DeliveryStatus ds = dsnText == null ? null : DeliveryStatus.parse(dsnText);
         boolean signed = lower.contains("this is the mail system at host ") || lower.contains("this is the postfix program at host ")

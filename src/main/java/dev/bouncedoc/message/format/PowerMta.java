@@ -4,7 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,22 +26,14 @@ final class PowerMta extends FormatReader {
     @Override
     Report read(ReportView message) {
         List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
         AddressIndex body = message.addressIndex();
-        for (Section s : message.sections()) {
-            if (!s.isDeliveryStatus() || s.enclosed()) {
-                continue;
-            }
-            DeliveryStatus ds = message.deliveryStatus(s);
+        for (DeliveryStatus ds : message.ownDsnParts()) {
             boolean powerMta = ds.message().has("x-powermta-virtualmta");
             for (Headers r : ds.recipients()) {
                 powerMta |= r.has("x-powermta-bouncecategory");
             }
             if (!powerMta) {
                 return null;
-            }
-            if (reportingMta == null) {
-                reportingMta = DsnGroups.reportingMta(ds);
             }
             for (Headers r : ds.recipients()) {
                 Failure f = DsnGroups.failure(r, body);
@@ -56,6 +47,6 @@ final class PowerMta extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), DsnGroups.reportingMta(message.ownDsnParts()), failures);
     }
 }

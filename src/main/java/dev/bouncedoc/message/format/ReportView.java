@@ -125,6 +125,16 @@ final class ReportView {
         return plainLines;
     }
 
+    /** The report's first own delivery-status section (not one of an enclosed message), or null. */
+    Section ownDsnSection() {
+        for (Section s : message.sections()) {
+            if (s.isDeliveryStatus() && !s.enclosed()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Whether the report has a delivery-status part of its own (not one of an enclosed message). */
     boolean hasOwnDsn() {
         return !ownDsnParts().isEmpty();

@@ -28,13 +28,7 @@ final class SendGrid extends FormatReader {
     @Override
     Report read(ReportView message) {
         String body = message.bodyText();
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
+        Section dsn = message.ownDsnSection();
         if (dsn == null || !(body.contains("message from SendGrid") || Text.lower(dsn.text()).contains("x-sendgrid-"))) {
             return null;
         }

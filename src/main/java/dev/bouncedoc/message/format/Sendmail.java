@@ -36,13 +36,7 @@ final class Sendmail extends FormatReader {
         String lower = message.lowerBody();
         boolean transcript = lower.contains(MtaWordings.SENDMAIL_TRANSCRIPT);
         boolean list = lower.contains(MtaWordings.SENDMAIL_FATAL) || lower.contains(MtaWordings.SENDMAIL_TRANSIENT);
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
+        Section dsn = message.ownDsnSection();
         if (!transcript && !list) {
             return null;
         }
