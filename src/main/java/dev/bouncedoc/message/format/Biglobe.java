@@ -30,7 +30,6 @@ final class Biglobe extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(LIST) || !lower.contains(INFO)) {
             return null;

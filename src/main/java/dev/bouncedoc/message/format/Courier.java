@@ -25,7 +25,6 @@ final class Courier extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains("running the courier mail server")) {
             return null;

@@ -34,7 +34,6 @@ final class DeliveryErrorsList extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         if (!message.lowerBody().contains(LIST)) {
             return null;
         }

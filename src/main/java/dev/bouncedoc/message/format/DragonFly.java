@@ -25,7 +25,6 @@ final class DragonFly extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(START) || !(lower.contains("this is the dragonfly mail agent")
                 || Text.lower(message.headers().get("received")).contains("dragonfly mail agent"))) {

@@ -42,7 +42,6 @@ final class Exim extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !isExim(message, lower)) {
             return null;

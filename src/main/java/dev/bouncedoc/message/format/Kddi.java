@@ -24,7 +24,6 @@ final class Kddi extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains("your mail sent on:") || !lower.contains("could not be delivered to:")) {
             return null;

@@ -36,7 +36,6 @@ final class MFilter extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(SERVER) || !lower.contains(COMMAND)) {
             return null;

@@ -39,7 +39,6 @@ final class MessagingServer extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         if (!message.lowerBody().contains(START)) {
             return null;
         }

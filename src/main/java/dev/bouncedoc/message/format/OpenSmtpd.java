@@ -26,7 +26,6 @@ final class OpenSmtpd extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains("this is the mailer-daemon, please do not reply to this")
                 || !(lower.contains("list of recipients") || lower.contains("following recipients"))) {

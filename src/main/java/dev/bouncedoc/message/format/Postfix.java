@@ -32,7 +32,6 @@ final class Postfix extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         Section dsn = message.ownDsnSection();
         String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(message.lines());
@@ -47,7 +46,7 @@ final class Postfix extends FormatReader {
         if (!signed) {
             if (Text.lower(message.subject()).startsWith("postfix smtp server: errors from")
                     || lower.contains("transcript of session follows.") && lower.contains(" in:  ") && lower.contains(" out: ")) {
-                return transcript(message, body);
+                return transcript(message);
             }
             return null;
         }
@@ -266,7 +265,7 @@ final class Postfix extends FormatReader {
     }
 
     /** The postmaster notice with an In/Out transcript of the SMTP server's session. */
-    private Report transcript(ReportView message, String body) {
+    private Report transcript(ReportView message) {
         List<String> rcpts = new ArrayList<>();
         String lastIn = null;
         String errorIn = null;

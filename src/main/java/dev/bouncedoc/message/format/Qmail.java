@@ -26,7 +26,6 @@ final class Qmail extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!(lower.contains("this is the qmail-send program at")
                 || lower.contains("i'm afraid i wasn't able to deliver your message to the following addresses"))) {

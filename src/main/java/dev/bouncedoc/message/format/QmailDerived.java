@@ -34,7 +34,6 @@ final class QmailDerived extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(START) || !lower.contains("--- original message follows")) {
             return null;

@@ -32,7 +32,6 @@ final class Sendmail extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         boolean transcript = lower.contains(MtaWordings.SENDMAIL_TRANSCRIPT);
         boolean list = lower.contains(MtaWordings.SENDMAIL_FATAL) || lower.contains(MtaWordings.SENDMAIL_TRANSIENT);

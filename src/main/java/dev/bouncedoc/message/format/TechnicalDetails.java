@@ -38,7 +38,6 @@ final class TechnicalDetails extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains("this is an automatically generated delivery status notification")
                 || lower.contains("technical details of") || !(lower.contains("to the following recipients failed")

@@ -34,7 +34,6 @@ final class TroubleDelivering extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         if (!message.lowerBody().contains("we had trouble delivering your message. full details follow:")) {
             return null;
         }

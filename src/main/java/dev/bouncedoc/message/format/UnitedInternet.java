@@ -33,7 +33,6 @@ final class UnitedInternet extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !lower.contains(MtaWordings.EXIM_START)) {
             return null;

@@ -30,7 +30,6 @@ final class V5sendmail extends FormatReader {
                 return null;
             }
         }
-        String body = message.bodyText();
         String lower = message.lowerBody();
         if (!lower.contains(MtaWordings.SENDMAIL_TRANSCRIPT) || !(lower.contains("----- unsent message follows -----")
                 || lower.contains("----- original message follows -----") || lower.contains("\nwhile talking to "))) {

@@ -33,7 +33,6 @@ final class Verizon extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        String body = message.bodyText();
         String lower = message.lowerBody();
         List<String> lines = message.lines();
         if (lower.contains("error message below:") && lower.contains("message details:")) {

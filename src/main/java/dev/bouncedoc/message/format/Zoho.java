@@ -35,7 +35,6 @@ final class Zoho extends FormatReader {
         if (!(from.contains("zoho") || message.headers().has("x-zohomail"))) {
             return null;
         }
-        String body = message.bodyText();
         boolean permanent = message.lowerBody().contains("this is a permanent error");
         List<Failure> failures = new ArrayList<>();
         for (String line : message.lines()) {
