@@ -53,6 +53,7 @@ public final class BounceReader {
     private Reading build(MailMessage message) {
         Report report = Recognizers.read(message);
         List<String> problems = new ArrayList<>(message.problems());
+        problems.addAll(report.problems());
         List<Reading.Recipient> recipients = new ArrayList<>();
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -15,20 +12,20 @@ import java.util.List;
  * fatal errors -----", lines {@code >>> addr <addr>}, then "----- Transcript of session follows -----"
  * and the remote server's reply.
  */
-public final class ActiveHunter implements Recognizer {
+final class ActiveHunter extends FormatReader {
     @Override
     public String name() {
         return "activehunter";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         boolean mine = message.headers().has("x-ahmailid")
                 || Text.lower(message.headers().get("content-type")).contains("active!hunter");
         if (!mine) {
             return null;
         }
-        List<String> lines = Lines.of(message.bodyText());
+        List<String> lines = message.lines();
         List<String> addresses = new ArrayList<>();
         List<String> transcript = new ArrayList<>();
         boolean inTranscript = false;
@@ -58,7 +55,7 @@ public final class ActiveHunter implements Recognizer {
                 }
             }
         }
-        String d = NdrText.joinReply(transcript);
+        String d = SmtpReply.join(transcript);
         List<Failure> failures = new ArrayList<>();
         for (String a : addresses) {
             failures.add(Failure.builder().address(a).action("failed").diagnostic(d).status(Text.status(d))
@@ -67,6 +64,6 @@ public final class ActiveHunter implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -3,10 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -35,14 +32,14 @@ import java.util.List;
  *   quoted reply is the remote text.</li>
  * </ul>
  */
-public final class AmazonSes implements Recognizer {
+final class AmazonSes extends FormatReader {
     @Override
     public String name() {
         return "amazonses";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         String from = Text.lower(message.from());
         boolean sns = h.has("x-amz-sns-message-id") || h.has("x-amz-sns-subscription-arn")
@@ -60,26 +57,13 @@ public final class AmazonSes implements Recognizer {
 
     // ---- the e-mail DSN -------------------------------------------------------------------------
 
-    private Report dsn(MailMessage message) {
-        List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        BodyLines lines = new BodyLines(message.bodyText());
-        for (Section s : message.sections()) {
-            if (!s.isDeliveryStatus() || s.enclosed()) {
-                continue;
-            }
-            DeliveryStatus ds = message.deliveryStatus(s);
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
-            for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, lines)));
-            }
-        }
+    private Report dsn(ReportView message) {
+        List<DeliveryStatus> parts = message.ownDsnParts();
+        List<Failure> failures = DsnGroups.failures(parts, message.addressIndex()).stream().map(AmazonSes::refine).toList();
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), DsnGroups.reportingMta(parts), failures);
     }
 
     /** SES's own code first, then the remote reply quoted: keep the quoted reply as the diagnostic. */
@@ -116,7 +100,7 @@ public final class AmazonSes implements Recognizer {
 
     // ---- the SNS notification -------------------------------------------------------------------
 
-    private Report notification(MailMessage message) {
+    private Report notification(ReportView message) {
         JsonObject o = json(message.bodyText());
         if (o == null) {
             return null;
@@ -138,19 +122,20 @@ public final class AmazonSes implements Recognizer {
         Headers original = originalHeaders(object(o, "mail"));
         switch (Text.lower(type)) {
             case "bounce":
-                return bounce(object(o, "bounce"), original);
+                return recipients(object(o, "bounce"), "bouncedRecipients", false, original);
             case "complaint":
                 return complaint(object(o, "complaint"), original);
             case "delivery":
                 return delivery(object(o, "delivery"), original);
             case "deliverydelay":
-                return delay(object(o, "deliveryDelay"), original);
+                return recipients(object(o, "deliveryDelay"), "delayedRecipients", true, original);
             default:
                 return null;
         }
     }
 
-    private Report bounce(JsonObject b, Headers original) {
+    /** A Bounce's bouncedRecipients (their own Action, else failed) or a DeliveryDelay's delayedRecipients. */
+    private Report recipients(JsonObject b, String array, boolean delayed, Headers original) {
         if (b == null) {
             return null;
         }
@@ -158,10 +143,10 @@ public final class AmazonSes implements Recognizer {
         String remote = string(b, "remoteMtaIp");
         String when = string(b, "timestamp");
         List<Failure> failures = new ArrayList<>();
-        for (JsonObject r : objects(b, "bouncedRecipients")) {
+        for (JsonObject r : objects(b, array)) {
             String diagnostic = DeliveryStatus.untyped(string(r, "diagnosticCode"));
             String status = Text.status(string(r, "status"));
-            String action = string(r, "action");
+            String action = delayed ? "delayed" : string(r, "action");
             failures.add(Failure.builder()
                     .address(Text.cleanAddress(string(r, "emailAddress")))
                     .action(action == null ? "failed" : Text.lower(action))
@@ -175,7 +160,7 @@ public final class AmazonSes implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, original);
+        return ReportView.report(name(), reportingMta, failures, original);
     }
 
     private Report complaint(JsonObject c, Headers original) {
@@ -227,33 +212,6 @@ public final class AmazonSes implements Recognizer {
             return null;
         }
         return new Report(Report.Kind.DELIVERED, name(), reportingMta, failures, original, null);
-    }
-
-    private Report delay(JsonObject d, Headers original) {
-        if (d == null) {
-            return null;
-        }
-        String remote = string(d, "remoteMtaIp");
-        String reportingMta = DeliveryStatus.untyped(string(d, "reportingMTA"));
-        String when = string(d, "timestamp");
-        List<Failure> failures = new ArrayList<>();
-        for (JsonObject r : objects(d, "delayedRecipients")) {
-            String diagnostic = DeliveryStatus.untyped(string(r, "diagnosticCode"));
-            String status = Text.status(string(r, "status"));
-            failures.add(Failure.builder()
-                    .address(Text.cleanAddress(string(r, "emailAddress")))
-                    .action("delayed")
-                    .status(status != null ? status : Text.status(diagnostic))
-                    .replyCode(Text.replyCode(diagnostic))
-                    .diagnostic(Text.oneLine(diagnostic))
-                    .remoteMta(remote)
-                    .lastAttempt(when)
-                    .build());
-        }
-        if (failures.isEmpty()) {
-            return null;
-        }
-        return Rfc3464.report(name(), reportingMta, failures, original);
     }
 
     /** The original message's header fields from {@code mail.headers}, else {@code mail.commonHeaders}. */

@@ -2,11 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +15,7 @@ import java.util.List;
  * up, its Diagnostic-Code is its own expiry text with the remote server's last reply in angle brackets:
  * {@code 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>}.
  */
-public final class AmazonWorkMail implements Recognizer {
+final class AmazonWorkMail extends FormatReader {
     private static final String REPORT = "Technical report:";
 
     @Override
@@ -28,37 +24,23 @@ public final class AmazonWorkMail implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.headers().get("x-mailer")).contains("amazon workmail")) {
             return null;
         }
         String body = message.bodyText();
-        List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        List<DeliveryStatus> parts = new ArrayList<>();
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                parts.add(message.deliveryStatus(s));
-            }
-        }
+        List<DeliveryStatus> parts = new ArrayList<>(message.ownDsnParts());
         int at = body.indexOf(REPORT);
         if (parts.isEmpty() && at >= 0) {
             parts.add(DeliveryStatus.parse(body.substring(at + REPORT.length())));
         }
         String before = at >= 0 ? body.substring(0, at) : body;
-        BodyLines lines = new BodyLines(before);
-        for (DeliveryStatus ds : parts) {
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
-            for (Headers r : ds.recipients()) {
-                failures.add(refine(Rfc3464.failure(r, lines)));
-            }
-        }
+        List<Failure> failures = DsnGroups.failures(parts, new AddressIndex(before)).stream()
+                .map(AmazonWorkMail::refine).toList();
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), DsnGroups.reportingMta(parts), failures);
     }
 
     /** The remote reply in angle brackets at the end gives the reply code and status; 4.4.7 means expired. */

@@ -2,8 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.List;
@@ -20,14 +18,14 @@ import java.util.List;
  * </ul>
  * The person concerned is the message's From.
  */
-public final class AppleMail implements Recognizer {
+final class AppleMail extends FormatReader {
     @Override
     public String name() {
         return "applemail";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         boolean unsubscribe = Text.lower(h.get("x-apple-unsubscribe")).strip().equals("true");
         boolean vacation = Text.lower(h.get("x-apple-action")).strip().startsWith("vacation");

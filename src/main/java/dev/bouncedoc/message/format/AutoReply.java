@@ -2,8 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.List;
  * (Auto-Submitted: auto-replied, X-Autoreply, Precedence: auto_reply), or a subject that says so.
  * The recipient is the person who is away: the From of the reply.
  */
-public final class AutoReply implements Recognizer {
+final class AutoReply extends FormatReader {
     private static final String[] SUBJECTS = {"auto:", "automatic reply", "auto reply", "autoreply", "auto-reply",
         "out of office", "out of the office", "vacation", "away until", "自動応答", "自動返信", "不在"};
 
@@ -23,7 +21,7 @@ public final class AutoReply implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         String auto = Text.lower(h.get("auto-submitted"));
         String subject = Text.lower(message.subject());
@@ -36,13 +34,13 @@ public final class AutoReply implements Recognizer {
                 break;
             }
         }
-        if (!byHeader && !bySubject || Signals.looksLikeBounce(message)) {
+        if (!byHeader && !bySubject || message.looksLikeBounce()) {
             return null; // Exim, among others, marks its bounces auto-replied too
         }
         boolean subjectSaysSo = subject.startsWith("automatic reply:") || subject.startsWith("auto reply:")
                 || subject.startsWith("autoreply:") || subject.startsWith("out of office:")
                 || subject.startsWith("自動応答:") || subject.startsWith("自動返信:");
-        if (!byHeader && !subjectSaysSo && !Text.containsAny(Text.lower(message.bodyText()), "out of the office", "out of office",
+        if (!byHeader && !subjectSaysSo && !Text.containsAny(message.lowerBody(), "out of the office", "out of office",
                 "vacation", "away until", "away from", "return on", "returning", "不在", "休暇")) {
             return null;
         }

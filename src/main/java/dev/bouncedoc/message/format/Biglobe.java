@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -22,7 +19,7 @@ import java.util.List;
  *
  * The addresses are listed one per line; the text under "Non-delivered information" is the cause for all.
  */
-public final class Biglobe implements Recognizer {
+final class Biglobe extends FormatReader {
     private static final String LIST = "----- the following addresses had delivery problems -----";
     private static final String INFO = "----- non-delivered information -----";
 
@@ -32,13 +29,12 @@ public final class Biglobe implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains(LIST) || !lower.contains(INFO)) {
             return null;
         }
-        List<String> lines = Lines.of(body);
+        List<String> lines = message.lines();
         List<String> rcpts = new ArrayList<>();
         StringBuilder info = new StringBuilder();
         int part = 0;
@@ -50,19 +46,19 @@ public final class Biglobe implements Recognizer {
                 part = 2;
             } else if (l.startsWith("-----") || part == 2 && line.isBlank() && info.length() > 0) {
                 part = 0;
-            } else if (part == 1 && NdrLines.firstAddress(line) != null) {
-                rcpts.add(NdrLines.firstAddress(line));
+            } else if (part == 1 && ReportLines.firstAddress(line) != null) {
+                rcpts.add(ReportLines.firstAddress(line));
             } else if (part == 2 && !line.isBlank()) {
                 info.append(line.strip()).append(' ');
             }
         }
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(NdrLines.fromText(r, info.toString()).build());
+            failures.add(SmtpReply.failure(r, info.toString()).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

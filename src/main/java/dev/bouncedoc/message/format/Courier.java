@@ -3,11 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,65 +17,64 @@ import java.util.List;
  * local error line. The message/delivery-status part that follows has only a class status (5.0.0); the
  * reply in the text gives the precise code and the command.
  */
-public final class Courier implements Recognizer {
+final class Courier extends FormatReader {
     @Override
     public String name() {
         return "courier";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains("running the courier mail server")) {
             return null;
         }
-        List<String[]> blocks = blocks(Lines.of(body));
+        List<Block> blocks = blocks(message.lines());
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                DeliveryStatus ds = message.deliveryStatus(s);
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-                for (Headers r : ds.recipients()) {
-                    Failure base = Rfc3464.failure(r, "");
-                    String[] block = null;
-                    for (String[] bl : blocks) {
-                        if (bl[0].equalsIgnoreCase(base.address())) {
-                            block = bl;
-                        }
+        for (DeliveryStatus ds : message.ownDsnParts()) {
+            reportingMta = DsnGroups.reportingMta(ds);
+            for (Headers r : ds.recipients()) {
+                Failure base = DsnGroups.failure(r);
+                Block block = null;
+                for (Block bl : blocks) {
+                    if (bl.address() != null && bl.address().equalsIgnoreCase(base.address())) {
+                        block = bl;
                     }
-                    failures.add(merge(base, block));
                 }
+                failures.add(merge(base, block));
             }
         }
         if (failures.isEmpty()) {
-            for (String[] bl : blocks) {
-                failures.add(merge(Failure.builder().address(bl[0]).action("failed").build(), bl));
+            for (Block bl : blocks) {
+                failures.add(merge(Failure.builder().address(bl.address()).action("failed").build(), bl));
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
-    private static Failure merge(Failure base, String[] block) {
-        if (block == null || block[1] == null) {
+    private static Failure merge(Failure base, Block block) {
+        if (block == null || block.diagnostic() == null) {
             return base;
         }
-        String diagnostic = block[1];
+        String diagnostic = block.diagnostic();
         return base.toBuilder().diagnostic(diagnostic)
-                .status(Sendmail.preferStatus(base.status(), Text.status(diagnostic)))
+                .status(SmtpReply.preferStatus(base.status(), Text.status(diagnostic)))
                 .replyCode(Text.replyCode(diagnostic))
-                .remoteMta(base.remoteMta() != null ? base.remoteMta() : block[2])
-                .command(block[3])
+                .remoteMta(base.remoteMta() != null ? base.remoteMta() : block.remoteMta())
+                .command(block.command())
                 .build();
     }
 
-    /** Per recipient: address, diagnostic, remote host, command. */
-    private static List<String[]> blocks(List<String> lines) {
-        List<String[]> out = new ArrayList<>();
+    /** What Courier says about one recipient: its address, the diagnostic, the remote host and the command answered. */
+    private record Block(String address, String diagnostic, String remoteMta, String command) {
+    }
+
+    private static List<Block> blocks(List<String> lines) {
+        List<Block> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!line.startsWith("<") || !line.strip().endsWith(">:")) {
@@ -103,7 +98,7 @@ public final class Courier implements Recognizer {
                     continue;
                 }
                 if (t.startsWith(">>>")) {
-                    command = Sendmail.command(t.substring(3));
+                    command = SmtpCommand.named(t.substring(3));
                     replies.clear();
                 } else if (t.startsWith("<<<")) {
                     replies.add(t.substring(3).strip());
@@ -114,9 +109,9 @@ public final class Courier implements Recognizer {
                 }
             }
             i = j - 1;
-            String diagnostic = !replies.isEmpty() ? Sendmail.joinReply(replies)
+            String diagnostic = !replies.isEmpty() ? SmtpReply.join(replies)
                     : own.isEmpty() ? null : Text.oneLine(String.join(" ", own));
-            out.add(new String[] {address, diagnostic, host, replies.isEmpty() ? null : command});
+            out.add(new Block(address, diagnostic, host, replies.isEmpty() ? null : command));
         }
         return out;
     }

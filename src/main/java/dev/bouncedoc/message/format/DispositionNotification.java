@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -16,14 +14,14 @@ import java.util.List;
  * Dovecot writes it, or a full mailbox); the human-readable part gives the reason. {@code displayed},
  * {@code dispatched} and {@code processed} are receipts: the message arrived.
  */
-public final class DispositionNotification implements Recognizer {
+final class DispositionNotification extends FormatReader {
     @Override
     public String name() {
         return "rfc8098";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Section mdn = message.first("message/disposition-notification");
         if (mdn == null) {
             mdn = message.first("message/global-disposition-notification");
@@ -40,12 +38,12 @@ public final class DispositionNotification implements Recognizer {
         int semi = disposition.indexOf(';');
         String type = semi < 0 ? "" : disposition.substring(semi + 1).strip();
         boolean failed = type.startsWith("deleted") || type.startsWith("failed") || type.startsWith("denied");
-        String text = Text.oneLine(Signals.beforeOriginal(message.bodyText()));
+        String text = Text.oneLine(message.beforeOriginal());
         Failure f = Failure.builder().address(address).action(failed ? "failed" : "delivered")
                 .diagnostic(text.length() > 600 ? text.substring(0, 600) : text)
                 .status(Text.status(text)).replyCode(Text.replyCode(text))
                 .remoteMta(DeliveryStatus.untyped(fields.get("reporting-ua"))).build();
-        Headers original = Originals.find(message);
+        Headers original = message.original();
         if (original.get("message-id") == null && fields.get("original-message-id") != null) {
             original = Headers.parse("Message-ID: " + fields.get("original-message-id") + "\n");
         }

@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,20 +16,20 @@ import java.util.List;
  * message/delivery-status part whose Diagnostic-Code is {@code X-Notes; reason}; its recipients and
  * fields are used when present.
  */
-public final class Domino implements Recognizer {
+final class Domino extends FormatReader {
     @Override
     public String name() {
         return "domino";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String subject = Text.lower(message.subject()).strip();
-        String text = Exchange2007.plainText(message);
+        String text = message.plainText();
         List<String> lines = Lines.of(text);
-        int to = NdrText.find(lines, 0, "was not delivered to:");
+        int to = ReportLines.find(lines, 0, "was not delivered to:");
         boolean bySubject = subject.startsWith("delivery failure:") || subject.startsWith("delivery_failure:");
-        if (to < 0 || !bySubject && NdrText.find(lines, to, "because:") < 0) {
+        if (to < 0 || !bySubject && ReportLines.find(lines, to, "because:") < 0) {
             return null;
         }
         List<String> addresses = new ArrayList<>();
@@ -48,7 +46,7 @@ public final class Domino implements Recognizer {
                     }
                     continue;
                 }
-                String a = NdrText.onlyAddress(s);
+                String a = ReportLines.onlyAddress(s);
                 if (a != null) {
                     addresses.add(a);
                 } else if (!s.isEmpty()) {
@@ -66,9 +64,9 @@ public final class Domino implements Recognizer {
         }
         String reason = Text.oneLine(String.join(" ", because));
         List<Failure> failures = new ArrayList<>();
-        List<Headers> dsn = NdrText.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         for (Headers r : dsn) {
-            Failure f = Rfc3464.failure(r, "");
+            Failure f = DsnGroups.failure(r);
             Failure.Builder b = f.toBuilder();
             if (!reason.isEmpty()) {
                 b.diagnostic(reason); // the same words, without the DSN's line folding
@@ -84,7 +82,7 @@ public final class Domino implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        failures = NdrText.directoryLookups(failures, "not listed in domino directory", "domino ディレクトリには見つかりません");
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        failures = GiveUp.directoryLookups(failures, "not listed in domino directory", "domino ディレクトリには見つかりません");
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

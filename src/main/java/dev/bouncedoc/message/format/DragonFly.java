@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,7 +15,7 @@ import java.util.List;
  * {@code Could not deliver for the last 432000 seconds. Giving up.}). The returned message follows
  * {@code Message headers follow.} or {@code Original message follows.}. One report per recipient.
  */
-public final class DragonFly implements Recognizer {
+final class DragonFly extends FormatReader {
     private static final String START = "there was an error delivering your mail to ";
 
     @Override
@@ -27,15 +24,14 @@ public final class DragonFly implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains(START) || !(lower.contains("this is the dragonfly mail agent")
                 || Text.lower(message.headers().get("received")).contains("dragonfly mail agent"))) {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        List<String> lines = Lines.of(body);
+        List<String> lines = message.lines();
         for (int i = 0; i < lines.size(); i++) {
             String l = Text.lower(lines.get(i)).strip();
             if (!l.startsWith(START)) {
@@ -70,8 +66,8 @@ public final class DragonFly implements Recognizer {
                 if (what.endsWith(":")) {
                     what = what.substring(0, what.length() - 1);
                 }
-                b.command(Sendmail.command(what));
-                diagnostic = Sendmail.joinReply(error.subList(1, error.size()));
+                b.command(SmtpCommand.named(what));
+                diagnostic = SmtpReply.join(error.subList(1, error.size()));
             } else {
                 diagnostic = Text.oneLine(String.join(" ", error));
             }
@@ -85,6 +81,6 @@ public final class DragonFly implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ import java.util.List;
  * recipient name is not recognized"), an MTS-ID line, and a code such as
  * {@code MSEXCH:IMS:...:... 0 (000C05A6) Unknown Recipient} or {@code <host #5.1.1>}.
  */
-public final class Exchange2003 implements Recognizer {
+final class Exchange2003 extends FormatReader {
     private static final String[] START = {"did not reach the following recipient", "following recipient(s) could not be reached",
         "following recipients could not be reached", "konnte(n) nicht erreicht werden", "impossible de joindre le(s) destinataire(s)",
         "no se pudo llegar a los siguientes destinatarios", "次の受信者に届きませんでした", "以下の受信者に届きませんでした"};
@@ -29,16 +27,16 @@ public final class Exchange2003 implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         String mailer = Text.lower(h.get("x-mailer"));
         boolean microsoft = mailer.contains("internet mail service") || mailer.contains("microsoft exchange")
                 || h.has("x-ms-embedded-report") || h.has("x-mimeole") || Text.lower(message.subject()).startsWith("undeliverable")
                 || Text.lower(h.get("content-class")).contains("urn:content-classes:dsn");
-        String text = Exchange2007.plainText(message);
+        String text = message.plainText();
         List<String> lines = Lines.of(text);
-        int start = NdrText.find(lines, 0, START);
-        if (start < 0 || !microsoft && !NdrText.has(text, "msexch:")) {
+        int start = ReportLines.find(lines, 0, START);
+        if (start < 0 || !microsoft && !ReportLines.has(text, "msexch:")) {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
@@ -51,7 +49,7 @@ public final class Exchange2003 implements Recognizer {
             String s = line.strip();
             // "addr on date" (or "addr am date", "addr le date" in other languages, or the address alone)
             int sp = s.indexOf(' ');
-            String first = NdrText.onlyAddress(sp > 0 ? s.substring(0, sp) : s);
+            String first = ReportLines.onlyAddress(sp > 0 ? s.substring(0, sp) : s);
             if (first != null && !s.startsWith("<")) {
                 if (address != null) {
                     failures.add(failure(address, date, about));
@@ -82,7 +80,7 @@ public final class Exchange2003 implements Recognizer {
                 // its value may run onto the next line, which then starts at the margin (";l=...", "un;l=...")
                 String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
                 if (!next.isEmpty() && !Character.isWhitespace(next.charAt(0)) && (next.indexOf(';') >= 0
-                        || next.indexOf('=') >= 0) && NdrText.onlyAddress(next) == null) {
+                        || next.indexOf('=') >= 0) && ReportLines.onlyAddress(next) == null) {
                     i++;
                 }
                 continue;
@@ -96,14 +94,14 @@ public final class Exchange2003 implements Recognizer {
             return null;
         }
         // Exchange 2000/2003 SMTP adds a message/delivery-status part: its Status and reply fill the gaps
-        NdrText.ByAddress<Headers> dsn = new NdrText.ByAddress<>(NdrText.dsnRecipients(message), NdrText::dsnAddress);
+        ByAddress<Headers> dsn = new ByAddress<>(message.dsnGroups(), DsnGroups::address);
         for (int k = 0; k < failures.size(); k++) {
             Failure f = failures.get(k);
             Headers r = dsn.take(f.address());
             if (r == null) {
                 continue;
             }
-            Failure d = Rfc3464.failure(r, "");
+            Failure d = DsnGroups.failure(r);
             Failure.Builder b = f.toBuilder();
             if (f.status() == null) {
                 b.status(d.status());
@@ -116,8 +114,8 @@ public final class Exchange2003 implements Recognizer {
             }
             failures.set(k, b.build());
         }
-        failures = NdrText.directoryLookups(failures, "the recipient name is not recognized");
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        failures = GiveUp.directoryLookups(failures, "the recipient name is not recognized");
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 
     private static Failure failure(String address, String date, List<String> about) {

@@ -2,11 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,7 @@ import java.util.List;
  * returned '...'}. "Original message headers:" ends the block. A message/delivery-status part, when
  * present, gives the recipients and their status; the text gives the server's words.
  */
-public final class Exchange2007 implements Recognizer {
+final class Exchange2007 extends FormatReader {
     static final String[] ADMIN = {"diagnostic information for administrators", "informations de diagnostic pour les administrateurs",
         "informazioni di diagnostica per gli amministratori", "información de diagnóstico para administradores",
         "diagnoseinformationen für administratoren", "diagnostische informatie voor beheerders",
@@ -56,11 +52,11 @@ public final class Exchange2007 implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         boolean byHeader = message.headers().has("x-ms-exchange-message-is-ndr");
-        String text = plainText(message);
-        List<String> lines = Lines.of(text);
-        int admin = NdrText.find(lines, 0, ADMIN);
+        String text = message.plainText();
+        List<String> lines = message.plainLines();
+        int admin = ReportLines.find(lines, 0, ADMIN);
         if (admin < 0 && !byHeader) {
             return null;
         }
@@ -88,7 +84,7 @@ public final class Exchange2007 implements Recognizer {
                 if (line.isBlank()) {
                     continue;
                 }
-                String addr = NdrText.onlyAddress(line);
+                String addr = ReportLines.onlyAddress(line);
                 if (addr != null) {
                     current = new Entry(addr);
                     entries.add(current);
@@ -102,16 +98,16 @@ public final class Exchange2007 implements Recognizer {
                 e.read();
             }
         }
-        List<Headers> dsn = NdrText.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         if (entries.isEmpty() && dsn.isEmpty()) {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        NdrText.ByAddress<Entry> byAddress = new NdrText.ByAddress<>(entries, e -> e.address);
+        ByAddress<Entry> byAddress = new ByAddress<>(entries, e -> e.address);
         List<Failure> fromDsn = new ArrayList<>();
         List<Entry> matched = new ArrayList<>();
         for (Headers r : dsn) {
-            Failure f = Rfc3464.failure(r, ""); // the text is read below, once, not per recipient
+            Failure f = DsnGroups.failure(r); // the text is read below, once, not per recipient
             fromDsn.add(f);
             matched.add(byAddress.take(f.address()));
         }
@@ -142,36 +138,26 @@ public final class Exchange2007 implements Recognizer {
             if (b.build().remoteMta() == null) {
                 b.remoteMta(receiving);
             }
-            if (NdrText.saysExpired(b.diagnostic())) {
+            if (GiveUp.saysExpired(b.diagnostic())) {
                 b.reason("expired");
             }
             failures.add(b.build());
         }
-        String action = NdrText.find(lines, 0, DELAYED) >= 0 ? "delayed" : NdrText.find(lines, 0, RELAYED) >= 0 ? "relayed"
+        String action = ReportLines.find(lines, 0, DELAYED) >= 0 ? "delayed" : ReportLines.find(lines, 0, RELAYED) >= 0 ? "relayed"
                 : "failed";
         for (Entry e : unused) {
             Failure.Builder b = Failure.builder().address(e.address).action(action).diagnostic(e.error)
                     .status(Text.status(e.error)).replyCode(Text.replyCode(e.error))
                     .remoteMta(e.remote != null ? e.remote : receiving).lastAttempt(e.date);
-            if (NdrText.saysExpired(e.error) && !"delayed".equals(action)) {
+            if (GiveUp.saysExpired(e.error) && !"delayed".equals(action)) {
                 b.reason("expired");
             }
             failures.add(b.build());
         }
         if (reporting == null) {
-            reporting = NdrText.dsnReportingMta(message);
+            reporting = message.dsnReportingMta();
         }
-        return NdrText.report(name(), reporting, failures, Originals.find(message));
-    }
-
-    /** The report's first text/plain part (the HTML twin repeats it), else all its text. */
-    static String plainText(MailMessage message) {
-        for (Section s : message.sections()) {
-            if (!s.enclosed() && s.is("text/plain")) {
-                return s.text();
-            }
-        }
-        return message.bodyText();
+        return message.report(name(), reporting, failures);
     }
 
     private static String prefixed(String line, String[] prefixes) {
@@ -215,7 +201,7 @@ public final class Exchange2007 implements Recognizer {
                     continue;
                 }
                 int returned = lower.indexOf("returned '");
-                if (line.indexOf('\'') >= 0 && NdrText.quoted(line) == null) {
+                if (line.indexOf('\'') >= 0 && ReportLines.quoted(line) == null) {
                     // the quoted reply runs over several lines
                     StringBuilder sb = new StringBuilder(line);
                     for (int j = i + 1; j < lines.size() && j < i + 12; j++) {
@@ -239,7 +225,7 @@ public final class Exchange2007 implements Recognizer {
                     remote = sp < 0 ? rest : rest.substring(0, sp);
                 }
                 String candidate = line.strip();
-                String q = NdrText.quoted(candidate);
+                String q = ReportLines.quoted(candidate);
                 if (q != null && (returned >= 0 || Text.replyCode(q) != null || Text.status(q) != null)) {
                     candidate = q;
                 }

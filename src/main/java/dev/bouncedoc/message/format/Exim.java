@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -31,31 +28,26 @@ import java.util.List;
  * text wins. "retry timeout exceeded" and "all hosts have been failing for a long time" mean Exim gave up
  * after its retry period: expired. X-Failed-Recipients lists the failed addresses.
  */
-public final class Exim implements Recognizer {
-    static final String START = "this message was created automatically by mail delivery software";
+final class Exim extends FormatReader {
     private static final String[] LIST_START = {"address(es) failed:", "following address failed:",
         "following addresses failed:", "has not yet been delivered is:", "have not yet been delivered are:",
         "has not yet been delivered are:", "incorrectly constructed:"};
     private static final String[] LIST_END = {"------ this is a copy of", "----- this is a copy of",
         "------ the body of the message", "the following text was generated during the delivery attempt",
         "no action is required on your part", "this address has been ignored"};
-    private static final String[] GAVE_UP = {"retry timeout exceeded", "all hosts have been failing for a long time",
-        "retry time not reached for any host after a long failure period"};
-
     @Override
     public String name() {
         return "exim";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        if (lower.contains(UnitedInternet.MARKER) || !isExim(message, lower)) {
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
+        if (lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !isExim(message, lower)) {
             return null;
         }
-        List<String> lines = Lines.of(body);
-        int start = NdrLines.find(lines, 0, LIST_START);
+        List<String> lines = message.lines();
+        int start = ReportLines.find(lines, 0, LIST_START);
         if (start < 0) {
             return null;
         }
@@ -65,18 +57,18 @@ public final class Exim implements Recognizer {
             return null;
         }
         attachGeneratedText(lines, blocks);
-        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Failure f = blocks.get(i).failure(delay);
-            failures.add(NdrLines.enrich(f, NdrLines.dsnFor(dsn, f.address(), i, blocks.size())));
+            failures.add(DsnGroups.enrich(f, DsnGroups.forRecipient(dsn, f.address(), i, blocks.size())));
         }
-        String mta = NdrLines.reportingMta(message);
-        return Rfc3464.report(name(), mta, failures, Originals.find(message));
+        String mta = message.dsnReportingMta();
+        return message.report(name(), mta, failures);
     }
 
-    private static boolean isExim(MailMessage m, String lowerBody) {
-        if (lowerBody.contains(START)) {
+    private static boolean isExim(ReportView m, String lowerBody) {
+        if (lowerBody.contains(MtaWordings.EXIM_START)) {
             return true;
         }
         // A malformed-address report has no start line; it comes from Exim's own Mail Delivery System
@@ -98,7 +90,7 @@ public final class Exim implements Recognizer {
             if (line.isBlank()) {
                 continue;
             }
-            int ind = NdrLines.indent(line);
+            int ind = ReportLines.indent(line);
             if (ind == 0) {
                 if (current != null) {
                     break; // the prose after the list
@@ -127,7 +119,7 @@ public final class Exim implements Recognizer {
 
     /** "The following text was generated during the delivery attempt:" then "------ ADDRESS ------" and the text. */
     private static void attachGeneratedText(List<String> lines, List<Block> blocks) {
-        int at = NdrLines.find(lines, 0, "the following text was generated during the delivery attempt");
+        int at = ReportLines.find(lines, 0, "the following text was generated during the delivery attempt");
         if (at < 0) {
             return;
         }
@@ -185,7 +177,7 @@ public final class Exim implements Recognizer {
             if (h.endsWith(":")) {
                 h = h.substring(0, h.length() - 1);
             }
-            String address = NdrLines.firstAddress(h);
+            String address = ReportLines.firstAddress(h);
             String command = null;
             String remote = null;
             boolean commandOpen = false;
@@ -194,7 +186,7 @@ public final class Exim implements Recognizer {
                 String l = Text.lower(line);
                 if (l.startsWith("generated by ")) {
                     if (address == null || !Text.lower(h).contains("@")) {
-                        address = NdrLines.firstAddress(line);
+                        address = ReportLines.firstAddress(line);
                     }
                     continue;
                 }
@@ -208,7 +200,7 @@ public final class Exim implements Recognizer {
                 int after = l.indexOf(" after ");
                 if ((l.startsWith("smtp error from remote") || l.startsWith("lmtp error")) && after > 0) {
                     String rest = line.substring(after + 7).strip();
-                    command = command(Text.lower(rest));
+                    command = SmtpCommand.after(Text.lower(rest));
                     int end = commandEnd(rest);
                     commandOpen = end >= rest.length() && (Text.lower(rest).endsWith("to:")
                             || Text.lower(rest).endsWith("from:"));
@@ -245,42 +237,15 @@ public final class Exim implements Recognizer {
                 address = h; // a bare local part, as Exim prints it for a local user
             }
             String d = Text.oneLine(diag.toString());
-            Failure.Builder b = NdrLines.fromText(address, d).remoteMta(remote).command(command)
+            Failure.Builder b = SmtpReply.failure(address, d).remoteMta(remote).command(command)
                     .action(delay ? "delayed" : "failed");
             String ld = Text.lower(d);
-            if (!delay && Text.containsAny(ld, GAVE_UP) && Text.replyCode(d) == null
+            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
                     && !Text.containsAny(ld, "mailbox is full", "quota")) {
                 b.reason("expired"); // the last error is Exim's own retry verdict, not a server's reply
             }
             return b.build();
         }
-    }
-
-    /** The command named after "after": RCPT TO:, MAIL FROM:, end of data, initial connection, EHLO, ... */
-    static String command(String rest) {
-        String r = rest.startsWith("pipelined ") ? rest.substring(10) : rest;
-        if (r.startsWith("rcpt")) {
-            return "RCPT";
-        }
-        if (r.startsWith("mail")) {
-            return "MAIL";
-        }
-        if (r.startsWith("end of data") || r.startsWith("data") || r.startsWith("sending data") || r.startsWith("bdat")) {
-            return "DATA";
-        }
-        if (r.startsWith("initial connection") || r.startsWith("connection")) {
-            return "CONN";
-        }
-        if (r.startsWith("ehlo") || r.startsWith("helo") || r.startsWith("lhlo")) {
-            return "HELO";
-        }
-        if (r.startsWith("starttls")) {
-            return "STARTTLS";
-        }
-        if (r.startsWith("auth")) {
-            return "AUTH";
-        }
-        return null;
     }
 
     /** The end of "RCPT TO:&lt;a&gt;:" or "end of data:": the first colon followed by white space or the end. */

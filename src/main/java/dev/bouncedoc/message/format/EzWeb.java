@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ import java.util.List;
  * command. "was not delivered within" says the server gave up after its retry period: expired. Some
  * reports carry a message/delivery-status part as well.
  */
-public final class EzWeb implements Recognizer {
+final class EzWeb extends FormatReader {
     private static final String[] BOILERPLATE = {"each of the following recipients was rejected by a remote",
         "the following recipients did not receive this message", "mail server.", "this is a multi-part message"};
 
@@ -41,11 +39,11 @@ public final class EzWeb implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.subject()).contains("mail system error - returned mail") || !fromEzweb(message)) {
             return null;
         }
-        List<String> lines = Lines.of(Signals.beforeOriginal(message.bodyText()));
+        List<String> lines = Lines.of(message.beforeOriginal());
         StringBuilder statement = new StringBuilder();
         List<String[]> rcpts = new ArrayList<>(); // address, command, reply
         String[] cur = null;
@@ -59,13 +57,13 @@ public final class EzWeb implements Recognizer {
                 continue;
             }
             boolean transcript = s.startsWith(">>>") || s.startsWith("<<<");
-            String v = transcript ? null : NdrLines.after(s, "Recipient:");
+            String v = transcript ? null : ReportLines.after(s, "Recipient:");
             if (v == null && !transcript && s.startsWith("<") && s.indexOf('@') > 0 && s.indexOf('>') > 0) {
                 v = s;
             }
-            if (v != null && NdrLines.firstAddress(v) != null) {
+            if (v != null && ReportLines.firstAddress(v) != null) {
                 cur = new String[3];
-                cur[0] = NdrLines.firstAddress(v);
+                cur[0] = ReportLines.firstAddress(v);
                 int close = v.indexOf('>');
                 String rest = close < 0 ? "" : v.substring(close + 1).strip();
                 if (rest.startsWith(":")) {
@@ -74,7 +72,7 @@ public final class EzWeb implements Recognizer {
                 }
                 rcpts.add(cur);
             } else if (cur != null && s.startsWith(">>>")) {
-                cur[1] = Exim.command(Text.lower(s.substring(3).strip()));
+                cur[1] = SmtpCommand.after(Text.lower(s.substring(3).strip()));
             } else if (cur != null && s.startsWith("<<<")) {
                 cur[2] = cur[2] == null ? s.substring(3).strip() : cur[2] + " " + s.substring(3).strip();
             } else if (cur == null && !Text.containsAny(l, BOILERPLATE)) {
@@ -85,7 +83,7 @@ public final class EzWeb implements Recognizer {
             return null;
         }
         String stated = statement.toString().strip();
-        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < rcpts.size(); i++) {
             String[] r = rcpts.get(i);
@@ -93,16 +91,16 @@ public final class EzWeb implements Recognizer {
             if (d.isEmpty()) {
                 d = "Each of the following recipients was rejected by a remote mail server.";
             }
-            Failure.Builder b = NdrLines.fromText(r[0], d).command(r[1]);
+            Failure.Builder b = SmtpReply.failure(r[0], d).command(r[1]);
             if (Text.lower(stated).contains("was not delivered within")) {
                 b.reason("expired");
             }
-            failures.add(NdrLines.enrich(b.build(), NdrLines.dsnFor(dsn, r[0], i, rcpts.size())));
+            failures.add(DsnGroups.enrich(b.build(), DsnGroups.forRecipient(dsn, r[0], i, rcpts.size())));
         }
-        return Rfc3464.report(name(), NdrLines.reportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 
-    private static boolean fromEzweb(MailMessage m) {
+    private static boolean fromEzweb(ReportView m) {
         String from = Text.lower(m.from() + " " + m.headers().get("reply-to"));
         if (from.contains("ezweb.ne.jp") || from.contains("@au.com")) {
             return true;
@@ -114,7 +112,7 @@ public final class EzWeb implements Recognizer {
     private static String inReplyTo(String s) {
         String l = Text.lower(s);
         int at = l.indexOf("in reply to ");
-        return at < 0 ? null : Exim.command(l.substring(at + 12));
+        return at < 0 ? null : SmtpCommand.after(l.substring(at + 12));
     }
 
     private static boolean isAscii(String s) {

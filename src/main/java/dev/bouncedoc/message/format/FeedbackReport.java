@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -15,21 +13,21 @@ import java.util.List;
  * RFC 5965 Abuse Reporting Format: a complaint (feedback loop) report, not a bounce. The recipient is
  * the complaining address: Original-Rcpt-To, else the enclosed message's To.
  */
-public final class FeedbackReport implements Recognizer {
+final class FeedbackReport extends FormatReader {
     @Override
     public String name() {
         return "arf";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Section fr = message.first("message/feedback-report");
         String contentType = Text.lower(message.headers().get("content-type"));
         if (fr == null && !contentType.contains("feedback-report")) {
             return null;
         }
         Headers fields = fr != null ? Headers.parse(fr.text()) : Headers.EMPTY;
-        Headers original = Originals.find(message);
+        Headers original = message.original();
         String type = fields.get("feedback-type");
         if (type == null) {
             type = "abuse";

@@ -1,8 +1,5 @@
 package dev.bouncedoc.message.format;
 
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.List;
@@ -12,20 +9,20 @@ import java.util.List;
  * list &lt;list@example.org&gt;.", "Duplicated Message-ID in &lt;list@example.org&gt;." (its loop alert), and
  * the like. The first paragraph of the text is the error; the address it names is the list that refused.
  */
-public final class Fml implements Recognizer {
+final class Fml extends FormatReader {
     @Override
     public String name() {
         return "fml";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String server = Text.lower(message.headers().get("x-mlserver"));
         if (!server.startsWith("fml")) {
             return null;
         }
         StringBuilder first = new StringBuilder();
-        for (String line : Lines.of(message.bodyText())) {
+        for (String line : message.lines()) {
             if (line.isBlank()) {
                 if (first.length() > 0) {
                     break;
@@ -38,10 +35,10 @@ public final class Fml implements Recognizer {
         if (d.isEmpty()) {
             return null;
         }
-        String address = NdrLines.firstAddress(d);
+        String address = ReportLines.firstAddress(d);
         if (address == null) {
-            address = NdrLines.firstAddress(message.headers().get("to"));
+            address = ReportLines.firstAddress(message.headers().get("to"));
         }
-        return Rfc3464.report(name(), null, List.of(NdrLines.fromText(address, d).build()), Originals.find(message));
+        return message.report(name(), null, List.of(SmtpReply.failure(address, d).build()));
     }
 }

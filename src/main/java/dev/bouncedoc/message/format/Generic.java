@@ -3,8 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -22,18 +20,18 @@ import java.util.TreeSet;
  * address mentioned in the report's text (before the quoted original) that is not the report's own
  * sender or addressee is taken as failed, with the lines that follow it as its diagnostic text.
  */
-public final class Generic implements Recognizer {
+final class Generic extends FormatReader {
     @Override
     public String name() {
         return "generic";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        if (!Signals.looksLikeBounce(message)) {
+    Report read(ReportView message) {
+        if (!message.looksLikeBounce()) {
             return null;
         }
-        String text = Signals.beforeOriginal(message.bodyText());
+        String text = message.beforeOriginal();
         Set<String> excluded = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         excluded.addAll(Text.addresses(message.from()));
         excluded.addAll(Text.addresses(message.headers().get("to")));
@@ -45,7 +43,7 @@ public final class Generic implements Recognizer {
         if (rcpts.isEmpty()) {
             rcpts = candidates(text, excluded);
         }
-        Headers original = Originals.find(message);
+        Headers original = message.original();
         if (rcpts.isEmpty() && original.get("to") != null) {
             // the report names nobody: the returned message's own To is the best guess there is
             for (String a : Text.addresses(original.get("to"))) {
@@ -65,15 +63,15 @@ public final class Generic implements Recognizer {
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
         if (failures.isEmpty()) {
-            String error = errorLines(text);
+            String error = ReportLines.errorLines(text);
             failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
-        return Rfc3464.report(name(), null, failures, original);
+        return ReportView.report(name(), null, failures, original);
     }
 
     /** Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. */
-    public static List<String> candidates(String text, Set<String> excluded) {
+    static List<String> candidates(String text, Set<String> excluded) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String line : Lines.of(text)) {
             String l = Text.lower(line).strip();
@@ -129,7 +127,7 @@ public final class Generic implements Recognizer {
                 }
                 lineAddresses.add(here);
             }
-            this.errors = all.size() == 1 ? errorLines(text) : null;
+            this.errors = all.size() == 1 ? ReportLines.errorLines(text) : null;
             this.count = all.size();
         }
 
@@ -169,26 +167,4 @@ public final class Generic implements Recognizer {
         }
     }
 
-    /** The line that names the address and the lines after it, up to a blank line or another recipient. */
-    public static String paragraph(String text, String address, List<String> all) {
-        return new Paragraphs(text, all).about(address);
-    }
-
-    /** Lines that carry an SMTP reply or an error phrase, joined; null if none. */
-    public static String errorLines(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : Lines.of(text)) {
-            String l = line.strip();
-            String lower = l.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("<<<") || lower.startsWith("remote host said") || Text.replyCode(l) != null
-                    && l.indexOf(Text.replyCode(l)) < 12) {
-                sb.append(l).append(' ');
-                if (sb.length() > 600) {
-                    break;
-                }
-            }
-        }
-        String s = sb.toString().strip();
-        return s.isEmpty() ? null : s;
-    }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -29,7 +26,7 @@ import java.util.Locale;
  * state 14 is RCPT, 15, 17 and 18 are DATA); without it, the technical details are Gmail's own text
  * ("The recipient server did not accept our requests to connect.", "DNS Error: ...").
  */
-public final class Gmail implements Recognizer {
+final class Gmail extends FormatReader {
     private static final String START = "delivery to the following recipient";
     private static final String DETAILS = "technical details of ";
     private static final String RETURNED = "the error that the other server returned was:";
@@ -40,7 +37,7 @@ public final class Gmail implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String from = Text.lower(message.from());
         if (!(from.contains("@googlemail.com") || from.contains("@google.com") || from.contains("@gmail.com"))) {
             return null;
@@ -50,7 +47,7 @@ public final class Gmail implements Recognizer {
                 return null; // Gmail's RFC 3464 reports are read as such
             }
         }
-        List<String> lines = Lines.of(message.bodyText());
+        List<String> lines = message.lines();
         int start = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (Text.lower(lines.get(i)).strip().startsWith(START)) {
@@ -102,9 +99,9 @@ public final class Gmail implements Recognizer {
             int r = Text.lower(d).indexOf(RETURNED);
             if (r >= 0) {
                 d = d.substring(r + RETURNED.length()).strip();
-                String[] reply = reply(d);
-                d = reply[0];
-                command = reply[1];
+                Reply reply = reply(d);
+                d = reply.text();
+                command = reply.command();
             }
             diagnostic = d;
         } else {
@@ -122,11 +119,15 @@ public final class Gmail implements Recognizer {
                     .command(command)
                     .build());
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
+    }
+
+    /** A server's reply as Gmail quotes it, and the SMTP command it answered (null when not stated). */
+    private record Reply(String text, String command) {
     }
 
     /** The reply without a repeated leading reply code and without the trailing "(state N)."; and the command. */
-    static String[] reply(String d) {
+    private static Reply reply(String d) {
         String s = d.strip();
         String code = Text.replyCode(s);
         if (code != null && s.startsWith(code + " " + code)) {
@@ -147,7 +148,7 @@ public final class Gmail implements Recognizer {
                 s = s.substring(0, state).strip();
             }
         }
-        return new String[] {s, command};
+        return new Reply(s, command);
     }
 
     /** The host in "... for the recipient domain example.jp by mx.example.jp. [192.0.2.153]." */

@@ -2,8 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,14 +16,14 @@ import java.util.List;
  * https://groups.google.com/support/, "Google Groups", then "----- Original message -----" and the
  * returned message. That paragraph is the diagnostic; there are no codes.
  */
-public final class GoogleGroups implements Recognizer {
+final class GoogleGroups extends FormatReader {
     @Override
     public String name() {
         return "googlegroups";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         List<String> rcpts = new ArrayList<>();
         for (String v : message.headers().all("x-failed-recipients")) {
             for (String a : Text.addresses(v)) {
@@ -35,7 +33,7 @@ public final class GoogleGroups implements Recognizer {
             }
         }
         String body = message.bodyText();
-        String lower = Text.lower(body);
+        String lower = message.lowerBody();
         if (rcpts.isEmpty() || !(lower.contains("groups.google.com") || lower.contains("google groups"))) {
             return null;
         }
@@ -49,7 +47,7 @@ public final class GoogleGroups implements Recognizer {
         for (String r : rcpts) {
             failures.add(Failure.builder().address(r).action("failed").diagnostic(diagnostic).build());
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     /** The first paragraph that is not the greeting (a short single line naming the sender) nor a list. */

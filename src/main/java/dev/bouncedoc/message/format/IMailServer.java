@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -16,20 +13,20 @@ import java.util.List;
  * or a line "undeliverable to address" followed by "Body of message generated response:" and the remote
  * server's reply to the message body.
  */
-public final class IMailServer implements Recognizer {
+final class IMailServer extends FormatReader {
     @Override
     public String name() {
         return "imailserver";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String mailer = Text.lower(message.headers().get("x-mailer")).strip();
         if (!mailer.startsWith("<smtp32 v")) {
             return null;
         }
-        List<String> lines = Lines.of(message.bodyText());
-        int end = NdrText.find(lines, 0, "original message follows");
+        List<String> lines = message.lines();
+        int end = ReportLines.find(lines, 0, "original message follows");
         if (end < 0) {
             end = lines.size();
         }
@@ -64,7 +61,7 @@ public final class IMailServer implements Recognizer {
                     reply.add(t);
                 }
                 i = j - 1;
-                String d = NdrText.joinReply(reply);
+                String d = SmtpReply.join(reply);
                 failures.add(Failure.builder().address(found.get(0)).action("failed").diagnostic(d)
                         .status(Text.status(d)).replyCode(Text.replyCode(d)).command(body ? "DATA" : null).build());
                 continue;
@@ -73,7 +70,7 @@ public final class IMailServer implements Recognizer {
             if (colon <= 0) {
                 continue;
             }
-            String a = NdrText.onlyAddress(s.substring(colon + 2));
+            String a = ReportLines.onlyAddress(s.substring(colon + 2));
             if (a == null) {
                 continue;
             }
@@ -92,8 +89,8 @@ public final class IMailServer implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        failures = NdrText.directoryLookups(failures, "unknown user", "invalid final delivery userid");
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        failures = GiveUp.directoryLookups(failures, "unknown user", "invalid final delivery userid");
+        return message.report(name(), null, failures);
     }
 
     private static boolean isField(String s) {

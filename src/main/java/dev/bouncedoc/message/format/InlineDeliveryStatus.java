@@ -4,8 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -20,39 +18,39 @@ import java.util.Locale;
  * read as RFC 3464 says; a recipient without Diagnostic-Code takes the transcript or the lines of the
  * human-readable part that name it.
  */
-public final class InlineDeliveryStatus implements Recognizer {
+final class InlineDeliveryStatus extends FormatReader {
     @Override
     public String name() {
         return "rfc3464";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (message.sections().stream().anyMatch(s -> s.isDeliveryStatus())) {
             return null;
         }
         String body = message.bodyText();
         int start = fieldsStart(body);
-        if (start < 0 || !Signals.looksLikeBounce(message)) {
+        if (start < 0 || !message.looksLikeBounce()) {
             return null;
         }
         String before = body.substring(0, start);
         DeliveryStatus ds = DeliveryStatus.parse(body.substring(start));
         String transcript = transcript(before);
-        BodyLines beforeLines = new BodyLines(before);
+        AddressIndex beforeLines = new AddressIndex(before);
         List<Failure> failures = new ArrayList<>();
         for (Headers r : ds.recipients()) {
             if (!r.has("action") && !r.has("status")) {
                 continue;
             }
-            Failure f = Rfc3464.failure(r, "");
+            Failure f = DsnGroups.failure(r);
             if (f.diagnostic() == null) {
                 String d = transcript;
                 if (d == null && f.address() != null) {
-                    d = Rfc3464.aboutAddress(beforeLines, f.address());
+                    d = beforeLines.about(f.address());
                 }
                 if (d == null) {
-                    d = Generic.errorLines(before);
+                    d = ReportLines.errorLines(before);
                 }
                 d = Text.oneLine(d);
                 f = f.toBuilder().diagnostic(d).replyCode(Text.replyCode(d)).build();
@@ -62,8 +60,8 @@ public final class InlineDeliveryStatus implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
-                Originals.find(message));
+        return ReportView.report(name(), DsnGroups.reportingMta(ds), failures,
+                message.original());
     }
 
     /** Where the first line that begins with Reporting-MTA: or Final-Recipient: starts, when Action or Status follow. */

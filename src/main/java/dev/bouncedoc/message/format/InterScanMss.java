@@ -2,8 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,19 +16,19 @@ import java.util.Locale;
  * (and other recipients in the same domain)." without the remote server's words. The text ends at a
  * row of asterisks around "End of message".
  */
-public final class InterScanMss implements Recognizer {
+final class InterScanMss extends FormatReader {
     @Override
     public String name() {
         return "interscanmss";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String from = Text.lower(message.from());
         String type = Text.lower(message.headers().get("content-type"));
         String text = message.bodyText();
         boolean mine = from.contains("interscan") || type.contains("interscan_nt_mime_boundary")
-                || NdrText.has(text, "message from interscan messaging security suite");
+                || ReportLines.has(text, "message from interscan messaging security suite");
         if (!mine) {
             return null;
         }
@@ -91,6 +89,6 @@ public final class InterScanMss implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -1,11 +1,7 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,38 +16,37 @@ import java.util.List;
  *
  * The lines after "Could not be delivered to:" up to a blank line state the cause.
  */
-public final class Kddi implements Recognizer {
+final class Kddi extends FormatReader {
     @Override
     public String name() {
         return "kddi";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains("your mail sent on:") || !lower.contains("could not be delivered to:")) {
             return null;
         }
-        List<String> lines = Lines.of(body);
+        List<String> lines = message.lines();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String v = NdrLines.after(lines.get(i), "Could not be delivered to:");
-            if (v == null || NdrLines.firstAddress(v) == null) {
+            String v = ReportLines.after(lines.get(i), "Could not be delivered to:");
+            if (v == null || ReportLines.firstAddress(v) == null) {
                 continue;
             }
             StringBuilder d = new StringBuilder();
             for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank(); j++) {
-                if (NdrLines.after(lines.get(j), "Could not be delivered to:") != null) {
+                if (ReportLines.after(lines.get(j), "Could not be delivered to:") != null) {
                     break;
                 }
                 d.append(lines.get(j).strip()).append(' ');
             }
-            failures.add(NdrLines.fromText(NdrLines.firstAddress(v), d.toString()).build());
+            failures.add(SmtpReply.failure(ReportLines.firstAddress(v), d.toString()).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -28,7 +25,7 @@ import java.util.List;
  * The addresses stand alone between the Japanese notice and "-------server message"; the server's reply
  * and the command follow under their headings.
  */
-public final class MFilter implements Recognizer {
+final class MFilter extends FormatReader {
     private static final String SERVER = "-------server message";
     private static final String COMMAND = "-------smtp command";
 
@@ -38,9 +35,8 @@ public final class MFilter implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains(SERVER) || !lower.contains(COMMAND)) {
             return null;
         }
@@ -48,7 +44,7 @@ public final class MFilter implements Recognizer {
         StringBuilder reply = new StringBuilder();
         String command = null;
         int part = 0;
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String s = line.strip();
             String l = Text.lower(s);
             if (l.startsWith("-------")) {
@@ -61,21 +57,21 @@ public final class MFilter implements Recognizer {
             if (s.isEmpty()) {
                 continue;
             }
-            if (part == 0 && NdrLines.firstAddress(s) != null && s.indexOf(' ') < 0) {
-                rcpts.add(NdrLines.firstAddress(s));
+            if (part == 0 && ReportLines.firstAddress(s) != null && s.indexOf(' ') < 0) {
+                rcpts.add(ReportLines.firstAddress(s));
             } else if (part == 1) {
                 reply.append(s).append(' ');
             } else if (part == 2 && command == null) {
-                command = Exim.command(l);
+                command = SmtpCommand.after(l);
             }
         }
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(NdrLines.fromText(r, reply.toString()).command(command).build());
+            failures.add(SmtpReply.failure(r, reply.toString()).command(command).build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -15,18 +12,18 @@ import java.util.List;
  * "Delivery failed for the following reason:", then {@code Server host[ip] failed with: 550 ...} or
  * {@code host[ip] responded with failure: 552 ...}, and "This has been a permanent failure."
  */
-public final class MailFoundry implements Recognizer {
+final class MailFoundry extends FormatReader {
     @Override
     public String name() {
         return "mailfoundry";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String subject = Text.lower(message.subject());
-        List<String> lines = Lines.of(message.bodyText());
-        int reasonAt = NdrText.find(lines, 0, "delivery failed for the following reason:");
-        if (reasonAt < 0 || !(subject.contains("message delivery has failed") || NdrText.has(message.bodyText(), "(mailfoundry)"))) {
+        List<String> lines = message.lines();
+        int reasonAt = ReportLines.find(lines, 0, "delivery failed for the following reason:");
+        if (reasonAt < 0 || !(subject.contains("message delivery has failed") || ReportLines.has(message.bodyText(), "(mailfoundry)"))) {
             return null;
         }
         List<String> addresses = new ArrayList<>();
@@ -75,6 +72,6 @@ public final class MailFoundry implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

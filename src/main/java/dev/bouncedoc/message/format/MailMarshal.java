@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -15,17 +12,17 @@ import java.util.List;
  * reply, "The following recipients were affected:" and the addresses, then an "Additional Information"
  * block with {@code Remote-MTA: <ip>}, {@code Reporting-MTA: <host>} and {@code Last-Attempt-Date: <...>}.
  */
-public final class MailMarshal implements Recognizer {
+final class MailMarshal extends FormatReader {
     @Override
     public String name() {
         return "mailmarshal";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        List<String> lines = Lines.of(message.bodyText());
-        int because = NdrText.find(lines, 0, "could not be delivered because of");
-        int affected = NdrText.find(lines, Math.max(0, because), "following recipients were affected");
+    Report read(ReportView message) {
+        List<String> lines = message.lines();
+        int because = ReportLines.find(lines, 0, "could not be delivered because of");
+        int affected = ReportLines.find(lines, Math.max(0, because), "following recipients were affected");
         if (because < 0 || affected < 0) {
             return null;
         }
@@ -35,7 +32,7 @@ public final class MailMarshal implements Recognizer {
                 why.add(lines.get(i).strip());
             }
         }
-        String d = NdrText.joinReply(why);
+        String d = SmtpReply.join(why);
         List<String> addresses = new ArrayList<>();
         String remote = null;
         String reporting = null;
@@ -45,7 +42,7 @@ public final class MailMarshal implements Recognizer {
             String s = lines.get(i).strip();
             String lower = Text.lower(s);
             if (list) {
-                String a = NdrText.onlyAddress(s);
+                String a = ReportLines.onlyAddress(s);
                 if (a != null) {
                     addresses.add(a);
                 } else if (!s.isEmpty()) {
@@ -68,7 +65,7 @@ public final class MailMarshal implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), reporting, failures, Originals.find(message));
+        return message.report(name(), reporting, failures);
     }
 
     private static String unbracket(String v) {

@@ -1,10 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -16,20 +12,20 @@ import java.util.List;
  * delivery problems ---" and one line per recipient, {@code <addr>   (reply)}; a delivery-status part
  * "deliverystatus.txt" gives Original-Recipient, Action, Diagnostic-Code and Remote-MTA (no Status).
  */
-public final class McAfee implements Recognizer {
+final class McAfee extends FormatReader {
     @Override
     public String name() {
         return "mcafee";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.headers().get("x-nai-header")).contains("mcafee")) {
             return null;
         }
-        List<String> lines = Lines.of(message.bodyText());
-        int start = NdrText.find(lines, 0, "following addresses had delivery problems");
-        List<String[]> found = new ArrayList<>();
+        List<String> lines = message.lines();
+        int start = ReportLines.find(lines, 0, "following addresses had delivery problems");
+        List<DsnGroups.Listed> found = new ArrayList<>();
         for (int i = start + 1; start >= 0 && i < lines.size(); i++) {
             String s = lines.get(i).strip();
             if (s.isEmpty()) {
@@ -38,36 +34,19 @@ public final class McAfee implements Recognizer {
             if (!s.startsWith("<") || s.indexOf('>') < 0) {
                 break;
             }
-            String a = NdrText.onlyAddress(s.substring(0, s.indexOf('>') + 1));
+            String a = ReportLines.onlyAddress(s.substring(0, s.indexOf('>') + 1));
             String rest = s.substring(s.indexOf('>') + 1).strip();
             if (rest.startsWith("(") && rest.endsWith(")")) {
                 rest = rest.substring(1, rest.length() - 1).strip();
             }
             if (a != null) {
-                found.add(new String[] {a, rest});
+                found.add(new DsnGroups.Listed(a, rest));
             }
         }
-        List<Failure> failures = new ArrayList<>();
-        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
-        for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, "");
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null && f.diagnostic() == null) {
-                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
-            }
-            if (f.status() == null) {
-                b.status(Text.status(b.diagnostic()));
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
-                    .replyCode(Text.replyCode(u[1])).build());
-        }
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, false);
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

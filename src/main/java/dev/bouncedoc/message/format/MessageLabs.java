@@ -1,10 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,23 +14,23 @@ import java.util.List;
  * message/delivery-status part gives the status and dates but folds a multi-line reply badly, so the
  * text's reply is used.
  */
-public final class MessageLabs implements Recognizer {
+final class MessageLabs extends FormatReader {
     @Override
     public String name() {
         return "messagelabs";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String from = Text.lower(message.from());
         String ref = Text.lower(message.headers().get("x-msg-ref"));
-        List<String> lines = Lines.of(Exchange2007.plainText(message));
-        int start = NdrText.find(lines, 0, "unable to deliver your message to the following addresses");
+        List<String> lines = message.plainLines();
+        int start = ReportLines.find(lines, 0, "unable to deliver your message to the following addresses");
         if (start < 0 || !(from.contains("messagelabs") || ref.contains("messagelabs")
-                || NdrText.find(lines, 0, "symantec email security", "messagelabs") >= 0)) {
+                || ReportLines.find(lines, 0, "symantec email security", "messagelabs") >= 0)) {
             return null;
         }
-        List<String[]> found = new ArrayList<>(); // address, reason
+        List<DsnGroups.Listed> found = new ArrayList<>();
         String address = null;
         List<String> reason = null;
         for (int i = start + 1; i < lines.size(); i++) {
@@ -43,10 +39,10 @@ public final class MessageLabs implements Recognizer {
             if (lower.startsWith("the message subject was") || lower.startsWith("the message date was")) {
                 break;
             }
-            String a = NdrText.onlyAddress(s);
+            String a = ReportLines.onlyAddress(s);
             if (a != null && (reason == null || !reason.isEmpty())) {
                 if (address != null) {
-                    found.add(new String[] {address, reason == null ? null : NdrText.joinReply(reason)});
+                    found.add(new DsnGroups.Listed(address, reason == null ? null : SmtpReply.join(reason)));
                 }
                 address = a;
                 reason = null;
@@ -61,32 +57,19 @@ public final class MessageLabs implements Recognizer {
             } else if (reason != null && !s.isEmpty()) {
                 reason.add(s);
             } else if (s.isEmpty() && reason != null && !reason.isEmpty()) {
-                found.add(new String[] {address, NdrText.joinReply(reason)});
+                found.add(new DsnGroups.Listed(address, SmtpReply.join(reason)));
                 address = null;
                 reason = null;
             }
         }
         if (address != null) {
-            found.add(new String[] {address, reason == null ? null : NdrText.joinReply(reason)});
+            found.add(new DsnGroups.Listed(address, reason == null ? null : SmtpReply.join(reason)));
         }
-        List<Failure> failures = new ArrayList<>();
-        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
-        for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, "");
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null && u[1] != null) {
-                b.diagnostic(u[1]).replyCode(Text.replyCode(u[1]));
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").diagnostic(u[1]).status(Text.status(u[1]))
-                    .replyCode(Text.replyCode(u[1])).build());
-        }
+        // the text quotes the server's reply, the delivery-status part only a summary of it
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, true);
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

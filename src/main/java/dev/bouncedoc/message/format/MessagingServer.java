@@ -3,9 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -32,7 +29,7 @@ import java.util.List;
  * diagnostic code is the remote server's reply. A message/delivery-status part usually follows, whose
  * Status is often the placeholder 5.0.0: the code in the remote reply wins.
  */
-public final class MessagingServer implements Recognizer {
+final class MessagingServer extends FormatReader {
     private static final String START = "this report relates to a message you sent with the following header fields";
 
     @Override
@@ -41,13 +38,12 @@ public final class MessagingServer implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        if (!Text.lower(body).contains(START)) {
+    Report read(ReportView message) {
+        if (!message.lowerBody().contains(START)) {
             return null;
         }
-        List<String> lines = Lines.of(body);
-        int list = NdrLines.find(lines, 0, "to the following recipients:", "to the following recipient:");
+        List<String> lines = message.lines();
+        int list = ReportLines.find(lines, 0, "to the following recipients:", "to the following recipient:");
         if (list < 0) {
             return null;
         }
@@ -64,28 +60,28 @@ public final class MessagingServer implements Recognizer {
                 continue;
             }
             String v;
-            if ((v = NdrLines.after(s, "Recipient address:")) != null) {
+            if ((v = ReportLines.after(s, "Recipient address:")) != null) {
                 cur = new String[5];
                 cur[0] = v;
                 blocks.add(cur);
                 field = 0;
             } else if (cur == null) {
-                if (NdrLines.indent(line) == 0) {
+                if (ReportLines.indent(line) == 0) {
                     break;
                 }
-            } else if ((v = NdrLines.after(s, "Original address:")) != null) {
+            } else if ((v = ReportLines.after(s, "Original address:")) != null) {
                 cur[1] = v;
                 field = 1;
-            } else if ((v = NdrLines.after(s, "Reason:")) != null) {
+            } else if ((v = ReportLines.after(s, "Reason:")) != null) {
                 cur[2] = v;
                 field = 2;
-            } else if ((v = NdrLines.after(s, "Diagnostic code:")) != null) {
+            } else if ((v = ReportLines.after(s, "Diagnostic code:")) != null) {
                 cur[3] = v;
                 field = 3;
-            } else if ((v = NdrLines.after(s, "Remote system:")) != null) {
+            } else if ((v = ReportLines.after(s, "Remote system:")) != null) {
                 cur[4] = v;
                 field = 4;
-            } else if (NdrLines.indent(line) == 0) {
+            } else if (ReportLines.indent(line) == 0) {
                 break; // the delivery history or the closing prose
             } else if (field >= 1) {
                 cur[field] = cur[field] + " " + s;
@@ -94,7 +90,7 @@ public final class MessagingServer implements Recognizer {
         if (blocks.isEmpty()) {
             return null;
         }
-        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             String[] b = blocks.get(i);
@@ -111,10 +107,10 @@ public final class MessagingServer implements Recognizer {
             if (remote != null && remote.indexOf(' ') > 0) {
                 remote = remote.substring(0, remote.indexOf(' '));
             }
-            Failure f = NdrLines.fromText(address, diagnostic).command(command).remoteMta(remote)
+            Failure f = SmtpReply.failure(address, diagnostic).command(command).remoteMta(remote)
                     .action(delay ? "delayed" : "failed").build();
-            Headers group = NdrLines.dsnFor(dsn, address, i, blocks.size());
-            f = NdrLines.enrich(f, group);
+            Headers group = DsnGroups.forRecipient(dsn, address, i, blocks.size());
+            f = DsnGroups.enrich(f, group);
             if (group != null && group.get("action") != null) {
                 String action = Text.lower(group.get("action")).strip();
                 f = f.toBuilder().action(action.startsWith("delayed") ? "delayed" : action.startsWith("failed")
@@ -122,6 +118,6 @@ public final class MessagingServer implements Recognizer {
             }
             failures.add(f);
         }
-        return Rfc3464.report(name(), NdrLines.reportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -18,21 +15,21 @@ import java.util.List;
  * each on lines that begin with "--". A message/delivery-status part, when present, gives the
  * recipient and dates; its Status is often a bare 5.0.0, so the reply's own code is preferred.
  */
-public final class Mimecast implements Recognizer {
+final class Mimecast extends FormatReader {
     @Override
     public String name() {
         return "mimecast";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         boolean mine = h.has("x-mimecast-originator") || h.has("x-mc-system") || h.has("x-mimecast-spam-info")
                 || Text.lower(message.subject()).contains("[postmaster] email delivery failure");
         if (!mine) {
             return null;
         }
-        List<String> lines = Lines.of(Exchange2007.plainText(message));
+        List<String> lines = message.plainLines();
         String address = null;
         String problem = null;
         String info = null;
@@ -74,8 +71,8 @@ public final class Mimecast implements Recognizer {
         }
         String diagnostic = info != null ? info : problem;
         List<Failure> failures = new ArrayList<>();
-        for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, "");
+        for (Headers r : message.dsnGroups()) {
+            Failure f = DsnGroups.failure(r);
             Failure.Builder b = f.toBuilder();
             String d = f.diagnostic() != null ? f.diagnostic() : diagnostic;
             b.diagnostic(d);
@@ -91,6 +88,6 @@ public final class Mimecast implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

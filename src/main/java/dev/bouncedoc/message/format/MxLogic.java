@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -17,14 +14,14 @@ import java.util.List;
  * reply} or the address alone followed by indented lines ("SMTP error from remote mail server after RCPT
  * TO:&lt;addr&gt;: host h [ip]: 550 ..."), until "Included is a copy of the message header:".
  */
-public final class MxLogic implements Recognizer {
+final class MxLogic extends FormatReader {
     @Override
     public String name() {
         return "mxlogic";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         Headers h = message.headers();
         boolean mine = h.has("x-mx-bounce") || h.has("x-mxl-notehash") || Text.lower(message.from()).contains("mxlogic");
         if (!mine) {
@@ -34,8 +31,8 @@ public final class MxLogic implements Recognizer {
                 }
             }
         }
-        List<String> lines = Lines.of(message.bodyText());
-        int start = NdrText.find(lines, 0, "following address failed", "following addresses failed");
+        List<String> lines = message.lines();
+        int start = ReportLines.find(lines, 0, "following address failed", "following addresses failed");
         if (!mine || start < 0) {
             return null;
         }
@@ -63,10 +60,10 @@ public final class MxLogic implements Recognizer {
             String rest = null;
             int colon = s.indexOf(">:");
             if (indented && s.startsWith("<") && colon > 0) {
-                a = NdrText.onlyAddress(s.substring(0, colon + 1));
+                a = ReportLines.onlyAddress(s.substring(0, colon + 1));
                 rest = s.substring(colon + 2).strip();
             } else if (indented) {
-                a = NdrText.onlyAddress(s);
+                a = ReportLines.onlyAddress(s);
             }
             if (a != null) {
                 if (address != null) {
@@ -89,7 +86,7 @@ public final class MxLogic implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     /** Exim's "SMTP error from remote mail server after RCPT TO:...: host h [ip]: reply" or a bare reply. */
@@ -101,10 +98,7 @@ public final class MxLogic implements Recognizer {
         String diagnostic = all;
         int after = lower.indexOf("after ");
         if (lower.contains("smtp error from remote") && after >= 0) {
-            String c = lower.substring(after + 6);
-            command = c.startsWith("rcpt") ? "RCPT" : c.startsWith("mail") ? "MAIL" : c.startsWith("end of data")
-                    || c.startsWith("data") ? "DATA" : c.startsWith("initial connection") ? "CONN"
-                    : c.startsWith("ehlo") || c.startsWith("helo") ? "HELO" : null;
+            command = SmtpCommand.after(lower.substring(after + 6));
         }
         int host = lower.indexOf("host ");
         if (host >= 0 && lower.contains("smtp error from remote")) {

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -15,16 +12,16 @@ import java.util.List;
  * reason ("User not listed in public Name &amp; Address Book") followed by the address, and ends at
  * "------- Returned Message --------", after which the original message is quoted.
  */
-public final class Notes implements Recognizer {
+final class Notes extends FormatReader {
     @Override
     public String name() {
         return "notes";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        List<String> lines = Lines.of(message.bodyText());
-        int start = NdrText.find(lines, 0, "------- failure reasons");
+    Report read(ReportView message) {
+        List<String> lines = message.lines();
+        int start = ReportLines.find(lines, 0, "------- failure reasons");
         if (start < 0) {
             return null;
         }
@@ -39,7 +36,7 @@ public final class Notes implements Recognizer {
             if (s.isEmpty()) {
                 continue;
             }
-            String a = NdrText.onlyAddress(s);
+            String a = ReportLines.onlyAddress(s);
             if (a == null) {
                 reason.add(s);
                 continue;
@@ -53,7 +50,7 @@ public final class Notes implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        failures = NdrText.directoryLookups(failures, "not listed in public name & address book");
-        return NdrText.report(name(), null, failures, Originals.find(message));
+        failures = GiveUp.directoryLookups(failures, "not listed in public name & address book");
+        return message.report(name(), null, failures);
     }
 }

@@ -3,11 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,24 +18,23 @@ import java.util.List;
  * original message:}. Newer versions add a message/delivery-status part whose status is only a class
  * (5.0.0) and which carries no Diagnostic-Code, so the text is the source.
  */
-public final class OpenSmtpd implements Recognizer {
+final class OpenSmtpd extends FormatReader {
     @Override
     public String name() {
         return "opensmtpd";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains("this is the mailer-daemon, please do not reply to this")
                 || !(lower.contains("list of recipients") || lower.contains("following recipients"))) {
             return null;
         }
         boolean delayed = lower.contains("is delayed for more than") || lower.contains("only a temporary failure report");
-        List<String[]> listed = new ArrayList<>();
+        List<DsnGroups.Listed> listed = new ArrayList<>();
         boolean in = false;
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String l = Text.lower(line).strip();
             if (!in) {
                 in = l.endsWith("list of recipients:") || l.endsWith("following recipients:");
@@ -54,33 +49,30 @@ public final class OpenSmtpd implements Recognizer {
             int colon = line.indexOf(": ");
             String a = colon > 0 ? Text.cleanAddress(line.substring(0, colon)) : null;
             if (a != null && a.indexOf('@') > 0) {
-                listed.add(new String[] {a, line.substring(colon + 2).strip()});
+                listed.add(new DsnGroups.Listed(a, line.substring(colon + 2).strip()));
             }
         }
         List<Headers> dsn = new ArrayList<>();
         String reportingMta = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                DeliveryStatus ds = message.deliveryStatus(s);
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-                dsn.addAll(ds.recipients());
-            }
+        for (DeliveryStatus ds : message.ownDsnParts()) {
+            reportingMta = DsnGroups.reportingMta(ds);
+            dsn.addAll(ds.recipients());
         }
         List<Failure> failures = new ArrayList<>();
-        for (String[] e : listed) {
+        for (DsnGroups.Listed e : listed) {
             Headers r = null;
             for (Headers h : dsn) {
-                if (e[0].equalsIgnoreCase(Text.cleanAddress(DeliveryStatus.untyped(h.get("final-recipient"))))) {
+                if (e.address().equalsIgnoreCase(Text.cleanAddress(DeliveryStatus.untyped(h.get("final-recipient"))))) {
                     r = h;
                 }
             }
-            String text = e[1];
+            String text = e.diagnostic();
             String stated = r == null ? null : Text.status(r.get("status"));
             String status = Text.status(text);
             if (status == null && stated != null && !stated.endsWith(".0.0")) {
                 status = stated; // a class alone (5.0.0) adds nothing to the text
             }
-            Failure.Builder b = Failure.builder().address(e[0]).diagnostic(text).status(status)
+            Failure.Builder b = Failure.builder().address(e.address()).diagnostic(text).status(status)
                     .replyCode(Text.replyCode(text))
                     .action(r != null && r.get("action") != null ? Text.lower(r.get("action")).strip()
                             : delayed ? "delayed" : "failed");
@@ -95,6 +87,6 @@ public final class OpenSmtpd implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 }

@@ -1,8 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Section;
 import java.util.List;
 import java.util.Locale;
@@ -11,24 +9,23 @@ import java.util.Locale;
  * Finds the header fields of the returned message: an enclosed message/rfc822 or text/rfc822-headers
  * part, else a block of header lines quoted in the report's text (as qmail, Exim and many others do).
  */
-public final class Originals {
+final class Originals {
     private static final List<String> KEY_FIELDS = List.of("message-id:", "subject:", "from:", "to:", "date:");
 
     private Originals() {
     }
 
-    public static Headers find(MailMessage message) {
+    static Headers find(ReportView message) {
         for (Section s : message.sections()) {
             if (s.isOriginal() && !s.headers().isEmpty()) {
                 return s.headers();
             }
         }
-        return quoted(message.bodyText());
+        return quoted(message.lines());
     }
 
-    /** The largest block of quoted header lines in the text that has one of the key fields. */
-    public static Headers quoted(String text) {
-        List<String> lines = Lines.of(text);
+    /** The largest block of quoted header lines that has one of the key fields. */
+    static Headers quoted(List<String> lines) {
         Headers best = Headers.EMPTY;
         int bestScore = 0;
         for (int i = 0; i < lines.size(); i++) {

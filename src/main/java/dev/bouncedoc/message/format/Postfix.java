@@ -3,9 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -27,24 +24,17 @@ import java.util.Locale;
  * {@code Transcript of session follows.} of {@code In:} and {@code Out:} lines; the failed recipients are
  * those of its RCPT TO commands and the error is the last 4xx or 5xx reply.
  */
-public final class Postfix implements Recognizer {
+final class Postfix extends FormatReader {
     @Override
     public String name() {
         return "postfix";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
-        String dsnText = dsn != null ? dsn.text() : Sendmail.embeddedDsn(Lines.of(body));
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
+        Section dsn = message.ownDsnSection();
+        String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(message.lines());
         DeliveryStatus ds = dsnText == null ? null : DeliveryStatus.parse(dsnText);
         boolean signed = lower.contains("this is the mail system at host ") || lower.contains("this is the postfix program at host ")
                 || ds != null && (ds.message().has("x-postfix-queue-id") || ds.message().has("x-postfix-sender"));
@@ -56,19 +46,19 @@ public final class Postfix implements Recognizer {
         if (!signed) {
             if (Text.lower(message.subject()).startsWith("postfix smtp server: errors from")
                     || lower.contains("transcript of session follows.") && lower.contains(" in:  ") && lower.contains(" out: ")) {
-                return transcript(message, body);
+                return transcript(message);
             }
             return null;
         }
-        List<Paragraph> paragraphs = paragraphs(Lines.of(body));
+        List<Paragraph> paragraphs = paragraphs(message.lines());
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
         if (ds != null) {
-            reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            reportingMta = DsnGroups.reportingMta(ds);
             List<Headers> recipients = ds.recipients();
             for (int i = 0; i < recipients.size(); i++) {
                 Headers r = recipients.get(i);
-                Failure base = Rfc3464.failure(r, "");
+                Failure base = DsnGroups.failure(r);
                 Paragraph p = find(paragraphs, base.address(), DeliveryStatus.untyped(r.get("original-recipient")));
                 if (p == null && recipients.size() == 1 && paragraphs.size() == 1) {
                     p = paragraphs.get(0);
@@ -84,7 +74,7 @@ public final class Postfix implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
     private static Failure merge(Failure base, Paragraph p) {
@@ -97,7 +87,7 @@ public final class Postfix implements Recognizer {
                 && !Text.lower(stated).contains("(in reply to ") && !Text.lower(p.diagnostic).contains(Text.lower(stated))) {
             diagnostic = stated; // the report's paragraph may shorten a delivery program's output
         }
-        String status = Sendmail.preferStatus(base.status(), Text.status(diagnostic));
+        String status = SmtpReply.preferStatus(base.status(), Text.status(diagnostic));
         return base.toBuilder()
                 .address(base.address() == null ? p.address : base.address())
                 .diagnostic(diagnostic)
@@ -114,7 +104,7 @@ public final class Postfix implements Recognizer {
         if (at < 0) {
             return null;
         }
-        return Sendmail.command(d.substring(at + 13));
+        return SmtpCommand.named(d.substring(at + 13));
     }
 
     private static Paragraph find(List<Paragraph> paragraphs, String address, String original) {
@@ -222,7 +212,7 @@ public final class Postfix implements Recognizer {
         }
         int reply = l.lastIndexOf("(in reply to ");
         if (reply >= 0 && l.endsWith("command)")) {
-            p.command = Sendmail.command(l.substring(reply + 13, l.length() - 9).replace("end of ", ""));
+            p.command = SmtpCommand.named(l.substring(reply + 13, l.length() - 9).replace("end of ", ""));
             if (l.substring(reply).contains("end of data")) {
                 p.command = "DATA";
             }
@@ -256,7 +246,7 @@ public final class Postfix implements Recognizer {
                 } else if (what.contains("helo")) {
                     p.command = "HELO";
                 } else if (what.contains("sending ")) {
-                    p.command = Sendmail.command(what.substring(what.indexOf("sending ") + 8));
+                    p.command = SmtpCommand.named(what.substring(what.indexOf("sending ") + 8));
                 } else if (what.contains("data")) {
                     p.command = "DATA";
                 }
@@ -275,13 +265,13 @@ public final class Postfix implements Recognizer {
     }
 
     /** The postmaster notice with an In/Out transcript of the SMTP server's session. */
-    private Report transcript(MailMessage message, String body) {
+    private Report transcript(ReportView message) {
         List<String> rcpts = new ArrayList<>();
         String lastIn = null;
         String errorIn = null;
         String error = null;
         StringBuilder pendingIn = null;
-        for (String raw : Lines.of(body)) {
+        for (String raw : message.lines()) {
             String line = raw.strip();
             String l = line.toLowerCase(Locale.ROOT);
             if (l.startsWith("in:")) {
@@ -312,11 +302,11 @@ public final class Postfix implements Recognizer {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        String command = Sendmail.command(errorIn);
+        String command = SmtpCommand.named(errorIn);
         for (String a : rcpts.isEmpty() ? java.util.Collections.<String>singletonList(null) : rcpts) {
             failures.add(Failure.builder().address(a).action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).command(command).build());
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

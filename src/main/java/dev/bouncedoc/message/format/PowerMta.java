@@ -3,10 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
-import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +17,17 @@ import java.util.List;
  * recipient fields are read as RFC 3464 says; the category "message-expired" states that PowerMTA gave
  * up after the message's lifetime: expired.
  */
-public final class PowerMta implements Recognizer {
+final class PowerMta extends FormatReader {
     @Override
     public String name() {
         return "powermta";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         List<Failure> failures = new ArrayList<>();
-        String reportingMta = null;
-        BodyLines body = new BodyLines(message.bodyText());
-        for (Section s : message.sections()) {
-            if (!s.isDeliveryStatus() || s.enclosed()) {
-                continue;
-            }
-            DeliveryStatus ds = message.deliveryStatus(s);
+        AddressIndex body = message.addressIndex();
+        for (DeliveryStatus ds : message.ownDsnParts()) {
             boolean powerMta = ds.message().has("x-powermta-virtualmta");
             for (Headers r : ds.recipients()) {
                 powerMta |= r.has("x-powermta-bouncecategory");
@@ -43,11 +35,8 @@ public final class PowerMta implements Recognizer {
             if (!powerMta) {
                 return null;
             }
-            if (reportingMta == null) {
-                reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
-            }
             for (Headers r : ds.recipients()) {
-                Failure f = Rfc3464.failure(r, body);
+                Failure f = DsnGroups.failure(r, body);
                 String category = Text.lower(r.get("x-powermta-bouncecategory")).strip();
                 if (category.equals("message-expired")) {
                     f = f.toBuilder().reason("expired").build();
@@ -58,6 +47,6 @@ public final class PowerMta implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), DsnGroups.reportingMta(message.ownDsnParts()), failures);
     }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -21,21 +18,20 @@ import java.util.List;
  * lifetime adds {@code I'm not going to try again; this message has been in the queue too long.} The
  * returned message follows {@code --- Below this line is a copy of the message.}
  */
-public final class Qmail implements Recognizer {
+final class Qmail extends FormatReader {
     @Override
     public String name() {
         return "qmail";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!(lower.contains("this is the qmail-send program at")
                 || lower.contains("i'm afraid i wasn't able to deliver your message to the following addresses"))) {
             return null;
         }
-        List<String> lines = Lines.of(body);
+        List<String> lines = message.lines();
         List<Failure> failures = new ArrayList<>();
         boolean started = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -68,7 +64,7 @@ public final class Qmail implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     private static Failure failure(String address, List<String> text) {
@@ -92,7 +88,7 @@ public final class Qmail implements Recognizer {
                 t = t.substring(0, tooLongAt).strip();
                 l = Text.lower(t);
             }
-            if (l.contains("this message has been in the queue too long")) {
+            if (l.contains(GiveUp.QMAIL_QUEUE_TOO_LONG)) {
                 tooLong = true;
                 continue;
             }
@@ -112,7 +108,7 @@ public final class Qmail implements Recognizer {
                 command = "CONN";
             } else if (l.contains("most progress was ")) {
                 int at = l.indexOf("most progress was ") + 18;
-                command = Sendmail.command(l.substring(at));
+                command = SmtpCommand.named(l.substring(at));
                 int rh = l.indexOf(" said: ", at);
                 if (rh > 0) {
                     said = true;
@@ -134,7 +130,7 @@ public final class Qmail implements Recognizer {
                 own.add(t);
             }
         }
-        String diagnostic = reply.isEmpty() ? Text.oneLine(String.join(" ", own)) : Sendmail.joinReply(reply);
+        String diagnostic = reply.isEmpty() ? Text.oneLine(String.join(" ", own)) : SmtpReply.join(reply);
         String status = Text.status(diagnostic);
         if (status == null) {
             for (String t : text) {
@@ -145,7 +141,7 @@ public final class Qmail implements Recognizer {
             }
         }
         b.diagnostic(diagnostic).status(status).replyCode(Text.replyCode(diagnostic)).command(command);
-        if (tooLong && !Sendmail.specific(diagnostic)) {
+        if (tooLong && !SmtpReply.specific(diagnostic)) {
             b.reason("expired");
         }
         return b.build();

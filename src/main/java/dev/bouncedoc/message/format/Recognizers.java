@@ -1,8 +1,8 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * generic reader of any other bounce.
  */
 public final class Recognizers {
-    private static final List<Recognizer> ALL = List.of(
+    private static final List<FormatReader> ALL = List.of(
             new FeedbackReport(),
             new Exchange2007(),
             new Exchange2003(),
@@ -45,11 +45,11 @@ public final class Recognizers {
             new MFilter(),
             new Verizon(),
             new Fml(),
-            new X1(),
-            new X2(),
-            new X3(),
-            new X5(),
-            new X6(),
+            new DeliveryErrorsList(),
+            new QmailDerived(),
+            new TechnicalDetails(),
+            new EnclosedBounce(),
+            new TroubleDelivering(),
             new Sendmail(),
             new V5sendmail(),
             new Postfix(),
@@ -66,23 +66,34 @@ public final class Recognizers {
     private Recognizers() {
     }
 
-    public static List<Recognizer> all() {
+    /** Every recogniser, in the order they are tried. */
+    static List<FormatReader> all() {
         return ALL;
     }
 
-    /** The first recogniser's report, or a NOT_BOUNCE report. Never throws. */
+    /**
+     * The first recogniser's report, or a NOT_BOUNCE report. Never throws: a recogniser that fails on odd
+     * input leaves the message to the next one, and the failure is named in the report's problems.
+     */
     public static Report read(MailMessage message) {
-        for (Recognizer r : ALL) {
+        return read(message, ALL);
+    }
+
+    static Report read(MailMessage message, List<FormatReader> readers) {
+        List<String> problems = new ArrayList<>(0);
+        ReportView view = new ReportView(message);
+        for (FormatReader r : readers) {
             Report report;
             try {
-                report = r.recognize(message);
+                report = r.read(view);
             } catch (RuntimeException e) {
-                continue; // a recogniser that fails on odd input leaves the message to the next one
+                problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());
+                continue;
             }
             if (report != null) {
-                return report;
+                return report.withProblems(problems);
             }
         }
-        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), Originals.find(message), null);
+        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
     }
 }

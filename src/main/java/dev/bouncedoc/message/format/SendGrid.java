@@ -4,8 +4,6 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -21,22 +19,16 @@ import java.util.Locale;
  * X-SendGrid-QueueID, Arrival-Date, Final-Recipient, Action (failed, or expired when SendGrid gave up),
  * Status and Diagnostic-Code.
  */
-public final class SendGrid implements Recognizer {
+final class SendGrid extends FormatReader {
     @Override
     public String name() {
         return "sendgrid";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String body = message.bodyText();
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
+        Section dsn = message.ownDsnSection();
         if (dsn == null || !(body.contains("message from SendGrid") || Text.lower(dsn.text()).contains("x-sendgrid-"))) {
             return null;
         }
@@ -44,7 +36,7 @@ public final class SendGrid implements Recognizer {
         String arrival = ds.message().get("arrival-date");
         List<Failure> failures = new ArrayList<>();
         for (Headers r : ds.recipients()) {
-            Failure f = Rfc3464.failure(r, body);
+            Failure f = DsnGroups.failure(r, message.addressIndex());
             Failure.Builder b = f.toBuilder();
             if ("expired".equals(f.action())) {
                 b.action("failed").reason("expired");
@@ -66,8 +58,8 @@ public final class SendGrid implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), DeliveryStatus.untyped(ds.message().get("reporting-mta")), failures,
-                Originals.find(message));
+        return ReportView.report(name(), DsnGroups.reportingMta(ds), failures,
+                message.original());
     }
 
     private static String lineAbout(String body, String address) {
@@ -84,25 +76,13 @@ public final class SendGrid implements Recognizer {
     }
 
     /** The SMTP command named at the end of the line: "in RCPT TO", "in MAIL FROM", "in DATA", "in connect". */
-    static String command(String lower) {
+    private static String command(String lower) {
         String s = lower.strip();
         int in = s.lastIndexOf(" in ");
         if (in < 0) {
             return null;
         }
-        String tail = s.substring(in + 4).strip();
-        if (tail.startsWith("rcpt")) {
-            return "RCPT";
-        } else if (tail.startsWith("mail")) {
-            return "MAIL";
-        } else if (tail.startsWith("data") || tail.startsWith("end of data")) {
-            return "DATA";
-        } else if (tail.startsWith("connect")) {
-            return "CONN";
-        } else if (tail.startsWith("helo") || tail.startsWith("ehlo")) {
-            return "HELO";
-        }
-        return null;
+        return SmtpCommand.after(s.substring(in + 4).strip());
     }
 
     /** The mx host of "... : mx.example.jp:[192.0.2.153] : ...". */

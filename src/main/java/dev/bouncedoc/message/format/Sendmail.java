@@ -3,9 +3,6 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -26,10 +23,7 @@ import java.util.List;
  *
  * <p>A bounce forwarded as quoted text ({@code > } before each line) is read after removing the quotes.
  */
-public final class Sendmail implements Recognizer {
-    static final String TRANSCRIPT = "----- transcript of session follows -----";
-    private static final String FATAL = "----- the following addresses had permanent fatal errors -----";
-    private static final String TRANSIENT = "----- the following addresses had transient non-fatal errors -----";
+final class Sendmail extends FormatReader {
 
     @Override
     public String name() {
@@ -37,54 +31,48 @@ public final class Sendmail implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        boolean transcript = lower.contains(TRANSCRIPT);
-        boolean list = lower.contains(FATAL) || lower.contains(TRANSIENT);
-        Section dsn = null;
-        for (Section s : message.sections()) {
-            if (s.isDeliveryStatus() && !s.enclosed()) {
-                dsn = s;
-                break;
-            }
-        }
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
+        boolean transcript = lower.contains(MtaWordings.SENDMAIL_TRANSCRIPT);
+        boolean list = lower.contains(MtaWordings.SENDMAIL_FATAL) || lower.contains(MtaWordings.SENDMAIL_TRANSIENT);
+        Section dsn = message.ownDsnSection();
         if (!transcript && !list) {
             return null;
         }
         if (dsn == null && !list) {
             return null; // sendmail 5 and others without the address list: V5sendmail reads them
         }
-        List<String> lines = unquote(Lines.of(body));
-        if (dsn == null && embeddedDsn(lines) == null && !Text.lower(message.subject()).contains("returned mail:")
+        List<String> lines = ReportLines.unquoted(message.lines(), MtaWordings.SENDMAIL_TRANSCRIPT, MtaWordings.SENDMAIL_FATAL,
+                MtaWordings.SENDMAIL_UNSENT);
+        if (dsn == null && DsnGroups.embedded(lines) == null && !Text.lower(message.subject()).contains("returned mail:")
                 && !Text.lower(message.from()).contains("mail delivery subsystem")) {
             return null; // other MTAs imitate the list and transcript without sendmail's signature
         }
         Transcript t = Transcript.read(lines);
-        boolean gaveUp = gaveUp(lines);
+        boolean gaveUp = GiveUp.sendmailGaveUp(lines);
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        String dsnText = dsn != null ? dsn.text() : embeddedDsn(lines);
+        String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(lines);
         if (dsnText != null) {
             DeliveryStatus ds = DeliveryStatus.parse(dsnText);
-            reportingMta = DeliveryStatus.untyped(ds.message().get("reporting-mta"));
+            reportingMta = DsnGroups.reportingMta(ds);
             for (Headers r : ds.recipients()) {
                 failures.add(failure(r, t, gaveUp));
             }
         }
         if (failures.isEmpty()) {
-            for (String[] entry : listed(lines)) {
-                failures.add(failure(entry[0], entry[1], t, gaveUp));
+            for (DsnGroups.Listed entry : listed(lines)) {
+                failures.add(failure(entry.address(), entry.diagnostic(), t, gaveUp));
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), reportingMta, failures, Originals.find(message));
+        return message.report(name(), reportingMta, failures);
     }
 
     private static Failure failure(Headers r, Transcript t, boolean gaveUp) {
-        Failure base = Rfc3464.failure(r, "");
+        Failure base = DsnGroups.failure(r);
         String address = base.address();
         String dsnText = DeliveryStatus.untyped(r.get("diagnostic-code"));
         String type = diagnosticType(r.get("diagnostic-code"));
@@ -98,24 +86,24 @@ public final class Sendmail implements Recognizer {
             if (remote == null) {
                 remote = x.host;
             }
-        } else if (diagnostic == null || !hasLetters(diagnostic) || "x-unix".equals(type)) {
+        } else if (diagnostic == null || !SmtpReply.hasLetters(diagnostic) || "x-unix".equals(type)) {
             // a delivery program's exit status ("X-Unix; 71") says less than sendmail's own line about it
             String own = t.verdict(address);
-            if (own == null && !hasLetters(diagnostic)) {
+            if (own == null && !SmtpReply.hasLetters(diagnostic)) {
                 own = t.lastVerdict();
             }
             if (own != null) {
                 diagnostic = own;
             }
         }
-        String status = preferStatus(base.status(), Text.status(diagnostic));
+        String status = SmtpReply.preferStatus(base.status(), Text.status(diagnostic));
         String replied = x == null ? null : Text.status(diagnostic);
         if (replied != null && status != null && replied.charAt(0) == status.charAt(0)) {
             status = replied; // the remote server's own code, not sendmail's reading of it
         }
         Failure.Builder b = base.toBuilder().diagnostic(diagnostic).status(status).remoteMta(remote).command(command)
                 .replyCode(Text.replyCode(diagnostic));
-        if (gaveUp && (x == null || !specific(x.reply()))) {
+        if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
             b.reason("expired");
         }
         return b.build();
@@ -138,43 +126,19 @@ public final class Sendmail implements Recognizer {
         }
         Failure.Builder b = Failure.builder().address(address).action("failed").diagnostic(diagnostic)
                 .status(Text.status(diagnostic)).replyCode(Text.replyCode(diagnostic)).command(command).remoteMta(remote);
-        if (gaveUp && (x == null || !specific(x.reply()))) {
+        if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
             b.reason("expired");
         }
         return b.build();
     }
 
-    /**
-     * The delivery-status fields written into the text itself, as a message without MIME header fields or a
-     * forwarded bounce shows them; null if there are none.
-     */
-    static String embeddedDsn(List<String> lines) {
-        StringBuilder sb = null;
-        for (String line : lines) {
-            String l = Text.lower(line);
-            if (sb == null) {
-                if (l.startsWith("reporting-mta:") || l.startsWith("final-recipient:")) {
-                    sb = new StringBuilder();
-                } else {
-                    continue;
-                }
-            }
-            if (l.startsWith("--") || l.startsWith("content-type:") || l.startsWith("return-path:")
-                    || l.startsWith("received:")) {
-                break;
-            }
-            sb.append(line).append('\n');
-        }
-        return sb == null || !Text.lower(sb.toString()).contains("final-recipient:") ? null : sb.toString();
-    }
-
     /** The addresses of the "following addresses had ... errors" lists, each with its "(reason: ...)" text. */
-    private static List<String[]> listed(List<String> lines) {
-        List<String[]> out = new ArrayList<>();
+    private static List<DsnGroups.Listed> listed(List<String> lines) {
+        List<DsnGroups.Listed> out = new ArrayList<>();
         boolean in = false;
         for (String line : lines) {
             String l = Text.lower(line).strip();
-            if (l.equals(FATAL) || l.equals(TRANSIENT)) {
+            if (l.equals(MtaWordings.SENDMAIL_FATAL) || l.equals(MtaWordings.SENDMAIL_TRANSIENT)) {
                 in = true;
                 continue;
             }
@@ -190,58 +154,15 @@ public final class Sendmail implements Recognizer {
                 if (v.endsWith(")")) {
                     v = v.substring(0, v.length() - 1);
                 }
-                out.get(out.size() - 1)[1] = v.strip();
+                out.set(out.size() - 1, new DsnGroups.Listed(out.get(out.size() - 1).address(), v.strip()));
             } else if (!l.isEmpty() && !l.startsWith("(")) {
                 String a = Text.cleanAddress(line);
                 if (a != null && a.indexOf(' ') < 0) {
-                    out.add(new String[] {a, null});
+                    out.add(new DsnGroups.Listed(a, null));
                 }
             }
         }
         return out;
-    }
-
-    /** Sendmail's words for a message it gave up on after keeping it in the queue. */
-    static boolean gaveUp(List<String> lines) {
-        for (String line : lines) {
-            String l = Text.lower(line).strip();
-            if (l.startsWith("message could not be delivered for ") || l.startsWith("cannot send message for ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a diagnostic holds the remote server's own reply with words, or a status more precise than
-     * "delivery time expired": then that reply, not the expiry, is the cause to report.
-     */
-    static boolean specific(String diagnostic) {
-        if (diagnostic == null) {
-            return false;
-        }
-        String status = Text.status(diagnostic);
-        if (status != null && !status.endsWith(".4.7") && !status.endsWith(".0.0")) {
-            return true;
-        }
-        String code = Text.replyCode(diagnostic);
-        if (code == null) {
-            return false;
-        }
-        String after = diagnostic.substring(diagnostic.indexOf(code) + 3);
-        return hasLetters(after);
-    }
-
-    static boolean hasLetters(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String diagnosticType(String field) {
@@ -250,49 +171,6 @@ public final class Sendmail implements Recognizer {
         }
         int semi = field.indexOf(';');
         return semi > 0 && semi < 20 ? Text.lower(field.substring(0, semi).strip()) : null;
-    }
-
-    /**
-     * The status to report: the one the report states, unless it is only a class (x.0.0) or sendmail's
-     * "deferred too long" 4.4.7 and the server's reply has a precise code of the same class.
-     */
-    static String preferStatus(String stated, String inText) {
-        if (inText == null) {
-            return stated;
-        }
-        if (stated == null) {
-            return inText;
-        }
-        if (stated.charAt(0) == inText.charAt(0) && (stated.endsWith(".0.0") || stated.equals("4.4.7"))) {
-            return inText;
-        }
-        return stated;
-    }
-
-    /** A forwarded bounce quoted with "> ": the lines without the quotes, when its transcript is quoted. */
-    static List<String> unquote(List<String> lines) {
-        boolean quoted = false;
-        for (String line : lines) {
-            String l = Text.lower(line);
-            if (l.startsWith(">") && (l.contains(TRANSCRIPT) || l.contains(FATAL) || l.contains("----- unsent message follows"))) {
-                quoted = true;
-                break;
-            }
-        }
-        if (!quoted) {
-            return lines;
-        }
-        List<String> out = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            if (line.startsWith("> ")) {
-                out.add(line.substring(2));
-            } else if (line.startsWith(">")) {
-                out.add(line.substring(1));
-            } else {
-                out.add(line);
-            }
-        }
-        return out;
     }
 
     /**
@@ -319,87 +197,6 @@ public final class Sendmail implements Recognizer {
         return x.command;
     }
 
-    /** The SMTP command named by a transcript's {@code >>>} line or a report's wording, in short form. */
-    static String command(String text) {
-        if (text == null) {
-            return null;
-        }
-        String t = Text.lower(text).strip();
-        if (t.startsWith("rcpt") || t.contains("rcpt to") || t.equals("recipient")) {
-            return "RCPT";
-        }
-        if (t.startsWith("mail") || t.contains("mail from") || t.equals("sender")) {
-            return "MAIL";
-        }
-        if (t.startsWith("data") || t.startsWith("final data") || t.contains("end of data") || t.contains("message body")
-                || t.startsWith("bdat") || t.contains("after i sent the message")) {
-            return "DATA";
-        }
-        if (t.startsWith("ehlo") || t.startsWith("helo") || t.startsWith("lhlo") || t.contains("helo handshake")) {
-            return "HELO";
-        }
-        if (t.startsWith("starttls")) {
-            return "STARTTLS";
-        }
-        if (t.startsWith("auth")) {
-            return "AUTH";
-        }
-        if (t.startsWith("quit")) {
-            return "QUIT";
-        }
-        if (t.startsWith("rset")) {
-            return "RSET";
-        }
-        if (t.contains("greeting") || t.startsWith("connect")) {
-            return "CONN";
-        }
-        return null;
-    }
-
-    /**
-     * The server reply lines of one exchange as one text: "550-5.7.1 a" and "550 5.7.1 b" give
-     * "550 5.7.1 a b" (the code and status are said once).
-     */
-    static String joinReply(List<String> replies) {
-        StringBuilder sb = new StringBuilder();
-        String prefix = null;
-        for (String raw : replies) {
-            String r = raw.strip();
-            if (prefix == null) {
-                String code = r.length() >= 4 && Character.isDigit(r.charAt(0)) && Character.isDigit(r.charAt(1))
-                        && Character.isDigit(r.charAt(2)) && (r.charAt(3) == '-' || r.charAt(3) == ' ') ? r.substring(0, 3) : null;
-                if (code != null) {
-                    String rest = r.substring(4).strip();
-                    String st = Text.status(rest);
-                    prefix = code;
-                    sb.append(code).append(' ');
-                    if (st != null && rest.startsWith(st)) {
-                        sb.append(st).append(' ');
-                        rest = rest.substring(st.length()).strip();
-                    }
-                    sb.append(rest);
-                } else {
-                    sb.append(r);
-                    prefix = "";
-                }
-                continue;
-            }
-            String rest = r;
-            if (!prefix.isEmpty() && rest.startsWith(prefix) && rest.length() > 3
-                    && (rest.charAt(3) == '-' || rest.charAt(3) == ' ')) {
-                rest = rest.substring(4).strip();
-                String st = Text.status(rest);
-                if (st != null && rest.startsWith(st)) {
-                    rest = rest.substring(st.length()).strip();
-                }
-            }
-            if (!rest.isEmpty()) {
-                sb.append(' ').append(rest);
-            }
-        }
-        return Text.oneLine(sb.toString());
-    }
-
     /** One command and the server's reply to it, within a "while talking to" block. */
     static final class Exchange {
         final String host;
@@ -413,7 +210,7 @@ public final class Sendmail implements Recognizer {
         }
 
         String reply() {
-            return joinReply(replies);
+            return SmtpReply.join(replies);
         }
 
         boolean error() {
@@ -468,45 +265,32 @@ public final class Sendmail implements Recognizer {
 
         static Transcript read(List<String> lines) {
             Transcript t = new Transcript();
-            boolean in = false;
             String host = null;
             Exchange current = null;
-            for (String raw : lines) {
-                String line = raw.strip();
-                String l = Text.lower(line);
-                if (!in) {
-                    in = l.contains(TRANSCRIPT);
-                    continue;
-                }
-                if (l.startsWith("-----") || l.startsWith("reporting-mta:") || l.startsWith("content-type:")
-                        || l.startsWith("final-recipient:")) {
-                    break;
-                }
-                if (l.isEmpty()) {
-                    continue;
-                }
-                if (l.startsWith("... while talking to ") || l.startsWith("while talking to ")) {
-                    String h = line.substring(l.indexOf("talking to ") + 11).strip();
-                    while (h.endsWith(":") || h.endsWith(".")) {
-                        h = h.substring(0, h.length() - 1);
+            for (SessionTranscript.Line line : SessionTranscript.read(lines, true)) {
+                switch (line.kind()) {
+                    case HOST -> {
+                        host = line.value();
+                        current = null;
                     }
-                    host = h;
-                    current = null;
-                } else if (line.startsWith(">>>")) {
-                    current = new Exchange(host, command(line.substring(3)));
-                    t.exchanges.add(current);
-                } else if (line.startsWith("<<<")) {
-                    if (current == null || !current.verdicts.isEmpty() && !current.replies.isEmpty()) {
-                        // a reply with no command before it: the greeting, or the next reply to a pipelined command
-                        String cmd = current == null ? "CONN" : current.command;
-                        current = new Exchange(host, cmd);
+                    case COMMAND -> {
+                        current = new Exchange(host, line.value());
                         t.exchanges.add(current);
                     }
-                    current.replies.add(line.substring(3).strip());
-                } else {
-                    t.own.add(line);
-                    if (current != null) {
-                        current.verdicts.add(line);
+                    case REPLY -> {
+                        if (current == null || !current.verdicts.isEmpty() && !current.replies.isEmpty()) {
+                            // a reply with no command before it: the greeting, or the next reply to a pipelined command
+                            String cmd = current == null ? "CONN" : current.command;
+                            current = new Exchange(host, cmd);
+                            t.exchanges.add(current);
+                        }
+                        current.replies.add(line.value());
+                    }
+                    default -> {
+                        t.own.add(line.line());
+                        if (current != null) {
+                            current.verdicts.add(line.line());
+                        }
                     }
                 }
             }

@@ -1,12 +1,11 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Text;
 import java.util.List;
 
 /** Shared evidence that a message is a bounce, and where its quoted original begins. */
-public final class Signals {
+final class Signals {
     private static final String[] SENDERS = {"mailer-daemon", "postmaster", "mail delivery", "mail administrator",
         "mail delivery subsystem", "mail delivery system", "mailerdaemon", "mail system", "mdaemon",
         "daemon@", "ndr@", "dsn@", "microsoftexchange"};
@@ -50,7 +49,7 @@ public final class Signals {
     }
 
     /** Whether the sender, subject or text say this message reports a delivery problem. */
-    public static boolean looksLikeBounce(MailMessage m) {
+    static boolean looksLikeBounce(ReportView m) {
         String from = Text.lower(m.from());
         String subject = Text.lower(m.subject());
         boolean bySubject = Text.containsAny(subject, SUBJECTS);
@@ -62,7 +61,7 @@ public final class Signals {
         if (bySubject) {
             score += 2;
         }
-        String head = Text.lower(m.bodyText());
+        String head = m.lowerBody();
         if (head.length() > 8000) {
             head = head.substring(0, 8000);
         }
@@ -88,7 +87,7 @@ public final class Signals {
         "returned mail follows", "message text follows", "old message:", "-- returned mail --"};
 
     /** The text before the returned original's quoted copy begins. */
-    public static String beforeOriginal(String text) {
+    static String beforeOriginal(String text) {
         List<String> lines = Lines.of(text);
         StringBuilder sb = new StringBuilder(text.length());
         boolean started = false;

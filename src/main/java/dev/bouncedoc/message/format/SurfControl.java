@@ -1,10 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -17,19 +13,19 @@ import java.util.List;
  * identified host," and {@code addr: [ip], 550 reply}; "--- Message non-deliverable." ends it. A
  * message/delivery-status part usually repeats the reply with Status 5.0.0.
  */
-public final class SurfControl implements Recognizer {
+final class SurfControl extends FormatReader {
     @Override
     public String name() {
         return "surfcontrol";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         if (!Text.lower(message.headers().get("x-mailer")).contains("surfcontrol")) {
             return null;
         }
-        List<String> lines = Lines.of(message.bodyText());
-        List<String[]> found = new ArrayList<>(); // address, date, ip, reply
+        List<String> lines = message.lines();
+        List<DsnGroups.Listed> found = new ArrayList<>();
         String address = null;
         String date = null;
         for (String raw : lines) {
@@ -58,7 +54,7 @@ public final class SurfControl implements Recognizer {
                         rest = rest.substring(1).strip();
                     }
                 }
-                found.add(new String[] {address, date, ip, rest});
+                found.add(new DsnGroups.Listed(address, rest, date, ip));
                 continue;
             }
             if (date == null && !lower.startsWith("failed to send") && Character.isLetter(s.charAt(0))
@@ -66,28 +62,10 @@ public final class SurfControl implements Recognizer {
                 date = s;
             }
         }
-        List<Failure> failures = new ArrayList<>();
-        NdrText.ByAddress<String[]> byAddress = new NdrText.ByAddress<>(found, u -> u[0]);
-        for (Headers r : NdrText.dsnRecipients(message)) {
-            Failure f = Rfc3464.failure(r, "");
-            Failure.Builder b = f.toBuilder();
-            String[] u = byAddress.take(f.address());
-            if (u != null) {
-                b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u[1]);
-                b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u[2]);
-                if (f.diagnostic() == null) {
-                    b.diagnostic(u[3]).replyCode(Text.replyCode(u[3]));
-                }
-            }
-            failures.add(b.build());
-        }
-        for (String[] u : byAddress.rest()) {
-            failures.add(Failure.builder().address(u[0]).action("failed").lastAttempt(u[1]).remoteMta(u[2])
-                    .diagnostic(u[3]).status(Text.status(u[3])).replyCode(Text.replyCode(u[3])).build());
-        }
+        List<Failure> failures = DsnGroups.merge(message.dsnGroups(), found, false);
         if (failures.isEmpty()) {
             return null;
         }
-        return NdrText.report(name(), NdrText.dsnReportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -27,8 +24,7 @@ import java.util.List;
  * headers of the returned message follow "--- The header of the original message is following. ---".
  * "delivery retry timeout exceeded" means the platform gave up after retrying: expired.
  */
-public final class UnitedInternet implements Recognizer {
-    static final String MARKER = "--- the header of the original message is following. ---";
+final class UnitedInternet extends FormatReader {
 
     @Override
     public String name() {
@@ -36,14 +32,13 @@ public final class UnitedInternet implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        if (!lower.contains(MARKER) || !lower.contains(Exim.START)) {
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
+        if (!lower.contains(MtaWordings.UNITED_INTERNET_ORIGINAL) || !lower.contains(MtaWordings.EXIM_START)) {
             return null;
         }
-        List<String> lines = Lines.of(body);
-        int start = NdrLines.find(lines, 0, "failed:", "following address failed", "following addresses failed");
+        List<String> lines = message.lines();
+        int start = ReportLines.find(lines, 0, "failed:", "following address failed", "following addresses failed");
         if (start < 0) {
             return null;
         }
@@ -52,7 +47,7 @@ public final class UnitedInternet implements Recognizer {
         List<String> error = new ArrayList<>();
         for (int i = start + 1; i < lines.size(); i++) {
             String s = lines.get(i).strip();
-            if (Text.lower(s).contains(MARKER)) {
+            if (Text.lower(s).contains(MtaWordings.UNITED_INTERNET_ORIGINAL)) {
                 break;
             }
             String a = addressLine(s);
@@ -72,7 +67,7 @@ public final class UnitedInternet implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     /** The address when the line holds nothing else (quotes, angle brackets and a final colon aside). */
@@ -107,7 +102,7 @@ public final class UnitedInternet implements Recognizer {
                 int at = after > 0 ? after + 7 : forAt > 0 ? forAt + 5 : -1;
                 if (at > 0) {
                     String c = l.substring(at);
-                    command = c.startsWith("text") ? "DATA" : Exim.command(c);
+                    command = c.startsWith("text") ? "DATA" : SmtpCommand.after(c);
                 }
                 int host = l.indexOf("host:");
                 int reason = l.indexOf(" reason:");
@@ -129,8 +124,8 @@ public final class UnitedInternet implements Recognizer {
             diag.append(line).append(' ');
         }
         String d = Text.oneLine(diag.toString());
-        Failure.Builder b = NdrLines.fromText(address, d).command(command).remoteMta(remote);
-        if (Text.lower(d).contains("retry timeout exceeded") && Text.replyCode(d) == null) {
+        Failure.Builder b = SmtpReply.failure(address, d).command(command).remoteMta(remote);
+        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null) {
             b.reason("expired");
         }
         return b.build();

@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -20,59 +17,43 @@ import java.util.List;
  * three dots). The returned message follows {@code ----- Unsent message follows -----}. A message given up
  * on says so in its subject: {@code Returned mail: Cannot send message for 5 days}.
  */
-public final class V5sendmail implements Recognizer {
+final class V5sendmail extends FormatReader {
     @Override
     public String name() {
         return "v5sendmail";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         for (Section s : message.sections()) {
             if (s.isDeliveryStatus()) {
                 return null;
             }
         }
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        if (!lower.contains(Sendmail.TRANSCRIPT) || !(lower.contains("----- unsent message follows -----")
+        String lower = message.lowerBody();
+        if (!lower.contains(MtaWordings.SENDMAIL_TRANSCRIPT) || !(lower.contains("----- unsent message follows -----")
                 || lower.contains("----- original message follows -----") || lower.contains("\nwhile talking to "))) {
             return null;
         }
-        List<String> lines = Sendmail.unquote(Lines.of(body));
-        boolean gaveUp = Text.lower(message.subject()).contains("cannot send message for") || Sendmail.gaveUp(lines);
+        List<String> lines = ReportLines.unquoted(message.lines(), MtaWordings.SENDMAIL_TRANSCRIPT, MtaWordings.SENDMAIL_FATAL,
+                MtaWordings.SENDMAIL_UNSENT);
+        boolean gaveUp = Text.lower(message.subject()).contains("cannot send message for") || GiveUp.sendmailGaveUp(lines);
         List<Failure> failures = new ArrayList<>();
         String host = null;
         String command = null;
         List<String> replies = new ArrayList<>();
         List<String> own = new ArrayList<>();
-        boolean in = false;
-        for (String raw : lines) {
-            String line = raw.strip();
-            String l = Text.lower(line);
-            if (!in) {
-                in = l.contains(Sendmail.TRANSCRIPT);
-                continue;
-            }
-            if (l.startsWith("-----")) {
-                break;
-            }
-            if (l.isEmpty()) {
-                continue;
-            }
-            if (l.startsWith("while talking to ") || l.startsWith("... while talking to ")) {
-                String h = line.substring(l.indexOf("talking to ") + 11).strip();
-                while (h.endsWith(":") || h.endsWith(".")) {
-                    h = h.substring(0, h.length() - 1);
-                }
-                host = h;
+        for (SessionTranscript.Line t : SessionTranscript.read(lines, false)) {
+            String line = t.line();
+            if (t.kind() == SessionTranscript.Kind.HOST) {
+                host = t.value();
                 command = null;
                 replies.clear();
-            } else if (line.startsWith(">>>")) {
-                command = Sendmail.command(line.substring(3));
+            } else if (t.kind() == SessionTranscript.Kind.COMMAND) {
+                command = t.value();
                 replies.clear();
-            } else if (line.startsWith("<<<")) {
-                replies.add(line.substring(3).strip());
+            } else if (t.kind() == SessionTranscript.Kind.REPLY) {
+                replies.add(t.value());
             } else {
                 own.add(line);
                 String address = recipientOf(line);
@@ -83,20 +64,20 @@ public final class V5sendmail implements Recognizer {
                 String diagnostic;
                 boolean fromServer = !replies.isEmpty() && (replies.get(0).startsWith("4") || replies.get(0).startsWith("5"));
                 if (fromServer) {
-                    diagnostic = Sendmail.joinReply(replies);
+                    diagnostic = SmtpReply.join(replies);
                     b.command(command == null ? "CONN" : command).remoteMta(host);
                     replies.clear();
                 } else {
                     diagnostic = verdictText(line);
                 }
                 b.diagnostic(diagnostic).replyCode(Text.replyCode(diagnostic)).status(Text.status(diagnostic));
-                if (gaveUp && !(fromServer && Sendmail.specific(diagnostic))) {
+                if (gaveUp && !(fromServer && SmtpReply.specific(diagnostic))) {
                     b.reason("expired");
                 }
                 failures.add(b.build());
             }
         }
-        Headers original = Originals.find(message);
+        Headers original = message.original();
         if (failures.isEmpty()) {
             // the transcript names no recipient: the returned message's To field does
             String error = null;
@@ -109,7 +90,7 @@ public final class V5sendmail implements Recognizer {
                 return null;
             }
             if (error == null) {
-                error = Sendmail.joinReply(replies);
+                error = SmtpReply.join(replies);
             }
             List<String> to = Text.addresses(original.get("to"));
             for (String a : to.isEmpty() ? java.util.Collections.<String>singletonList(null) : to) {
@@ -121,7 +102,7 @@ public final class V5sendmail implements Recognizer {
                 failures.add(b.build());
             }
         }
-        return Rfc3464.report(name(), null, failures, original);
+        return ReportView.report(name(), null, failures, original);
     }
 
     /** The address of a verdict line "554 <a@b>... text" or "a@b... text", else null. */

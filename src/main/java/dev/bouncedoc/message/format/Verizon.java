@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -28,17 +25,16 @@ import java.util.List;
  * "Error: No valid recipients for this MM", then "Original Message:" with the original's From, To, Subject
  * and Date, whose To is the recipient.
  */
-public final class Verizon implements Recognizer {
+final class Verizon extends FormatReader {
     @Override
     public String name() {
         return "verizon";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
-        List<String> lines = Lines.of(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
+        List<String> lines = message.lines();
         if (lower.contains("error message below:") && lower.contains("message details:")) {
             return sms(message, lines);
         }
@@ -48,7 +44,7 @@ public final class Verizon implements Recognizer {
         return null;
     }
 
-    private Report sms(MailMessage message, List<String> lines) {
+    private Report sms(ReportView message, List<String> lines) {
         String error = null;
         StringBuilder reply = new StringBuilder();
         List<String> rcpts = new ArrayList<>();
@@ -71,13 +67,13 @@ public final class Verizon implements Recognizer {
         String d = reply.length() > 0 ? reply.toString() : error;
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(NdrLines.fromText(r, d).build());
+            failures.add(SmtpReply.failure(r, d).build());
         }
-        failures = NdrText.directoryLookups(failures, "no valid recipients for this mm", "no such user here");
-        return failures.isEmpty() ? null : Rfc3464.report(name(), null, failures, Originals.find(message));
+        failures = GiveUp.directoryLookups(failures, "no valid recipients for this mm", "no such user here");
+        return failures.isEmpty() ? null : message.report(name(), null, failures);
     }
 
-    private Report mms(MailMessage message, List<String> lines) {
+    private Report mms(ReportView message, List<String> lines) {
         String error = null;
         String to = null;
         boolean original = false;
@@ -89,13 +85,13 @@ public final class Verizon implements Recognizer {
             } else if (!original && l.startsWith("error:")) {
                 error = s.substring(6).strip();
             } else if (original && l.startsWith("to:") && to == null) {
-                to = NdrLines.firstAddress(s);
+                to = ReportLines.firstAddress(s);
             }
         }
         if (to == null) {
             return null;
         }
-        return Rfc3464.report(name(), null, NdrText.directoryLookups(List.of(NdrLines.fromText(to, error).build()),
-                "no valid recipients for this mm", "no such user here"), Originals.find(message));
+        return ReportView.report(name(), null, GiveUp.directoryLookups(List.of(SmtpReply.failure(to, error).build()),
+                "no valid recipients for this mm", "no such user here"), message.original());
     }
 }

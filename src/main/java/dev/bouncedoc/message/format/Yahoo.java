@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import java.util.Locale;
  * {@code 550:}; the SMTP command it answered ends it in brackets ([RCPT_TO], [MAIL_FROM], [DATA]).
  * Other texts are Yahoo's own ("Unable to deliver message after multiple retries, giving up.").
  */
-public final class Yahoo implements Recognizer {
+final class Yahoo extends FormatReader {
     private static final String START = "sorry, we were unable to deliver your message to the following address";
     private static final String END = "--- below this line is a copy of the message";
 
@@ -34,8 +31,8 @@ public final class Yahoo implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        List<String> lines = Lines.of(message.bodyText());
+    Report read(ReportView message) {
+        List<String> lines = message.lines();
         int i = 0;
         while (i < lines.size() && !Text.lower(lines.get(i)).strip().startsWith(START)) {
             i++;
@@ -70,7 +67,7 @@ public final class Yahoo implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     static Failure failure(String address, String raw) {

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import java.util.Locale;
  * "Message will be retried for 4 more day(s)". A permanent error that carries a temporary (4xx) reply
  * means Zoho gave up retrying: expired.
  */
-public final class Zoho implements Recognizer {
+final class Zoho extends FormatReader {
     private static final String ERROR_CODE = ", ERROR_CODE :";
 
     @Override
@@ -33,15 +30,14 @@ public final class Zoho implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String from = Text.lower(message.from());
         if (!(from.contains("zoho") || message.headers().has("x-zohomail"))) {
             return null;
         }
-        String body = message.bodyText();
-        boolean permanent = Text.lower(body).contains("this is a permanent error");
+        boolean permanent = message.lowerBody().contains("this is a permanent error");
         List<Failure> failures = new ArrayList<>();
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String l = line.strip();
             int ec = l.indexOf(ERROR_CODE);
             if (ec > 0) {
@@ -53,7 +49,7 @@ public final class Zoho implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     /** "addr Class, ERROR_CODE :550, ERROR_CODE :text". */

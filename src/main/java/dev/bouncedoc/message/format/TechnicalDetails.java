@@ -2,9 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -29,23 +26,25 @@ import java.util.List;
  * details ("Routing: Could not find a gateway for ...") stand alone. "was aborted after N hour(s)" with no
  * reply from a server means the MTA gave up after its retry period: expired. A message/delivery-status
  * part may follow; the remote server's code in its reply wins over the DSN's Status.
+ *
+ * <p>Named by its report's "Technical details" block; this was Sisimai's lhost X3 (the format name in
+ * reports stays "x3").
  */
-public final class X3 implements Recognizer {
+final class TechnicalDetails extends FormatReader {
     @Override
     public String name() {
         return "x3";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains("this is an automatically generated delivery status notification")
                 || lower.contains("technical details of") || !(lower.contains("to the following recipients failed")
                 || lower.contains("to the following recipients was aborted"))) {
             return null;
         }
-        List<String> lines = Lines.of(body);
+        List<String> lines = message.lines();
         List<String> rcpts = new ArrayList<>();
         StringBuilder details = new StringBuilder();
         String command = null;
@@ -54,14 +53,14 @@ public final class X3 implements Recognizer {
         boolean aborted = lower.contains("was aborted after");
         for (String line : lines) {
             String s = line.strip();
-            if (s.startsWith("* ") && !inDetails && NdrLines.firstAddress(s) != null) {
-                rcpts.add(NdrLines.firstAddress(s));
+            if (s.startsWith("* ") && !inDetails && ReportLines.firstAddress(s) != null) {
+                rcpts.add(ReportLines.firstAddress(s));
             } else if (Text.lower(s).equals("technical details:")) {
                 inDetails = true;
             } else if (inDetails && !s.isEmpty() && !rule(s)) {
                 if (s.regionMatches(true, 0, "SMTP:", 0, 5)) {
                     int sp = s.indexOf(' ');
-                    command = Exim.command(Text.lower(s.substring(5, sp < 0 ? s.length() : sp)));
+                    command = SmtpCommand.after(Text.lower(s.substring(5, sp < 0 ? s.length() : sp)));
                     int host = Text.lower(s).indexOf(" host ");
                     int colon = host < 0 ? -1 : s.indexOf(": ", host);
                     if (colon > 0) {
@@ -75,23 +74,23 @@ public final class X3 implements Recognizer {
         if (rcpts.isEmpty()) {
             return null;
         }
-        List<Headers> dsn = NdrLines.dsnRecipients(message);
+        List<Headers> dsn = message.dsnGroups();
         List<Failure> failures = new ArrayList<>();
         for (int i = 0; i < rcpts.size(); i++) {
             String d = details.toString();
-            Headers group = NdrLines.dsnFor(dsn, rcpts.get(i), i, rcpts.size());
-            Failure f = NdrLines.fromText(rcpts.get(i), d).command(command).remoteMta(remote).build();
+            Headers group = DsnGroups.forRecipient(dsn, rcpts.get(i), i, rcpts.size());
+            Failure f = SmtpReply.failure(rcpts.get(i), d).command(command).remoteMta(remote).build();
             if (f.diagnostic() == null && group != null && group.get("diagnostic-code") != null) {
-                f = NdrLines.fromText(rcpts.get(i), dev.bouncedoc.message.DeliveryStatus.untyped(
+                f = SmtpReply.failure(rcpts.get(i), dev.bouncedoc.message.DeliveryStatus.untyped(
                         group.get("diagnostic-code"))).build();
             }
-            f = NdrLines.enrich(f, group);
+            f = DsnGroups.enrich(f, group);
             if (aborted && f.replyCode() == null && f.diagnostic() != null) {
                 f = f.toBuilder().reason("expired").build();
             }
             failures.add(f);
         }
-        return Rfc3464.report(name(), NdrLines.reportingMta(message), failures, Originals.find(message));
+        return message.report(name(), message.dsnReportingMta(), failures);
     }
 
     /** A line drawn of '=' or '-' only. */

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -25,21 +22,23 @@ import java.util.List;
  *
  * Each error names the server in angle brackets, the command in parentheses and the reply in square
  * brackets.
+ *
+ * <p>Named by its report's "We had trouble delivering your message" wording; this was Sisimai's lhost X6
+ * (the format name in reports stays "x6").
  */
-public final class X6 implements Recognizer {
+final class TroubleDelivering extends FormatReader {
     @Override
     public String name() {
         return "x6";
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        if (!Text.lower(body).contains("we had trouble delivering your message. full details follow:")) {
+    Report read(ReportView message) {
+        if (!message.lowerBody().contains("we had trouble delivering your message. full details follow:")) {
             return null;
         }
         List<Failure> failures = new ArrayList<>();
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String s = line.strip();
             String l = Text.lower(s);
             int server = l.indexOf("smtp server <");
@@ -63,18 +62,18 @@ public final class X6 implements Recognizer {
             int rr = l.indexOf("rejected recipient ");
             int pe = l.indexOf("returned permanent errors:");
             if (rr >= 0) {
-                addresses.add(NdrLines.firstAddress(s.substring(rr)));
+                addresses.add(ReportLines.firstAddress(s.substring(rr)));
             } else if (pe >= 0) {
                 int reason = l.indexOf(". reason:", pe);
                 addresses.addAll(Text.addresses(s.substring(pe, reason > pe ? reason : server)));
             }
             for (String a : addresses) {
-                failures.add(NdrLines.fromText(a, reply).command(command).remoteMta(remote).build());
+                failures.add(SmtpReply.failure(a, reply).command(command).remoteMta(remote).build());
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -12,17 +12,17 @@ import java.util.Map;
  * The lines of a report's text with an index of where each address is named, built once on first use, so
  * that finding every recipient's lines stays linear in the text however many recipients there are.
  */
-final class BodyLines {
-    static final BodyLines EMPTY = new BodyLines(List.of());
+final class AddressIndex {
+    static final AddressIndex EMPTY = new AddressIndex(List.of());
 
     private final List<String> lines;
     private Map<String, List<Integer>> index;
 
-    BodyLines(String text) {
+    AddressIndex(String text) {
         this(Lines.of(text));
     }
 
-    BodyLines(List<String> lines) {
+    AddressIndex(List<String> lines) {
         this.lines = lines;
     }
 
@@ -45,5 +45,21 @@ final class BodyLines {
             index = m;
         }
         return index.getOrDefault(address.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The lines that follow a mention of the address, up to a blank line, when they say more than it. */
+    String about(String address) {
+        String a = address.toLowerCase(Locale.ROOT);
+        for (int i : where(address)) {
+            StringBuilder sb = new StringBuilder(lines.get(i));
+            for (int j = i + 1; j < lines.size() && j <= i + 6 && !lines.get(j).isBlank(); j++) {
+                sb.append(' ').append(lines.get(j).strip());
+            }
+            String text = sb.toString();
+            if (Text.replyCode(text) != null || Text.status(text) != null || text.length() > a.length() + 12) {
+                return text;
+            }
+        }
+        return null;
     }
 }

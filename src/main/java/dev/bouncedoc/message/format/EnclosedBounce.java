@@ -2,8 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
@@ -16,8 +14,11 @@ import java.util.List;
  * errors -----", with the list left empty, and the real bounce travels as an enclosed message/rfc822 part
  * that repeats the head with the addresses. The addresses are read from the enclosed bounce, the error from
  * its Subject ("Returned mail: User unknown") and any reply line in its text.
+ *
+ * <p>Named by its shape, a bounce enclosed in a gateway's notice; this was Sisimai's lhost X5 (the format
+ * name in reports stays "x5").
  */
-public final class X5 implements Recognizer {
+final class EnclosedBounce extends FormatReader {
     private static final String LIST = "----- the following addresses had permanent delivery errors -----";
 
     @Override
@@ -26,9 +27,9 @@ public final class X5 implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
+    Report read(ReportView message) {
         String body = message.bodyText();
-        if (!Text.lower(body).contains(LIST) || !listedNothing(body)) {
+        if (!message.lowerBody().contains(LIST) || !listedNothing(body)) {
             return null;
         }
         for (Section s : message.sections()) {
@@ -48,12 +49,12 @@ public final class X5 implements Recognizer {
                     in = true;
                 } else if (in && (l.isEmpty() || l.startsWith("-----"))) {
                     break;
-                } else if (in && NdrLines.firstAddress(line) != null) {
-                    failures.add(NdrLines.fromText(NdrLines.firstAddress(line), error).build());
+                } else if (in && ReportLines.firstAddress(line) != null) {
+                    failures.add(SmtpReply.failure(ReportLines.firstAddress(line), error).build());
                 }
             }
             if (!failures.isEmpty()) {
-                return Rfc3464.report(name(), null, failures, Originals.find(message));
+                return message.report(name(), null, failures);
             }
         }
         return null;
@@ -61,10 +62,10 @@ public final class X5 implements Recognizer {
 
     private static boolean listedNothing(String body) {
         List<String> lines = Lines.of(body);
-        int at = NdrLines.find(lines, 0, LIST);
+        int at = ReportLines.find(lines, 0, LIST);
         for (int i = at + 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                return NdrLines.firstAddress(lines.get(i)) == null;
+                return ReportLines.firstAddress(lines.get(i)) == null;
             }
         }
         return true;

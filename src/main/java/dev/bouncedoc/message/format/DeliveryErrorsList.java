@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -23,8 +20,11 @@ import java.util.List;
  *
  * Each address is followed by the error in square brackets. A subject beginning "Warning--Could not send
  * mail for past N hours" is a delay warning, not a final failure.
+ *
+ * <p>Named by its report's "---The following addresses had delivery errors---" list; this was Sisimai's
+ * lhost X1 (the format name in reports stays "x1").
  */
-public final class X1 implements Recognizer {
+final class DeliveryErrorsList extends FormatReader {
     private static final String LIST = "---the following addresses had delivery errors---";
 
     @Override
@@ -33,15 +33,14 @@ public final class X1 implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        if (!Text.lower(body).contains(LIST)) {
+    Report read(ReportView message) {
+        if (!message.lowerBody().contains(LIST)) {
             return null;
         }
         boolean warning = Text.lower(message.subject()).startsWith("warning");
         List<Failure> failures = new ArrayList<>();
         boolean in = false;
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String s = line.strip();
             if (Text.lower(s).equals(LIST)) {
                 in = true;
@@ -50,18 +49,18 @@ public final class X1 implements Recognizer {
             if (!in || s.isEmpty()) {
                 continue;
             }
-            String a = NdrLines.firstAddress(s);
+            String a = ReportLines.firstAddress(s);
             int open = s.indexOf('[');
             if (a == null || s.startsWith("-")) {
                 break;
             }
             int close = s.lastIndexOf(']');
             String d = open > 0 && close > open ? s.substring(open + 1, close) : null;
-            failures.add(NdrLines.fromText(a, d).action(warning ? "delayed" : "failed").build());
+            failures.add(SmtpReply.failure(a, d).action(warning ? "delayed" : "failed").build());
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 }

@@ -1,9 +1,6 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
-import dev.bouncedoc.message.Lines;
-import dev.bouncedoc.message.MailMessage;
-import dev.bouncedoc.message.Recognizer;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -24,8 +21,10 @@ import java.util.List;
  *
  * The paragraph after each "&lt;address&gt;:" is the error. As in qmail, "I'm not going to try again; this
  * message has been in the queue too long." means the MTA gave up after its queue lifetime: expired.
+ *
+ * <p>Named by its qmail-like report; this was Sisimai's lhost X2 (the format name in reports stays "x2").
  */
-public final class X2 implements Recognizer {
+final class QmailDerived extends FormatReader {
     private static final String START = "unable to deliver message to the following address(es).";
 
     @Override
@@ -34,9 +33,8 @@ public final class X2 implements Recognizer {
     }
 
     @Override
-    public Report recognize(MailMessage message) {
-        String body = message.bodyText();
-        String lower = Text.lower(body);
+    Report read(ReportView message) {
+        String lower = message.lowerBody();
         if (!lower.contains(START) || !lower.contains("--- original message follows")) {
             return null;
         }
@@ -44,7 +42,7 @@ public final class X2 implements Recognizer {
         String address = null;
         StringBuilder d = new StringBuilder();
         boolean in = false;
-        for (String line : Lines.of(body)) {
+        for (String line : message.lines()) {
             String s = line.strip();
             String l = Text.lower(s);
             if (l.equals(START)) {
@@ -57,9 +55,9 @@ public final class X2 implements Recognizer {
             if (l.startsWith("--- original message follows")) {
                 break;
             }
-            if (s.startsWith("<") && s.endsWith(">:") && NdrLines.firstAddress(s) != null) {
+            if (s.startsWith("<") && s.endsWith(">:") && ReportLines.firstAddress(s) != null) {
                 add(failures, address, d);
-                address = NdrLines.firstAddress(s);
+                address = ReportLines.firstAddress(s);
                 d.setLength(0);
             } else if (address != null && !s.isEmpty()) {
                 d.append(s).append(' ');
@@ -69,15 +67,15 @@ public final class X2 implements Recognizer {
         if (failures.isEmpty()) {
             return null;
         }
-        return Rfc3464.report(name(), null, failures, Originals.find(message));
+        return message.report(name(), null, failures);
     }
 
     private static void add(List<Failure> failures, String address, StringBuilder d) {
         if (address == null) {
             return;
         }
-        Failure.Builder b = NdrLines.fromText(address, d.toString());
-        if (Text.lower(d.toString()).contains("has been in the queue too long")) {
+        Failure.Builder b = SmtpReply.failure(address, d.toString());
+        if (Text.lower(d.toString()).contains(GiveUp.QMAIL_QUEUE_TOO_LONG)) {
             b.reason("expired");
         }
         failures.add(b.build());

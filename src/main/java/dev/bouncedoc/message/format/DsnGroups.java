@@ -1,0 +1,247 @@
+package dev.bouncedoc.message.format;
+
+import dev.bouncedoc.message.DeliveryStatus;
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
+import dev.bouncedoc.message.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The per-recipient groups of a delivery-status part (RFC 3464 section 2.3): one group read as a
+ * {@link Failure}, a group found for a recipient read from the text, and what a group adds to a failure
+ * the text gave. Also the delivery-status fields some MTAs write into the text itself.
+ */
+final class DsnGroups {
+    private DsnGroups() {
+    }
+
+    /** One recipient group as a failure; the text's lines about the recipient stand in for a missing Diagnostic-Code. */
+    static Failure failure(Headers r, AddressIndex body) {
+        // Final-Recipient is the mailbox that failed (an alias may have expanded to it); when it is only the
+        // MTA's local form ("bob@mailhost"), Original-Recipient, the address as the sender wrote it, is
+        // given instead (RFC 3464 sections 2.3.1 and 2.3.2)
+        String finalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
+        String originalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
+        String address = dotted(finalRecipient) || !dotted(originalRecipient)
+                ? (finalRecipient != null ? finalRecipient : originalRecipient) : originalRecipient;
+        String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        if (diagnostic == null && finalRecipient != null) {
+            diagnostic = body.about(finalRecipient);
+        }
+        if (diagnostic == null && address != null && !address.equals(finalRecipient)) {
+            diagnostic = body.about(address);
+        }
+        String status = Text.status(r.get("status"));
+        String reply = Text.replyCode(diagnostic);
+        String inText = reply == null ? Text.status(diagnostic)
+                : Text.status(diagnostic.substring(diagnostic.indexOf(reply) + 3)); // the server's, after its reply code
+        if (inText != null && inText.charAt(0) != '2' && (status == null
+                || status.endsWith(".0.0") && inText.charAt(0) == status.charAt(0) && !inText.endsWith(".0.0"))) {
+            status = inText; // "Status: 5.0.0" with "550 5.1.0 Address rejected": the server's code is the specific one
+        }
+        return Failure.builder()
+                .address(address)
+                .action(firstWord(r.get("action")))
+                .status(status)
+                .replyCode(Text.replyCode(diagnostic))
+                .diagnostic(Text.oneLine(diagnostic))
+                .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
+                .lastAttempt(r.get("last-attempt-date"))
+                .build();
+    }
+
+    /** Every recipient group of the parts as a failure, in order (see {@link #failure(Headers, AddressIndex)}). */
+    static List<Failure> failures(List<DeliveryStatus> parts, AddressIndex body) {
+        List<Failure> out = new ArrayList<>();
+        for (DeliveryStatus ds : parts) {
+            for (Headers r : ds.recipients()) {
+                out.add(failure(r, body));
+            }
+        }
+        return out;
+    }
+
+    /** The Reporting-MTA of a part, without its type ("dns; mx.example.jp"), as written; or null. */
+    static String reportingMta(DeliveryStatus part) {
+        return DeliveryStatus.untyped(part.message().get("reporting-mta"));
+    }
+
+    /** The first Reporting-MTA the parts state, or null. */
+    static String reportingMta(List<DeliveryStatus> parts) {
+        for (DeliveryStatus ds : parts) {
+            String mta = reportingMta(ds);
+            if (mta != null) {
+                return mta;
+            }
+        }
+        return null;
+    }
+
+    /** What a report's text says about one recipient; any field but the address may be null. */
+    record Listed(String address, String diagnostic, String lastAttempt, String remoteMta) {
+        Listed(String address, String diagnostic) {
+            this(address, diagnostic, null, null);
+        }
+    }
+
+    /**
+     * The groups merged with the recipients the text lists: each group takes the listed recipient of its
+     * address (in linear time, {@link ByAddress}) for the date and remote host it lacks, and for the
+     * diagnostic: when it has none, or always when {@code textFirst} (the text quotes the server, the group
+     * only a summary). A status still missing is read from the diagnostic. Listed recipients that no group
+     * names follow, as failed.
+     */
+    static List<Failure> merge(List<Headers> groups, List<Listed> listed, boolean textFirst) {
+        List<Failure> out = new ArrayList<>();
+        ByAddress<Listed> byAddress = new ByAddress<>(listed, Listed::address);
+        for (Headers r : groups) {
+            Failure f = failure(r);
+            Failure.Builder b = f.toBuilder();
+            Listed u = byAddress.take(f.address());
+            if (u != null) {
+                b.lastAttempt(f.lastAttempt() != null ? f.lastAttempt() : u.lastAttempt());
+                b.remoteMta(f.remoteMta() != null ? f.remoteMta() : u.remoteMta());
+                if (textFirst ? u.diagnostic() != null : f.diagnostic() == null) {
+                    b.diagnostic(u.diagnostic()).replyCode(Text.replyCode(u.diagnostic()));
+                }
+            }
+            if (f.status() == null) {
+                b.status(Text.status(b.diagnostic()));
+            }
+            out.add(b.build());
+        }
+        for (Listed u : byAddress.rest()) {
+            out.add(Failure.builder().address(u.address()).action("failed").lastAttempt(u.lastAttempt())
+                    .remoteMta(u.remoteMta()).diagnostic(u.diagnostic()).status(Text.status(u.diagnostic()))
+                    .replyCode(Text.replyCode(u.diagnostic())).build());
+        }
+        return out;
+    }
+
+    /** One recipient group as a failure, from its own fields alone. */
+    static Failure failure(Headers r) {
+        return failure(r, AddressIndex.EMPTY);
+    }
+
+    private static boolean dotted(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        return at > 0 && address.indexOf('.', at) > at + 1;
+    }
+
+    private static String firstWord(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        int sp = 0;
+        while (sp < t.length() && Character.isLetter(t.charAt(sp))) {
+            sp++;
+        }
+        return t.substring(0, sp).toLowerCase(Locale.ROOT);
+    }
+
+    /** The host name without a trailing comment such as its address: "mx.example.jp (192.0.2.1)". */
+    static String host(String v) {
+        if (v == null) {
+            return null;
+        }
+        int cut = v.indexOf(' ');
+        int paren = v.indexOf('(');
+        if (paren > 0 && (cut < 0 || paren < cut)) {
+            cut = paren;
+        }
+        return cut > 0 ? v.substring(0, cut).strip() : v;
+    }
+
+    /** The address of a recipient group: Final-Recipient, else Original-Recipient. */
+    static String address(Headers r) {
+        String a = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
+        if (a == null || a.indexOf('@') < 0) {
+            String o = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
+            if (o != null) {
+                a = o;
+            }
+        }
+        return a;
+    }
+
+    /** The group for the i-th of n recipients read from the text: by address, else by position. */
+    static Headers forRecipient(List<Headers> dsn, String address, int i, int n) {
+        if (address != null && dsn.size() == n && i < n && mentions(dsn.get(i), address)) {
+            return dsn.get(i);
+        }
+        if (address != null) {
+            for (Headers h : dsn) {
+                if (mentions(h, address)) {
+                    return h;
+                }
+            }
+        }
+        return dsn.size() == n && i < n ? dsn.get(i) : null;
+    }
+
+    private static boolean mentions(Headers h, String address) {
+        return (Text.lower(h.get("final-recipient")) + " " + Text.lower(h.get("original-recipient")))
+                .contains(Text.lower(address));
+    }
+
+    /**
+     * Fills what the text did not give from the group of the same recipient: the status (the text's own
+     * code wins, as MTAs such as Exim write a placeholder 5.0.0 in the DSN), remote MTA, date, diagnostic.
+     */
+    static Failure enrich(Failure f, Headers dsn) {
+        if (dsn == null) {
+            return f;
+        }
+        Failure.Builder b = f.toBuilder();
+        if (f.status() == null) {
+            b.status(Text.status(dsn.get("status")));
+        }
+        if (f.remoteMta() == null) {
+            b.remoteMta(DeliveryStatus.untyped(dsn.get("remote-mta")));
+        }
+        if (f.lastAttempt() == null) {
+            b.lastAttempt(dsn.get("last-attempt-date"));
+        }
+        if (f.diagnostic() == null) {
+            String d = Text.oneLine(DeliveryStatus.untyped(dsn.get("diagnostic-code")));
+            b.diagnostic(d);
+            if (f.replyCode() == null) {
+                b.replyCode(Text.replyCode(d));
+            }
+            if (f.status() == null && Text.status(d) != null) {
+                b.status(Text.status(d));
+            }
+        }
+        if (f.address() == null) {
+            b.address(Text.cleanAddress(DeliveryStatus.untyped(dsn.get("final-recipient"))));
+        }
+        return b.build();
+    }
+
+    /**
+     * The delivery-status fields written into the text itself, as a message without MIME header fields or a
+     * forwarded bounce shows them; null if there are none.
+     */
+    static String embedded(List<String> lines) {
+        StringBuilder sb = null;
+        for (String line : lines) {
+            String l = Text.lower(line);
+            if (sb == null) {
+                if (l.startsWith("reporting-mta:") || l.startsWith("final-recipient:")) {
+                    sb = new StringBuilder();
+                } else {
+                    continue;
+                }
+            }
+            if (l.startsWith("--") || l.startsWith("content-type:") || l.startsWith("return-path:")
+                    || l.startsWith("received:")) {
+                break;
+            }
+            sb.append(line).append('\n');
+        }
+        return sb == null || !Text.lower(sb.toString()).contains("final-recipient:") ? null : sb.toString();
+    }
+}
