@@ -22,7 +22,7 @@ class ClientSituationsTest {
             "msmtp: the server does not support TLS via the STARTTLS command => client.starttls-not-offered",
             "fetchmail: STLS is mandatory for this session, but server refused CAPA command. => client.starttls-not-offered",
             "System.Net.Mail.SmtpException: Server does not support secure connections. => client.starttls-not-offered",
-            "MailKit.Security.SslHandshakeException... The SMTP server does not support the STARTTLS extension. => client.starttls-not-offered",
+            "System.NotSupportedException: The SMTP server does not support the STARTTLS extension. => client.starttls-not-offered",
             "530 5.7.0 Must issue a STARTTLS command first => client.starttls-required",
             // a plaintext password refused on an unencrypted connection
             "* NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections. => client.plaintext-auth-refused",
