@@ -33,7 +33,7 @@ class Pop3ResponseTest {
             "-ERR some deleted messages not removed|client.pop3-delete-failed",
             "-ERR [AUTH] Authentication failed.|client.login-failed",
             "-ERR [SYS/TEMP] Temporary authentication failure.|client.server-side-error",
-            "-ERR [AUTH] Cleartext authentication disallowed on non-secure (SSL/TLS) connections.|client.starttls-required",
+            "-ERR [AUTH] Cleartext authentication disallowed on non-secure (SSL/TLS) connections.|client.plaintext-auth-refused",
             "-ERR [IN-USE] Mailbox is locked by another POP3 session.|client.mailbox-locked",
             "-ERR [SYS/TEMP] Internal error occurred. Refer to server log for more information.|client.server-side-error",
             "-ERR [SYS/TEMP] Server shutting down.|client.server-side-error",
