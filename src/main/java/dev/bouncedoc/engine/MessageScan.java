@@ -120,25 +120,36 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             ready.add(new Scanned(source, reader.read(bytes), null));
         } catch (IOException | UncheckedIOException | SecurityException e) {
             ready.add(new Scanned(source, null, "could not be read: " + e.getMessage()));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // one message too large or too deep for this JVM: its record says so and the batch goes on
+            ready.add(new Scanned(source, null, "could not be read: " + e.getClass().getSimpleName()));
         }
     }
 
     private void nextFromMbox() {
+        byte[] message;
         try {
-            byte[] message = mbox.next();
-            if (message == null) {
-                closeMbox();
-                return;
-            }
-            mboxIndex++;
+            message = mbox.next();
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            ready.add(new Scanned(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
+            closeMbox();
+            return;
+        }
+        if (message == null) {
+            closeMbox();
+            return;
+        }
+        mboxIndex++;
+        String source = mboxSource + "#" + mboxIndex;
+        try {
             Reading report = reader.read(message);
             if (mbox.lastCut()) {
                 report = report.withProblemFirst("message longer than " + maxMessageBytes + " bytes: the rest was cut");
             }
-            ready.add(new Scanned(mboxSource + "#" + mboxIndex, report, null));
-        } catch (IOException | RuntimeException e) {
-            ready.add(new Scanned(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
-            closeMbox();
+            ready.add(new Scanned(source, report, null));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // one message too large or too deep for this JVM: its record says so and the mbox goes on
+            ready.add(new Scanned(source, null, "could not be read: " + e.getClass().getSimpleName()));
         }
     }
 

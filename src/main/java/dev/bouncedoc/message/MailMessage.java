@@ -9,8 +9,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.SharedInputStream;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -65,7 +66,8 @@ public final class MailMessage {
         }
         bytes = withLineFeeds(stripMboxFrom(bytes));
         try {
-            MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+            // a shared stream: Jakarta Mail keeps views into these bytes instead of copying every part
+            MimeMessage message = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
             return of(message, limits, problems, cut);
         } catch (MessagingException | RuntimeException e) {
             problems.add("not readable as MIME (" + e.getClass().getSimpleName() + "); read as plain text");
@@ -157,8 +159,11 @@ public final class MailMessage {
                         truncatedParts = true;
                         return;
                     }
-                    byte[] body = bytes(part);
-                    Multipart mp = new MimeMultipart(new ByteArrayDataSource(body, ct == null ? type : ct.toString()));
+                    String contentType = ct == null ? type : ct.toString();
+                    InputStream shared = shared(part);
+                    byte[] body = shared == null ? bytes(part) : null;
+                    Multipart mp = new MimeMultipart(shared != null ? new SharedSource(part, contentType)
+                            : new ByteArrayDataSource(body, contentType));
                     int count = mp.getCount();
                     int plainAt = -1;
                     for (int i = 0; i < count; i++) {
@@ -181,15 +186,18 @@ public final class MailMessage {
                         }
                     }
                     if (count == 0) {
-                        sections.add(new Section("text/plain", Charsets.decode(body, charset), Headers.EMPTY, enclosed));
+                        byte[] text = body != null ? body : bytes(part);
+                        sections.add(new Section("text/plain", Charsets.decode(text, charset), Headers.EMPTY, enclosed));
                     }
                 } else if (type.equals("message/rfc822") || type.equals("message/global")) {
-                    byte[] body = withLineFeeds(bytes(part));
+                    InputStream shared = shared(part);
                     if (depth >= limits.maxDepth()) {
+                        byte[] body = withLineFeeds(bytes(part));
                         sections.add(new Section(type, "", Headers.parse(Charsets.decode(body, null)), true));
                         return;
                     }
-                    MimeMessage inner = new MimeMessage(SESSION, new ByteArrayInputStream(body));
+                    MimeMessage inner = new MimeMessage(SESSION, shared != null ? shared
+                            : new SharedByteArrayInputStream(withLineFeeds(bytes(part))));
                     Headers h = Headers.of(headers(inner));
                     Walker sub = new Walker(limits, problems);
                     sub.parts = parts;
@@ -211,6 +219,10 @@ public final class MailMessage {
                     String text = Charsets.decode(bytes(part), type.startsWith("message/global") ? "utf-8" : charset);
                     sections.add(new Section(type, text, Headers.parse(text), true));
                 } else {
+                    boolean octets = type.equals("application/octet-stream");
+                    if (!(type.startsWith("text/") || type.startsWith("message/") || top || octets)) {
+                        return; // an attachment (a PDF, an image): nothing in it explains a delivery
+                    }
                     byte[] body = bytes(part);
                     boolean utf8 = type.startsWith("message/global");
                     String text = Charsets.decode(body, utf8 ? "utf-8" : charset);
@@ -230,6 +242,33 @@ public final class MailMessage {
                 } catch (Exception ignored) {
                     // nothing more can be read from this part
                 }
+            }
+        }
+
+        /**
+         * The part's content as a view into the message's bytes when its transfer encoding is an identity
+         * (7bit, 8bit, binary or none) and it was read from a shared stream; null otherwise (then
+         * {@link #bytes} decodes a copy).
+         */
+        private InputStream shared(Part part) {
+            try {
+                if (!(part instanceof jakarta.mail.internet.MimePart)) {
+                    return null;
+                }
+                String e = ((jakarta.mail.internet.MimePart) part).getEncoding();
+                e = e == null ? "" : e.strip().toLowerCase(Locale.ROOT);
+                if (!(e.isEmpty() || e.equals("7bit") || e.equals("8bit") || e.equals("binary"))) {
+                    return null;
+                }
+                InputStream raw = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
+                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                if (raw instanceof SharedInputStream) {
+                    return raw;
+                }
+                raw.close();
+                return null;
+            } catch (MessagingException | IOException | RuntimeException e) {
+                return null;
             }
         }
 
@@ -272,6 +311,42 @@ public final class MailMessage {
                 }
             }
             return new byte[0];
+        }
+    }
+
+    /** A multipart's body as a data source that hands out views, not copies, of the message's bytes. */
+    private static final class SharedSource implements jakarta.activation.DataSource {
+        private final Part part;
+        private final String contentType;
+
+        SharedSource(Part part, String contentType) {
+            this.part = part;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public InputStream getInputStream() throws IOException {
+            try {
+                return part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
+                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+            } catch (MessagingException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() throws IOException {
+            throw new IOException("read only");
+        }
+
+        @Override
+        public String getContentType() {
+            return contentType;
+        }
+
+        @Override
+        public String getName() {
+            return "";
         }
     }
 
