@@ -1,7 +1,7 @@
 package dev.bouncedoc;
 
-import dev.bouncedoc.message.Limits;
 import dev.bouncedoc.message.MailMessage;
+import dev.bouncedoc.vocabulary.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -22,20 +22,17 @@ public final class BounceReader {
     private final Diagnoser diagnoser;
     private final CatalogData catalog;
     private final Limits limits;
-    private final dev.bouncedoc.message.Limits messageLimits;
 
     public BounceReader(Diagnoser diagnoser, Limits limits) {
         this.diagnoser = diagnoser;
         this.catalog = diagnoser.catalog();
         this.limits = limits;
-        this.messageLimits = new dev.bouncedoc.message.Limits(limits.maxMessageBytes(), limits.maxDepth(),
-                limits.maxParts(), limits.maxRecipients());
     }
 
     /** Reads message bytes; never throws. */
     public Reading read(byte[] bytes) {
         try {
-            return build(MailMessage.parse(bytes, messageLimits));
+            return build(MailMessage.parse(bytes, limits));
         } catch (RuntimeException | StackOverflowError e) {
             return Reading.unreadable("the message could not be read: " + e.getClass().getSimpleName());
         }
@@ -44,7 +41,7 @@ public final class BounceReader {
     /** Reads a message the application holds as a Jakarta Mail part; never throws. */
     public Reading read(Part part) {
         try {
-            return build(MailMessage.of(part, messageLimits));
+            return build(MailMessage.of(part, limits));
         } catch (RuntimeException | StackOverflowError e) {
             return Reading.unreadable("the message could not be read: " + e.getClass().getSimpleName());
         }
@@ -66,7 +63,7 @@ public final class BounceReader {
                 original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
     }
 
-    private static BounceKind kind(Report.Kind kind) {
+    private static BounceKind kind(BounceKind kind) {
         return BounceKind.valueOf(kind.name());
     }
 

@@ -3,6 +3,7 @@ package dev.bouncedoc.engine;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +43,11 @@ final class ReasonPolicy {
     }
 
     static Verdict decide(Failure f, Report report, Finding probe) {
-        Report.Kind kind = report.kind();
+        BounceKind kind = report.kind();
         Decided d = reason(f, kind, probe);
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
-        boolean hard = kind != Report.Kind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
+        boolean hard = kind != BounceKind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
                 : hard(d.reason, status, reply));
         // a disguised unknown user keeps the server's words (the address may not exist) as its explanation
         return new Verdict(d.reason, hard, d.disguisedUnknown && hard);
@@ -62,9 +63,9 @@ final class ReasonPolicy {
      * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
      * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
      */
-    private static Decided reason(Failure f, Report.Kind kind, Finding probe) {
+    private static Decided reason(Failure f, BounceKind kind, Finding probe) {
         boolean byPhrase = probe.byPhrase();
-        String stated = f.reason() != null ? f.reason() : kind == Report.Kind.DELIVERED ? "delivered" : null;
+        String stated = f.reason() != null ? f.reason() : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
         if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probeReason != null
                 && !probeReason.equals("onhold")) {

@@ -1,5 +1,6 @@
 package dev.bouncedoc.message;
 
+import dev.bouncedoc.vocabulary.Limits;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;

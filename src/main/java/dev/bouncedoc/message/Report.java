@@ -1,5 +1,6 @@
 package dev.bouncedoc.message;
 
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param feedbackType for an ARF report, its Feedback-Type
  * @param problems     what went wrong while reading, such as a recogniser that failed on this message
  */
-public record Report(Kind kind, String format, String reportingMta, List<Failure> failures, Headers original,
+public record Report(BounceKind kind, String format, String reportingMta, List<Failure> failures, Headers original,
                      String feedbackType, List<String> problems) {
     public Report {
         failures = List.copyOf(failures);
@@ -23,7 +24,7 @@ public record Report(Kind kind, String format, String reportingMta, List<Failure
     }
 
     /** A report without problems. */
-    public Report(Kind kind, String format, String reportingMta, List<Failure> failures, Headers original,
+    public Report(BounceKind kind, String format, String reportingMta, List<Failure> failures, Headers original,
                   String feedbackType) {
         this(kind, format, reportingMta, failures, original, feedbackType, List.of());
     }
@@ -38,6 +39,4 @@ public record Report(Kind kind, String format, String reportingMta, List<Failure
         return new Report(kind, format, reportingMta, failures, original, feedbackType, all);
     }
 
-    /** What a message is. */
-    public enum Kind { FAILURE, DELAY, DELIVERED, FEEDBACK, AUTO_REPLY, NOT_BOUNCE }
 }

@@ -8,6 +8,7 @@ import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ class ReasonPolicyTest {
     void decides(String name, String[] c) {
         Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).reason(v(c[6]))
                 .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).build();
-        Report report = new Report(Report.Kind.valueOf(c[1]), c[0], null, List.of(f), Headers.EMPTY, null);
+        Report report = new Report(BounceKind.valueOf(c[1]), c[0], null, List.of(f), Headers.EMPTY, null);
         Finding probe = diagnoser.diagnose(BounceReader.matchText(f), diagnoser.catalog().clientEntries(), null);
         ReasonPolicy.Verdict v = ReasonPolicy.decide(f, report, probe);
         assertEquals(c[10] + " hard=" + c[11], v.reason() + " hard=" + v.hard(), "probe: " + probe.entry().id());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bouncedoc.vocabulary.Limits;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class MailMessageTest {
             msg.append("--b\nContent-Type: text/plain\n\npart ").append(i).append('\n');
         }
         msg.append("--b--\n");
-        MailMessage m = MailMessage.parse(msg.toString().getBytes(StandardCharsets.US_ASCII), new Limits(1 << 20, 8, 5, 10));
+        MailMessage m = MailMessage.parse(msg.toString().getBytes(StandardCharsets.US_ASCII), new Limits(1 << 20, 8, 5, 10, 65_536));
         assertTrue(m.cut());
         assertFalse(m.problems().isEmpty());
         assertTrue(m.sections().size() <= 5);

@@ -5,6 +5,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -184,7 +185,7 @@ final class AmazonSes extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return new Report(Report.Kind.FEEDBACK, name(), null, failures, original, type);
+        return new Report(BounceKind.FEEDBACK, name(), null, failures, original, type);
     }
 
     private Report delivery(JsonObject d, Headers original) {
@@ -211,7 +212,7 @@ final class AmazonSes extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return new Report(Report.Kind.DELIVERED, name(), reportingMta, failures, original, null);
+        return new Report(BounceKind.DELIVERED, name(), reportingMta, failures, original, null);
     }
 
     /** The original message's header fields from {@code mail.headers}, else {@code mail.commonHeaders}. */

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
 
 /**
@@ -40,9 +41,9 @@ final class AppleMail extends FormatReader {
                 : Headers.parse("Message-ID: " + h.get("in-reply-to") + "\n");
         if (unsubscribe) {
             Failure f = Failure.builder().address(who).action("failed").reason("feedback").diagnostic(text).build();
-            return new Report(Report.Kind.FEEDBACK, name(), null, List.of(f), original, "opt-out");
+            return new Report(BounceKind.FEEDBACK, name(), null, List.of(f), original, "opt-out");
         }
         Failure f = Failure.builder().address(who).action("delivered").reason("vacation").diagnostic(text).build();
-        return new Report(Report.Kind.AUTO_REPLY, name(), null, List.of(f), original, null);
+        return new Report(BounceKind.AUTO_REPLY, name(), null, List.of(f), original, null);
     }
 }

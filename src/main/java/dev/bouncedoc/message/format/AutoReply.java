@@ -4,6 +4,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ final class AutoReply extends FormatReader {
         Failure f = Failure.builder().address(who).action("delivered").reason("vacation")
                 .diagnostic(Text.oneLine(firstLines(message.bodyText()))).build();
         Headers original = Headers.parse("Message-ID: " + (h.get("in-reply-to") == null ? "" : h.get("in-reply-to")) + "\n");
-        return new Report(Report.Kind.AUTO_REPLY, name(), null, List.of(f), h.get("in-reply-to") == null ? Headers.EMPTY : original, null);
+        return new Report(BounceKind.AUTO_REPLY, name(), null, List.of(f), h.get("in-reply-to") == null ? Headers.EMPTY : original, null);
     }
 
     private static String firstLines(String body) {

@@ -6,6 +6,7 @@ import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
 
 /**
@@ -47,6 +48,6 @@ final class DispositionNotification extends FormatReader {
         if (original.get("message-id") == null && fields.get("original-message-id") != null) {
             original = Headers.parse("Message-ID: " + fields.get("original-message-id") + "\n");
         }
-        return new Report(failed ? Report.Kind.FAILURE : Report.Kind.DELIVERED, name(), null, List.of(f), original, null);
+        return new Report(failed ? BounceKind.FAILURE : BounceKind.DELIVERED, name(), null, List.of(f), original, null);
     }
 }

@@ -6,6 +6,7 @@ import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ final class FeedbackReport extends FormatReader {
                     .build());
         }
         String reporting = fields.get("reporting-mta");
-        return new Report(Report.Kind.FEEDBACK, name(), DeliveryStatus.untyped(reporting),
+        return new Report(BounceKind.FEEDBACK, name(), DeliveryStatus.untyped(reporting),
                 failures, original, type.strip().toLowerCase(java.util.Locale.ROOT));
     }
 }

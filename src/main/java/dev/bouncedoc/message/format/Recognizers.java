@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +95,6 @@ public final class Recognizers {
                 return report.withProblems(problems);
             }
         }
-        return new Report(Report.Kind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
+        return new Report(BounceKind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
     }
 }

@@ -8,6 +8,7 @@ import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
+import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -241,11 +242,11 @@ final class ReportView {
             }
         }
         if (anyFailed) {
-            return new Report(Report.Kind.FAILURE, format, reportingMta, failedOrDelayed, original, null);
+            return new Report(BounceKind.FAILURE, format, reportingMta, failedOrDelayed, original, null);
         }
         if (!delayed.isEmpty()) {
-            return new Report(Report.Kind.DELAY, format, reportingMta, delayed, original, null);
+            return new Report(BounceKind.DELAY, format, reportingMta, delayed, original, null);
         }
-        return new Report(Report.Kind.DELIVERED, format, reportingMta, all, original, null);
+        return new Report(BounceKind.DELIVERED, format, reportingMta, all, original, null);
     }
 }

@@ -3,10 +3,11 @@ package dev.bouncedoc.message.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.bouncedoc.message.Limits;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.MboxReader;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.vocabulary.BounceKind;
+import dev.bouncedoc.vocabulary.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class RecognizersNeverThrowTest {
             }
         };
         Report report = Recognizers.read(message("Subject: hello\n\nhello\n"), List.of(boom, new Generic()));
-        assertEquals(Report.Kind.NOT_BOUNCE, report.kind());
+        assertEquals(BounceKind.NOT_BOUNCE, report.kind());
         assertEquals(List.of("recogniser boom failed: IllegalStateException"), report.problems());
     }
 
