@@ -64,6 +64,9 @@ final class Generic extends FormatReader {
         }
         if (failures.isEmpty()) {
             String error = ReportLines.errorLines(text);
+            if (Text.status(error) == null && Text.replyCode(error) == null && !Signals.fromMailSystem(message)) {
+                return null; // no recipient, no code, and neither sender nor subject speaks for a mail system: a person's mail
+            }
             failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }

@@ -48,6 +48,11 @@ final class Signals {
     private Signals() {
     }
 
+    /** Whether the sender or the subject speaks for a mail system (MAILER-DAEMON, "Undelivered Mail", ...). */
+    static boolean fromMailSystem(ReportView m) {
+        return Text.containsAny(Text.lower(m.from()), SENDERS) || Text.containsAny(Text.lower(m.subject()), SUBJECTS);
+    }
+
     /** Whether the sender, subject or text say this message reports a delivery problem. */
     static boolean looksLikeBounce(ReportView m) {
         String from = Text.lower(m.from());
