@@ -6,6 +6,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
 import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.Limits;
@@ -52,7 +53,9 @@ public final class BounceReader {
         List<String> problems = new ArrayList<>(message.problems());
         problems.addAll(report.problems());
         List<Reading.Recipient> recipients = new ArrayList<>();
+        List<String> known = knownAddresses(message, report);
         for (Failure f : report.failures()) {
+            f = withDomain(f, known);
             if (recipients.size() >= limits.maxRecipients()) {
                 problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
                 break;
@@ -85,6 +88,39 @@ public final class BounceReader {
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         return new Reading.Recipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
                 reason, verdict.hard(), d);
+    }
+
+    /** Full addresses the message names elsewhere: X-Failed-Recipients, then the returned message's To and Cc. */
+    private static List<String> knownAddresses(MailMessage message, Report report) {
+        List<String> known = new ArrayList<>();
+        for (String v : message.headers().all("x-failed-recipients")) {
+            known.addAll(Text.addresses(v));
+        }
+        known.addAll(Text.addresses(report.original().get("to")));
+        known.addAll(Text.addresses(report.original().get("cc")));
+        return known;
+    }
+
+    /**
+     * A recipient reported by its local part alone (Exim lists a local delivery as "kijitora") gets the
+     * domain of the one full address the message names with that local part; otherwise it stays as it is.
+     */
+    private static Failure withDomain(Failure f, List<String> known) {
+        String a = f.address();
+        if (a == null || a.indexOf('@') >= 0 || a.isBlank()) {
+            return f;
+        }
+        String match = null;
+        for (String k : known) {
+            int at = k.lastIndexOf('@');
+            if (at > 0 && k.substring(0, at).equalsIgnoreCase(a)) {
+                if (match != null && !match.equalsIgnoreCase(k)) {
+                    return f; // two candidates: do not guess
+                }
+                match = k;
+            }
+        }
+        return match == null ? f : f.toBuilder().address(match).build();
     }
 
     /** The text matched against the catalog: the status and reply code when the diagnostic lacks them, then it. */

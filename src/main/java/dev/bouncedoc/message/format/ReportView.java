@@ -225,7 +225,8 @@ final class ReportView {
 
     /**
      * A report whose kind follows the recipients' actions: when any failed, the failed and delayed ones
-     * in their order (FAILURE); else the delayed ones (DELAY); else all, as delivered (DELIVERED).
+     * in their order (FAILURE); else the delayed ones (DELAY); else all, as delivered (DELIVERED): delivered,
+     * relayed, expanded, and Postfix's "deliverable" of an address verification.
      */
     static Report report(String format, String reportingMta, List<Failure> all, Headers original) {
         List<Failure> failedOrDelayed = new ArrayList<>();
@@ -236,7 +237,8 @@ final class ReportView {
             if (a.startsWith("delayed")) {
                 delayed.add(f);
                 failedOrDelayed.add(f);
-            } else if (!(a.startsWith("delivered") || a.startsWith("relayed") || a.startsWith("expanded"))) {
+            } else if (!(a.startsWith("deliver") || a.startsWith("relayed") || a.startsWith("expanded"))) {
+                // "deliverable" is Postfix's answer to an address verification (sendmail -bv): not a failure
                 anyFailed = true;
                 failedOrDelayed.add(f);
             }
