@@ -70,7 +70,9 @@ SMTP_AUTH = [
     ('client.smtp-auth-failed', '535 5.7.3 Authentication unsuccessful'),
     ('provider.gmail-app-password-required', '534-5.7.9 Application-specific password required. Learn more at\\n'
      '534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor d9443c01a7336-21 - gsmtp'),
-    ('client.web-login-required', '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1> Please log in '
+    # Gmail's SMTP sign-in challenge: the catalog's Gmail entry (provider.gmail-app-password-required) covers it
+    # by design (its rule names 5.7.14 and answer/78754; client.web-login-required's admin notes point there).
+    ('provider.gmail-app-password-required', '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1> Please log in '
      'via your web browser and\\n534-5.7.14 then try again.\\n534 5.7.14 Learn more at '
      'https://support.google.com/mail/answer/78754 - gsmtp'),
 ]

@@ -41,7 +41,7 @@ class ClientSituationsTest {
             "535 5.7.8 Error: authentication failed: Invalid authentication mechanism => client.no-common-auth-method",
             "535 5.7.8 Error: authentication failed: authentication failure => client.smtp-auth-failed",
             "503 5.5.1 Error: authentication not enabled => client.smtp-auth-unsupported",
-            "msmtp: the server does not support authentication method CRAM-MD5 => client.no-common-auth-method",
+            "msmtp: the server does not support authentication method CRAM-MD5 => client.encrypted-password-unsupported",
             "The Kerberos/GSSAPI ticket was not accepted by the POP server. Please check that you are logged in to the Kerberos/GSSAPI realm. => client.kerberos-failed",
             "メッセージを送信できませんでした。\\nサーバー smtp.gmail.com との接続で認証に失敗しました。 => client.oauth-failed",
             "-ERR [AUTH] Application-specific password required => client.app-password-required",
