@@ -31,11 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class ProgramErrorsTest {
     /**
-     * Measured on 2026-12-07, before the new client ids of issue #10 were in the catalog (254 of the 848
-     * rows expect one of them): 385/848 right (45.4 %; en 214/460, ja 171/388). The floor sits just under
-     * it; raise it as the catalog grows.
+     * Measured on 2026-12-07: 385/848 (45.4 %) before the new client ids of issue #10; 843/848 (99.4 %; en
+     * 457/460, ja 386/388) with 1 confident wrong answer after them and the programs' own wordings. This is
+     * development data (the rules were written while reading its misses), so the floor guards against
+     * regressions; it does not measure generalisation. The floor sits just under the measured score.
      */
-    static final double FLOOR = 0.45;
+    static final double FLOOR = 0.99;
+    /** At most this share of the rows may be answered wrongly with confidence (issue #10: under 2 %). */
+    static final double MAX_CONFIDENT_WRONG = 0.005;
     /** A wrong answer given with at least this confidence is "confident wrong". */
     static final double CONFIDENT = 0.5;
 
@@ -106,6 +109,7 @@ class ProgramErrorsTest {
         Files.writeString(Path.of("target/program-errors.txt"), report, StandardCharsets.UTF_8);
         System.out.print(report.substring(0, report.indexOf("\nconfusions")));
         System.out.println("confident wrong: " + confidentWrong.size() + " (details in target/program-errors.txt)");
+        assertTrue(confidentWrong.size() <= MAX_CONFIDENT_WRONG * total, "confident wrong answers: " + confidentWrong);
         assertTrue(right >= FLOOR * total, String.format(Locale.ROOT,
                 "program errors: %d/%d is under the floor %.2f (see target/program-errors.txt)", right, total, FLOOR));
     }
