@@ -13,6 +13,10 @@ import java.util.List;
 /**
  * RFC 5965 Abuse Reporting Format: a complaint (feedback loop) report, not a bounce. The recipient is
  * the complaining address: Original-Rcpt-To, else the enclosed message's To.
+ *
+ * <p>Also the complaint reports that are not ARF: ARF's fields written into a text part instead of a
+ * message/feedback-report part (some feedback loops do), and Microsoft's older JMRP report, which names the
+ * complaining user in {@code X-HmXmrOriginalRecipient} and says "This is an email abuse report".
  */
 final class FeedbackReport extends FormatReader {
     @Override
@@ -24,10 +28,17 @@ final class FeedbackReport extends FormatReader {
     Report read(ReportView message) {
         Section fr = message.first("message/feedback-report");
         String contentType = Text.lower(message.headers().get("content-type"));
-        if (fr == null && !contentType.contains("feedback-report")) {
-            return null;
+        Headers fields;
+        if (fr != null) {
+            fields = Headers.parse(fr.text());
+        } else if (contentType.contains("feedback-report")) {
+            fields = Headers.EMPTY;
+        } else {
+            fields = inlineFields(message);
+            if (fields == null) {
+                return null;
+            }
         }
-        Headers fields = fr != null ? Headers.parse(fr.text()) : Headers.EMPTY;
         Headers original = message.original();
         String type = fields.get("feedback-type");
         if (type == null) {
@@ -36,6 +47,9 @@ final class FeedbackReport extends FormatReader {
         List<String> rcpts = new ArrayList<>();
         for (String v : fields.all("original-rcpt-to")) {
             rcpts.addAll(Text.addresses(v));
+        }
+        for (String v : message.headers().all("x-hmxmroriginalrecipient")) {
+            rcpts.addAll(Text.addresses(v)); // Microsoft JMRP
         }
         for (String v : fields.all("removal-recipient")) {
             if (rcpts.isEmpty()) {
@@ -58,5 +72,33 @@ final class FeedbackReport extends FormatReader {
         String reporting = fields.get("reporting-mta");
         return new Report(BounceKind.FEEDBACK, name(), DeliveryStatus.untyped(reporting),
                 failures, original, type.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Markers of a complaint report that is not ARF, in the body's first lines (lower case). */
+    private static final String[] ABUSE_REPORT = {"this is an email abuse report for an email message",
+        "this is an abuse report for an email message", "this is a spam report for an email message"};
+
+    /**
+     * ARF's fields where they are not in a message/feedback-report part: a text part whose lines begin with
+     * "Feedback-Type:" (with a "Version:" or "User-Agent:" beside it), or an empty set when only the JMRP
+     * header or an abuse-report sentence says what the message is; null when nothing does.
+     */
+    private static Headers inlineFields(ReportView message) {
+        for (Section s : message.sections()) {
+            if (!s.type().startsWith("text/plain") || s.enclosed()) {
+                continue;
+            }
+            String lower = Text.lower(s.text());
+            int at = lower.startsWith("feedback-type:") ? 0 : lower.indexOf("\nfeedback-type:");
+            if (at >= 0 && (lower.contains("\nuser-agent:") || lower.contains("\nversion:") || lower.startsWith("version:"))) {
+                return Headers.parse(s.text().substring(at == 0 ? 0 : at + 1));
+            }
+        }
+        if (message.headers().has("x-hmxmroriginalrecipient")) {
+            return Headers.EMPTY;
+        }
+        String head = message.lowerBody();
+        head = head.length() > 2_000 ? head.substring(0, 2_000) : head;
+        return Text.containsAny(head, ABUSE_REPORT) ? Headers.EMPTY : null;
     }
 }
