@@ -91,6 +91,10 @@ public final class Recognizers {
                 problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());
                 continue;
             }
+            if (report != null && report.failures().isEmpty() && report.kind() != BounceKind.NOT_BOUNCE
+                    && !view.dsnGroups().isEmpty()) {
+                continue; // a reader that found no recipient must not hide what the delivery-status part says
+            }
             if (report != null) {
                 return report.withProblems(problems);
             }

@@ -49,4 +49,23 @@ class RecognizersTest {
         assertEquals("554", f.replyCode());
         assertEquals("mail.local: unknown user: vic 554 <vic@remote.example>... Service unavailable", f.diagnostic());
     }
+
+    /** A reader that claims a message but finds no recipient does not hide its delivery-status part. */
+    @Test
+    void aReaderThatFindsNobodyLeavesTheDeliveryStatusToTheStandardReader() {
+        FormatReader claimsAll = new FormatReader() {
+            @Override
+            public String name() {
+                return "claims-all";
+            }
+
+            @Override
+            Report read(ReportView message) {
+                return ReportView.report(name(), null, java.util.List.of(), message.original());
+            }
+        };
+        Report r = Recognizers.read(Fixtures.message("formats/postfix/02.eml"), java.util.List.of(claimsAll, new Rfc3464()));
+        assertEquals("rfc3464", r.format());
+        assertNotNull(r.failures().get(0).address());
+    }
 }
