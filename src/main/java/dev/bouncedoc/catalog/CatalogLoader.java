@@ -362,10 +362,13 @@ public final class CatalogLoader {
                 valuesNode.problem("no usable values");
                 return null;
             }
-            if (type.isGroup() && (values.size() < 2 || values.size() > RuleSet.Builder.MAX_PARTS)) {
-                valuesNode.problem(e.getKey() + ": write 2 to " + RuleSet.Builder.MAX_PARTS
-                        + " parts (a single part is a phrase)");
+            int written = valuesNode.items().size();
+            if (type.isGroup() && (written < 2 || written > RuleSet.Builder.MAX_PARTS)) {
+                valuesNode.problem("write 2 to " + RuleSet.Builder.MAX_PARTS + " parts (a single part is a phrase)");
                 return null;
+            }
+            if (values.size() < written && type.isGroup()) {
+                return null; // a part was reported above; the group without it would mean something else
             }
             conditions.add(new EntryData.RuleCondition(type, values));
         }
