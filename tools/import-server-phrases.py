@@ -50,8 +50,38 @@ GENERIC = {
 # there, and lose to the mail program's own entry in a pasted text (same weight, earlier file).
 AS_HINT = {'connection timed out', 'connection reset by peer', 'unknown host'}
 
-# Rows left out whatever their scope: the table gives the same words another reason in another row.
+# Rows left out because a mail program shows the same words for its own outgoing server (or its own
+# connection): the client entry has a shorter wording of them, so the longer delivery phrase would win a
+# pasted text (catalog/README.md, "Bounce context"). In a bounce the delivery entries' own, shorter
+# wordings still decide.
+CLIENT_WORDS = {
+    'client was not authenticated to send anonymous mail during mail from': 'client.smtp-auth-required',
+    'connection refused by': 'client.cannot-connect (and the corpus labels it blocked once, expired once)',
+    'mail from not owned by user': 'client.sender-address-rejected',
+    'mail server requires authentication when attempting to send to a non-local e-mail address': 'client.smtp-auth-required',
+    'message timed out': 'client.timeout',
+    'not allowed to relay through this machine': 'client.smtp-auth-required',
+    'open relay not allowed': 'client.smtp-auth-required',
+    'relaying denied for': 'client.smtp-auth-required',
+    "sorry, you don't authenticate or the domain isn't in my list of allowed rcpthosts": 'client.smtp-auth-required',
+    'starttls may not be repeated': 'client.starttls-required',
+    'temporary server error. please try again later attr18': 'client.server-side-error',
+    'temporary server error. please try again later. prx4 nexthop:': 'client.server-side-error',
+    "that domain or user isn't in my list of allowed rcpthosts": 'client.smtp-auth-required',
+    'timeout - closing connection': 'client.timeout',
+    'timeout waiting for input': 'client.timeout',
+    'you are not authorized to send mail, authentication is required': 'client.smtp-auth-required',
+}
+# Rows left out whatever their scope: the table gives the same words another reason in another row, or
+# the catalog already reads them more precisely.
 CONFLICTING = {
+    'requested mail action aborted: exceeded storage allocation': 'the standard text of reply 552 (RFC 5321 §4.2.3): systemfull in the table, mostly a full mailbox in practice; the catalog keeps mailboxfull',
+    'service unavailable. client blocked from sending from unregistered domains': 'provider.microsoft-unregistered-domain reads it more precisely',
+    'has been temporarily rate limited due to ip reputation': 'provider.microsoft-ip-reputation-deferred reads it more precisely',
+    'routing loop detected -- too many received: headers': 'contenterror in the table; the catalog keeps it a loop (delivery.mail-loop)',
+    'domain does not exist:': 'Blocked.pm; alone the words read as a missing domain (hostunknown)',
+    'name server: .: host not found': 'sendmail writes it after "Host unknown": the catalog keeps hostunknown (and client.server-not-found in a pasted text)',
+    "sorry, i couldn't find a mail exchanger or ip address": 'qmail\'s text is notaccept for the qmail row and networkerror for the X4 row; the catalog keeps delivery.unroutable',
     'mailbox … unavailable or access denied': 'userunknown; the table gives the same words, without a gap, to suspend ("mailbox unavailable or access denied"), which the catalog keeps',
 }
 # Rows that go to another entry of the same reason than the default one, being more specific.
@@ -111,6 +141,8 @@ SCOPED_OUT = {norm(k): v for k, v in SCOPED_OUT.items()}
 FIXED = {norm(k): v for k, v in FIXED.items()}
 STRADDLING = {norm(k): v for k, v in STRADDLING.items()}
 CONFLICTING = {norm(k): v for k, v in CONFLICTING.items()}
+CLIENT_WORDS = {norm(k): v for k, v in CLIENT_WORDS.items()}
+DANE = ('tlsa-invalid', 'dnssec-invalid', 'certificate-host-mismatch', 'certificate-expired')
 
 
 def is_code(part):
@@ -138,13 +170,13 @@ def entry_for(reason, text):
     if reason == 'toomanyconn':
         return 'delivery.too-many-recipients' if 'recipient' in t else 'delivery.too-many-connections'
     if reason == 'systemerror':
-        if any(w in t for w in ('currently unavailable', 'temporarily not available', 'server busy', 'temporarily rejected')):
+        if any(w in t for w in ('unavailable', 'not available', 'busy', 'temporar')):
             return 'delivery.service-unavailable'
         return 'delivery.system-error'
     if reason == 'notaccept':
         return 'delivery.system-not-accepting' if 'not accepting' in t else 'delivery.null-mx'
     if reason == 'rejected':
-        if any(w in t for w in ("list of senders", 'pre-approved', 'allowed-senders')):
+        if any(w in t for w in ("list of senders", 'pre-approved', 'allowed-senders', 'not authenticated for')):
             return 'delivery.sender-not-allowed'
         return 'delivery.sender-rejected'
     if reason == 'blocked' and 'greylist' in t:
@@ -203,6 +235,8 @@ def decide(row, have, added):
         return 'out', None, None, None, 'an automatic reply, not a failure: notice.auto-reply (not a delivery entry)'
     if key in CONFLICTING:
         return 'conflict', None, None, None, CONFLICTING[key]
+    if any(d in key for d in DANE):
+        return 'conflict', None, None, None, 'Microsoft\'s DANE codes: failedstarttls in the catalog, provider.microsoft-dane-failed for 4/5.7.323'
     if match == 'not':
         return 'not', 'delivery.sender-rejected', 'not', [phrase.strip()], 'rules out the rule with "address rejected"'
     if match == 'ordered':
@@ -221,6 +255,10 @@ def decide(row, have, added):
     entry = ENTRY.get(norm(text)) or entry_for(reason, text)
     if cond == 'phrase':
         k = norm(values[0])
+        if k in CONFLICTING:
+            return 'conflict', None, None, None, CONFLICTING[k]
+        if k in CLIENT_WORDS:
+            return 'out', None, None, None, 'a mail program\'s words for its own server: would take a pasted text from ' + CLIENT_WORDS[k]
         if k in GENERIC and k not in AS_HINT:
             return 'out', None, None, None, 'too generic: ' + GENERIC[k]
         if scope != 'any':
