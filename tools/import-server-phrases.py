@@ -21,7 +21,7 @@ import yaml
 
 CATALOG = 'catalog'
 TARGET = 'catalog/delivery.yaml'
-CITATION = "Sisimai's reason phrases, shared/reference/server-phrases.tsv ({})"
+CITATION = "Sisimai's reason phrases, shared/reference/server-phrases.tsv (lib/Sisimai/ {})"
 
 # Rows left out although their scope is `any`: the wording is too generic to be safe, or also occurs in
 # text that is not a failure, or in a mail program's own error (where it would take a pasted client text).
@@ -88,6 +88,15 @@ CONFLICTING = {
 ENTRY = {
     'storedrv.submit; invalid recipient address': 'delivery.invalid-address',
 }
+# Rows that come in with a `not` of their own: the same reply names a second problem whose wording is the
+# more precise reason (Sisimai decides by the order in which it tries its reasons; the catalog says why).
+NOT_WITH = {
+    # "... without a valid sender domain. Fix reverse DNS for 192.0.2.1": the fix asked for is the PTR record
+    'connections not accepted from servers without a valid sender domain': ['fix reverse dns'],
+    # sendmail's "can't create user output file" followed by a delivery program's output: the program failed
+    "can't create user output file": ['command output:'],
+}
+
 # Rows that come in as a `hint` because alone they only suggest the reason; `not` rows rule them out.
 HINTS = {'address rejected'}
 
@@ -142,6 +151,7 @@ FIXED = {norm(k): v for k, v in FIXED.items()}
 STRADDLING = {norm(k): v for k, v in STRADDLING.items()}
 CONFLICTING = {norm(k): v for k, v in CONFLICTING.items()}
 CLIENT_WORDS = {norm(k): v for k, v in CLIENT_WORDS.items()}
+NOT_WITH = {norm(k): v for k, v in NOT_WITH.items()}
 DANE = ('tlsa-invalid', 'dnssec-invalid', 'certificate-host-mismatch', 'certificate-expired')
 
 
@@ -292,6 +302,9 @@ def decide(row, have, added):
             return 'add', entry, 'hint+not', values, 'alone it does not say whose address; the `not` rows rule it out'
         if (entry, 'phrase', k) in added:
             return 'present', entry, None, None, 'a second row with the same wording'
+        if k in NOT_WITH:
+            added.add((entry, 'phrase', k))
+            return 'add', entry, 'phrase+not', values, 'with not: ' + ', '.join(NOT_WITH[k])
         other = [a for a in added if a[2] == k]
         if other:
             return 'conflict', other[0][0], None, None, f'the table also gives it to {other[0][0]}, which keeps it'
@@ -331,6 +344,8 @@ def write(decisions):
         for c, v in rules:
             if c == 'hint+not':  # the `not` rows of Rejected.pm concern its "address rejected" row
                 out.append(f'      - {{hint: [{q(v[0])}], not: [{", ".join(q(n) for n in nots)}]}}')
+            if c == 'phrase+not':
+                out.append(f'      - {{phrase: [{q(v[0])}], not: [{", ".join(q(n) for n in NOT_WITH[norm(v[0])])}]}}')
         for h in hints:
             out.append(f'      - hint: [{q(h)}]')
         for c, v in rules:
