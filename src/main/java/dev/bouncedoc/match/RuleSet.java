@@ -2,10 +2,12 @@ package dev.bouncedoc.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compiled form of a catalog's match rules. Each rule belongs to an entry (by index, in precedence
@@ -14,11 +16,15 @@ import java.util.Map;
  * lowest entry index. Immutable and thread-safe.
  */
 public final class RuleSet {
-    /** One value of a condition; {@code part} is its place in an ordered or all group, else -1. */
-    private record Value(int condition, int weight, String display, int part) {
+    /**
+     * One value of a condition; {@code part} is its place in an ordered or all group, else -1, and
+     * {@code key} marks the group's longest part, without which the group cannot hold.
+     */
+    private record Value(int condition, int weight, String display, int part, boolean key) {
     }
 
     private final PhraseAutomaton automaton;
+    private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
     private final List<List<Value>> phraseValues; // by automaton phrase id
     private final Map<String, List<Value>> codeValues;
     private final Condition[] conditionType;
@@ -31,6 +37,12 @@ public final class RuleSet {
 
     private RuleSet(Builder b) {
         this.automaton = PhraseAutomaton.build(b.phrases);
+        this.keyPhrase = new boolean[b.phrases.size()];
+        for (int id = 0; id < keyPhrase.length; id++) {
+            for (Value v : b.phraseValues.get(id)) {
+                keyPhrase[id] |= v.key;
+            }
+        }
         this.phraseValues = b.phraseValues;
         this.codeValues = b.codeValues;
         this.conditionType = b.conditionType.toArray(new Condition[0]);
@@ -82,12 +94,31 @@ public final class RuleSet {
         Map<Integer, Slot> slots = new HashMap<>();
         List<Integer> touched = new ArrayList<>();
 
+        List<PhraseAutomaton.Hit> hits = automaton.search(text);
+        // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
+        // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
+        Set<Integer> possible = null;
+        for (PhraseAutomaton.Hit hit : hits) {
+            if (keyPhrase[hit.phrase()] && atWordEdges(text, hit.start(), hit.end())) {
+                for (Value v : phraseValues.get(hit.phrase())) {
+                    if (v.key) {
+                        if (possible == null) {
+                            possible = new HashSet<>();
+                        }
+                        possible.add(v.condition);
+                    }
+                }
+            }
+        }
         int[] sentence = null; // computed once, on the first hit of a group's part
-        for (PhraseAutomaton.Hit hit : automaton.search(text)) {
+        for (PhraseAutomaton.Hit hit : hits) {
             if (!atWordEdges(text, hit.start(), hit.end())) {
                 continue;
             }
             for (Value v : phraseValues.get(hit.phrase())) {
+                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
+                    continue;
+                }
                 int length = hit.end() - hit.start();
                 Slot slot = slot(slots, touched, v.condition);
                 Condition type = conditionType[v.condition];
@@ -348,13 +379,24 @@ public final class RuleSet {
             conditionParts.add(type.isGroup() ? values.size() : 0);
             conditionDisplay.add(type.isGroup() ? String.join(" … ", values) : null);
             int groupLength = 0;
+            int keyPart = -1;
+            if (type.isGroup()) {
+                int longest = -1;
+                for (int i = 0; i < values.size(); i++) {
+                    int length = TextNormalizer.normalizePhrase(values.get(i)).length();
+                    if (length > longest) {
+                        longest = length;
+                        keyPart = i;
+                    }
+                }
+            }
             for (int i = 0; i < values.size(); i++) {
                 String raw = values.get(i);
                 int weight = type.weight(raw);
                 if (weight < 0) {
                     throw new IllegalArgumentException("not a " + type + " value: " + raw);
                 }
-                Value value = new Value(condition, weight, raw, type.isGroup() ? i : -1);
+                Value value = new Value(condition, weight, raw, type.isGroup() ? i : -1, i == keyPart);
                 if (type.isText()) {
                     String phrase = TextNormalizer.normalizePhrase(raw);
                     if (phrase.isEmpty()) {
