@@ -6,7 +6,6 @@ import dev.bouncedoc.catalog.CatalogLoader;
 import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.catalog.EntryData;
-import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Retry;
 import dev.bouncedoc.vocabulary.WhoActs;
@@ -139,7 +138,7 @@ public final class Catalog {
         Set<String> codes = new LinkedHashSet<>();
         for (EntryData.Rule rule : e.rules()) {
             for (EntryData.RuleCondition c : rule.conditions()) {
-                if (c.type() != Condition.PHRASE && c.type() != Condition.HINT) {
+                if (!c.type().isText()) {
                     codes.addAll(c.values());
                 }
             }

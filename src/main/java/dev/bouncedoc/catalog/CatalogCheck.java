@@ -40,21 +40,35 @@ public final class CatalogCheck {
         return problems;
     }
 
-    /** For every value of every condition, that value with the first value of the other conditions. */
+    /**
+     * For every value of every condition, that value with the first value of the other conditions. The
+     * parts of an {@code ordered} or {@code all} group are one value, written as one sentence in their
+     * order; a {@code not} value is left out, since its absence is what the rule needs.
+     */
     public static List<String> reachabilityInputs(EntryData.Rule rule) {
         List<String> inputs = new ArrayList<>();
         List<EntryData.RuleCondition> conditions = rule.conditions();
         for (int c = 0; c < conditions.size(); c++) {
-            for (String value : conditions.get(c).values()) {
+            if (conditions.get(c).type() == Condition.NOT) {
+                continue;
+            }
+            for (String value : alternatives(conditions.get(c))) {
                 List<String> parts = new ArrayList<>();
                 for (int other = 0; other < conditions.size(); other++) {
                     EntryData.RuleCondition condition = conditions.get(other);
-                    parts.add(spell(condition.type(), other == c ? value : condition.values().get(0)));
+                    if (condition.type() != Condition.NOT) {
+                        parts.add(spell(condition.type(), other == c ? value : alternatives(condition).get(0)));
+                    }
                 }
                 inputs.add(String.join(" ; ", parts));
             }
         }
         return inputs;
+    }
+
+    /** The values of a condition one of which must be found: a group's parts together are one. */
+    private static List<String> alternatives(EntryData.RuleCondition condition) {
+        return condition.type().isGroup() ? List.of(String.join(" ", condition.values())) : condition.values();
     }
 
     /** The value as it appears in the wild: a code in its usual surroundings. */

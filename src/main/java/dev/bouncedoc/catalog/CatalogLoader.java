@@ -3,6 +3,7 @@ package dev.bouncedoc.catalog;
 import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.RuleSet;
+import dev.bouncedoc.match.Sentences;
 import dev.bouncedoc.match.TextNormalizer;
 import java.io.IOException;
 import java.io.Reader;
@@ -345,9 +346,14 @@ public final class CatalogLoader {
                 String value = canonical(type, raw);
                 if (type.weight(value) < 0) {
                     item.problem("'" + raw + "' is not a valid " + e.getKey() + " value" + help(type));
-                } else if ((type == Condition.PHRASE || type == Condition.HINT)
-                        && TextNormalizer.normalizePhrase(value).isEmpty()) {
+                } else if (type.isText() && TextNormalizer.normalizePhrase(value).isEmpty()) {
                     item.problem("the phrase is empty after normalisation");
+                } else if (type.isGroup() && innerSentenceEnd(TextNormalizer.normalizePhrase(value))) {
+                    item.problem("a part lies within one sentence: '" + raw + "' has a sentence end inside"
+                            + " (catalog/README.md, \"Sentences\")");
+                } else if (type == Condition.ALL && values.stream().anyMatch(v -> TextNormalizer.normalizePhrase(v)
+                        .equals(TextNormalizer.normalizePhrase(value)))) {
+                    item.problem("'" + raw + "' is already a part of this group");
                 } else {
                     values.add(value);
                 }
@@ -356,9 +362,31 @@ public final class CatalogLoader {
                 valuesNode.problem("no usable values");
                 return null;
             }
+            int written = valuesNode.items().size();
+            if (type.isGroup() && (written < 2 || written > RuleSet.Builder.MAX_PARTS)) {
+                valuesNode.problem("write 2 to " + RuleSet.Builder.MAX_PARTS + " parts (a single part is a phrase)");
+                return null;
+            }
+            if (values.size() < written && type.isGroup()) {
+                return null; // a part was reported above; the group without it would mean something else
+            }
             conditions.add(new EntryData.RuleCondition(type, values));
         }
+        if (conditions.stream().allMatch(c -> c.type() == Condition.NOT)) {
+            node.problem("not: a rule needs a condition besides 'not', which only rules it out");
+            return null;
+        }
         return new EntryData.Rule(conditions, node.file() + ":" + node.line());
+    }
+
+    /** Whether a normalised part has a sentence end before its last character. */
+    private static boolean innerSentenceEnd(String part) {
+        for (int i = 0; i + 1 < part.length(); i++) {
+            if (Sentences.endsSentence(part, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String canonical(Condition type, String raw) {
@@ -498,10 +526,10 @@ public final class CatalogLoader {
     private static String signature(EntryData.Rule rule) {
         Set<String> parts = new TreeSet<>();
         for (EntryData.RuleCondition c : rule.conditions()) {
-            Set<String> values = new TreeSet<>();
+            // the parts of an ordered group keep their order; any other values are a set
+            java.util.Collection<String> values = c.type() == Condition.ORDERED ? new ArrayList<>() : new TreeSet<>();
             for (String v : c.values()) {
-                values.add(c.type() == Condition.PHRASE || c.type() == Condition.HINT
-                        ? TextNormalizer.normalizePhrase(v) : v);
+                values.add(c.type().isText() ? TextNormalizer.normalizePhrase(v) : v);
             }
             parts.add(c.type() + "=" + values);
         }

@@ -3,7 +3,6 @@ package dev.bouncedoc.engine;
 import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.match.CodeSyntax;
-import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.Found;
 import dev.bouncedoc.match.MatchResult;
 import dev.bouncedoc.match.SimilarityIndex;
@@ -118,7 +117,7 @@ public final class Diagnoser {
         List<String> hosts = new ArrayList<>();
         Set<Integer> ruleStarts = new HashSet<>();
         for (Found e : match.evidence()) {
-            if (e.condition() != Condition.PHRASE && e.condition() != Condition.HINT) {
+            if (!e.condition().isText()) {
                 ruleStarts.add(e.start());
             }
         }

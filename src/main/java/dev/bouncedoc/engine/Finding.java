@@ -26,10 +26,10 @@ public record Finding(String input, EntryData entry, Codes codes, double confide
         arguments = Map.copyOf(arguments);
     }
 
-    /** Whether a phrase of the catalog matched (not only codes or hints). */
+    /** Whether a phrase or a group of words of the catalog matched (not only codes or hints). */
     public boolean byPhrase() {
         for (Evidence e : evidence) {
-            if (e.kind().equals("phrase")) {
+            if (e.kind().equals("phrase") || e.kind().equals("ordered") || e.kind().equals("all")) {
                 return true;
             }
         }

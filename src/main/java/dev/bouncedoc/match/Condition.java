@@ -17,7 +17,23 @@ public enum Condition {
     /** An enhanced status code, exact ({@code 5.1.1}), by subject ({@code X.1.1}) or by class ({@code 5.X.X}). */
     STATUS,
     /** A basic reply code, exact ({@code 550}) or by class ({@code 5XX}). */
-    REPLY;
+    REPLY,
+    /** Several parts that all occur, in the order given, within one sentence; the values are the parts. */
+    ORDERED,
+    /** Several parts that all occur within one sentence, in any order; the values are the parts. */
+    ALL,
+    /** Wording that rules the rule out wherever it occurs in the input; it adds nothing to the score. */
+    NOT;
+
+    /** Whether the values are wording (matched by the phrase automaton) rather than codes. */
+    public boolean isText() {
+        return this == PHRASE || this == HINT || this == ORDERED || this == ALL || this == NOT;
+    }
+
+    /** Whether the values are the parts of one group that must all be found, rather than alternatives. */
+    public boolean isGroup() {
+        return this == ORDERED || this == ALL;
+    }
 
     /**
      * The weight of one value of this condition (catalog/README.md, "Match rules"), or -1 when the value
@@ -26,7 +42,11 @@ public enum Condition {
     public int weight(String value) {
         switch (this) {
             case PHRASE:
+            case ORDERED:
+            case ALL:
                 return 40;
+            case NOT:
+                return 0;
             case HINT:
                 return 5;
             case HRESULT:

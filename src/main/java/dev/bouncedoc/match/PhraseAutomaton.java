@@ -23,9 +23,18 @@ public final class PhraseAutomaton {
     private final int[] output;        // phrase ending exactly at this state, or -1
     private final int[] outputLink;    // nearest state on the failure chain with an output, or -1
     private final int[] phraseLength;
+    private final int[] rootAscii;     // the root's transitions for ASCII characters, -1 for none: most
+                                       // characters of any text are read at the root, so it is a table
 
     private PhraseAutomaton(char[][] keys, int[][] targets, int[] failure, int[] output, int[] outputLink,
                             int[] phraseLength) {
+        this.rootAscii = new int[128];
+        Arrays.fill(rootAscii, -1);
+        for (int k = 0; k < keys[0].length; k++) {
+            if (keys[0][k] < 128) {
+                rootAscii[keys[0][k]] = targets[0][k];
+            }
+        }
         this.keys = keys;
         this.targets = targets;
         this.failure = failure;
@@ -119,9 +128,16 @@ public final class PhraseAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next;
-            while ((next = step(keys, targets, state, c)) < 0 && state != 0) {
+            int next = -1;
+            while (state != 0) {
+                next = step(keys, targets, state, c);
+                if (next >= 0) {
+                    break;
+                }
                 state = failure[state];
+            }
+            if (state == 0) {
+                next = c < 128 ? rootAscii[c] : step(keys, targets, 0, c);
             }
             state = Math.max(next, 0);
             for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {

@@ -2,10 +2,12 @@ package dev.bouncedoc.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compiled form of a catalog's match rules. Each rule belongs to an entry (by index, in precedence
@@ -14,23 +16,40 @@ import java.util.Map;
  * lowest entry index. Immutable and thread-safe.
  */
 public final class RuleSet {
-    private record Value(int condition, int weight, String display) {
+    /**
+     * One value of a condition; {@code part} is its place in an ordered or all group, else -1, and
+     * {@code key} marks the group's longest part, without which the group cannot hold.
+     */
+    private record Value(int condition, int weight, String display, int part, boolean key) {
     }
 
     private final PhraseAutomaton automaton;
+    private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
     private final List<List<Value>> phraseValues; // by automaton phrase id
     private final Map<String, List<Value>> codeValues;
     private final Condition[] conditionType;
     private final int[] conditionRule;
+    private final int[] conditionParts;   // parts of an ordered or all group, 0 for other conditions
+    private final int[] conditionLength;  // total normalised length of a group's parts
+    private final String[] conditionDisplay; // a group's parts as written, joined by " … "
     private final int[][] ruleConditions;
     private final int[] ruleEntry;
 
     private RuleSet(Builder b) {
         this.automaton = PhraseAutomaton.build(b.phrases);
+        this.keyPhrase = new boolean[b.phrases.size()];
+        for (int id = 0; id < keyPhrase.length; id++) {
+            for (Value v : b.phraseValues.get(id)) {
+                keyPhrase[id] |= v.key;
+            }
+        }
         this.phraseValues = b.phraseValues;
         this.codeValues = b.codeValues;
         this.conditionType = b.conditionType.toArray(new Condition[0]);
         this.conditionRule = b.conditionRule.stream().mapToInt(Integer::intValue).toArray();
+        this.conditionParts = b.conditionParts.stream().mapToInt(Integer::intValue).toArray();
+        this.conditionLength = b.conditionLength.stream().mapToInt(Integer::intValue).toArray();
+        this.conditionDisplay = b.conditionDisplay.toArray(new String[0]);
         this.ruleConditions = new int[b.ruleConditions.size()][];
         for (int r = 0; r < ruleConditions.length; r++) {
             ruleConditions[r] = b.ruleConditions.get(r).stream().mapToInt(Integer::intValue).toArray();
@@ -75,13 +94,50 @@ public final class RuleSet {
         Map<Integer, Slot> slots = new HashMap<>();
         List<Integer> touched = new ArrayList<>();
 
-        for (PhraseAutomaton.Hit hit : automaton.search(text)) {
+        List<PhraseAutomaton.Hit> hits = automaton.search(text);
+        // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
+        // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
+        Set<Integer> possible = null;
+        for (PhraseAutomaton.Hit hit : hits) {
+            if (keyPhrase[hit.phrase()] && atWordEdges(text, hit.start(), hit.end())) {
+                for (Value v : phraseValues.get(hit.phrase())) {
+                    if (v.key) {
+                        if (possible == null) {
+                            possible = new HashSet<>();
+                        }
+                        possible.add(v.condition);
+                    }
+                }
+            }
+        }
+        int[] sentence = null; // computed once, on the first hit of a group's part
+        for (PhraseAutomaton.Hit hit : hits) {
             if (!atWordEdges(text, hit.start(), hit.end())) {
                 continue;
             }
             for (Value v : phraseValues.get(hit.phrase())) {
+                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
+                    continue;
+                }
                 int length = hit.end() - hit.start();
                 Slot slot = slot(slots, touched, v.condition);
+                Condition type = conditionType[v.condition];
+                if (type == Condition.NOT) {
+                    slot.ruledOut = true;
+                    continue;
+                }
+                if (type.isGroup()) {
+                    if (sentence == null) {
+                        sentence = Sentences.index(text);
+                    }
+                    if (advance(slot, type, v, hit, sentence)) {
+                        slot.weight = v.weight;
+                        slot.phraseLength = conditionLength[v.condition];
+                        slot.found = found(normalized, input, type, conditionDisplay[v.condition],
+                                slot.firstStart, hit.end());
+                    }
+                    continue;
+                }
                 if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
                     slot.weight = v.weight;
                     slot.phraseLength = length;
@@ -121,6 +177,13 @@ public final class RuleSet {
             boolean holds = true;
             for (int c : ruleConditions[rule]) {
                 Slot slot = slots.get(c);
+                if (conditionType[c] == Condition.NOT) {
+                    if (slot != null && slot.ruledOut) {
+                        holds = false;
+                        break;
+                    }
+                    continue;
+                }
                 if (slot == null || slot.weight == 0) {
                     holds = false;
                     break;
@@ -144,7 +207,9 @@ public final class RuleSet {
         int runnerUp = 0;
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
-                evidence.add(slots.get(c).found);
+                if (conditionType[c] != Condition.NOT) {
+                    evidence.add(slots.get(c).found);
+                }
             }
             evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (Map.Entry<Integer, Integer> e : bestByEntry.entrySet()) {
@@ -166,6 +231,50 @@ public final class RuleSet {
         int weight;
         int phraseLength;
         Found found;
+        boolean ruledOut;     // a NOT value was found
+        int sentence = -1;    // a group: the sentence its progress is in
+        int next;             // ordered: the part looked for next; all: unused
+        int lastEnd;          // ordered: where the last part found ends
+        long seen;            // all: the parts found, one bit each
+        int firstStart;       // a group: where its first part found starts
+    }
+
+    /**
+     * Feeds one hit of a group's part to the group's progress; true when it completes the group. Hits come
+     * in order of their end offsets, so sentences only move forward and, for {@code ordered}, taking the
+     * first fitting hit of each part in turn finds the parts whenever they occur in order (the earliest end
+     * leaves the most room for the rest). A part must lie within one sentence.
+     */
+    private boolean advance(Slot slot, Condition type, Value v, PhraseAutomaton.Hit hit, int[] sentence) {
+        if (slot.weight > 0) {
+            return false; // already complete: the first completion stands
+        }
+        int s = sentence[hit.start()];
+        if (sentence[hit.end() - 1] != s) {
+            return false;
+        }
+        if (s != slot.sentence) {
+            slot.sentence = s;
+            slot.next = 0;
+            slot.lastEnd = 0;
+            slot.seen = 0;
+        }
+        if (type == Condition.ORDERED) {
+            if (v.part != slot.next || hit.start() < slot.lastEnd) {
+                return false;
+            }
+            if (slot.next == 0) {
+                slot.firstStart = hit.start();
+            }
+            slot.next++;
+            slot.lastEnd = hit.end();
+            return slot.next == conditionParts[v.condition];
+        }
+        if (slot.seen == 0 || hit.start() < slot.firstStart) {
+            slot.firstStart = hit.start();
+        }
+        slot.seen |= 1L << v.part;
+        return slot.seen == (1L << conditionParts[v.condition]) - 1;
     }
 
     private static Slot slot(Map<Integer, Slot> slots, List<Integer> touched, int condition) {
@@ -228,12 +337,18 @@ public final class RuleSet {
 
     /** Collects rules, then compiles them; rules are added entry by entry in precedence order. */
     public static final class Builder {
+        /** The most parts an {@code ordered} or {@code all} group may have. */
+        public static final int MAX_PARTS = 16;
+
         private final List<String> phrases = new ArrayList<>();
         private final Map<String, Integer> phraseIds = new HashMap<>();
         private final List<List<Value>> phraseValues = new ArrayList<>();
         private final Map<String, List<Value>> codeValues = new LinkedHashMap<>();
         private final List<Condition> conditionType = new ArrayList<>();
         private final List<Integer> conditionRule = new ArrayList<>();
+        private final List<Integer> conditionParts = new ArrayList<>();
+        private final List<Integer> conditionLength = new ArrayList<>();
+        private final List<String> conditionDisplay = new ArrayList<>();
         private final List<List<Integer>> ruleConditions = new ArrayList<>();
         private final List<Integer> ruleEntry = new ArrayList<>();
 
@@ -249,20 +364,40 @@ public final class RuleSet {
 
         /**
          * Adds a condition to a rule. Values must be well formed ({@link Condition#weight} not -1) and
-         * phrases non-empty after normalisation; the catalog loader checks both and reports where.
+         * phrases non-empty after normalisation; the catalog loader checks both and reports where. For
+         * {@code ordered} and {@code all} the values are the parts of one group (at most
+         * {@link #MAX_PARTS}, distinct for {@code all}).
          */
         public void condition(int rule, Condition type, List<String> values) {
+            if (type.isGroup() && (values.isEmpty() || values.size() > MAX_PARTS)) {
+                throw new IllegalArgumentException("a group has 1 to " + MAX_PARTS + " parts: " + values);
+            }
             int condition = conditionType.size();
             conditionType.add(type);
             conditionRule.add(rule);
             ruleConditions.get(rule).add(condition);
-            for (String raw : values) {
+            conditionParts.add(type.isGroup() ? values.size() : 0);
+            conditionDisplay.add(type.isGroup() ? String.join(" … ", values) : null);
+            int groupLength = 0;
+            int keyPart = -1;
+            if (type.isGroup()) {
+                int longest = -1;
+                for (int i = 0; i < values.size(); i++) {
+                    int length = TextNormalizer.normalizePhrase(values.get(i)).length();
+                    if (length > longest) {
+                        longest = length;
+                        keyPart = i;
+                    }
+                }
+            }
+            for (int i = 0; i < values.size(); i++) {
+                String raw = values.get(i);
                 int weight = type.weight(raw);
                 if (weight < 0) {
                     throw new IllegalArgumentException("not a " + type + " value: " + raw);
                 }
-                Value value = new Value(condition, weight, raw);
-                if (type == Condition.PHRASE || type == Condition.HINT) {
+                Value value = new Value(condition, weight, raw, type.isGroup() ? i : -1, i == keyPart);
+                if (type.isText()) {
                     String phrase = TextNormalizer.normalizePhrase(raw);
                     if (phrase.isEmpty()) {
                         throw new IllegalArgumentException("empty phrase");
@@ -275,10 +410,12 @@ public final class RuleSet {
                         phraseValues.add(new ArrayList<>());
                     }
                     phraseValues.get(id).add(value);
+                    groupLength += phrase.length();
                 } else {
                     codeValues.computeIfAbsent(key(type, raw), k -> new ArrayList<>()).add(value);
                 }
             }
+            conditionLength.add(type.isGroup() ? groupLength : 0);
         }
 
         private static String key(Condition type, String raw) {

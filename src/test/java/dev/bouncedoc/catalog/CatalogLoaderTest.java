@@ -65,6 +65,27 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void groupsAndNotAreChecked() {
+        CatalogException e = failure("bad-groups");
+        java.util.List<String> p = e.problems();
+        assertEquals(5, p.size(), p.toString());
+        assertTrue(p.get(0).contains("entries.yaml:9: entries[0].match[0].ordered: write 2 to 16 parts"), p.get(0));
+        assertTrue(p.get(1).contains("entries.yaml:10: entries[0].match[1].all[1]: 'Quota' is already a part"), p.get(1));
+        assertTrue(p.get(2).contains("entries.yaml:11: entries[0].match[2].ordered[0]: a part lies within one sentence"),
+                p.get(2));
+        assertTrue(p.get(3).contains("entries.yaml:12: entries[0].match[3]: not: a rule needs a condition besides"),
+                p.get(3));
+        assertTrue(p.get(4).contains("entries.yaml:15: match: the same rule is already in t.one (")
+                && p.get(4).contains("entries.yaml:13)"), p.get(4));
+    }
+
+    @Test
+    void groupsAndNotWorkInACatalogAndPassItsCheck() {
+        Catalog c = Catalog.load(Path.of("src/test/resources/catalogs/groups"));
+        assertEquals(java.util.List.of(), c.check());
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         CatalogException e = assertThrows(CatalogException.class, () -> Catalog.load(Path.of("no/such/folder")));
         assertTrue(e.getMessage().contains("catalog.yaml") && e.getMessage().contains("cannot be read"), e.getMessage());
