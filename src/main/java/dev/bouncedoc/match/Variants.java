@@ -57,6 +57,8 @@ final class Variants {
     };
 
     private static final Map<Character, String[][]> BY_FIRST = index();
+    /** The first characters of the variants, for a check per character without boxing. */
+    private static final java.util.BitSet FIRSTS = firsts();
     private static final int LONGEST = longest();
 
     private Variants() {
@@ -73,6 +75,14 @@ final class Variants {
             out.put(c, rows.toArray(new String[0][]));
         });
         return out;
+    }
+
+    private static java.util.BitSet firsts() {
+        java.util.BitSet b = new java.util.BitSet(65_536);
+        for (String[] row : TABLE) {
+            b.set(row[0].charAt(0));
+        }
+        return b;
     }
 
     private static int longest() {
@@ -92,10 +102,11 @@ final class Variants {
         int[] end = null;
         int copied = 0; // t[0, copied) is already in out
         for (int i = 0; i < n; i++) {
-            String[][] rows = BY_FIRST.get(t.charAt(i));
-            if (rows == null || i > 0 && isWord(t.charAt(i)) && isWord(t.charAt(i - 1))) {
+            char c = t.charAt(i);
+            if (!FIRSTS.get(c) || i > 0 && isWord(c) && isWord(t.charAt(i - 1))) {
                 continue;
             }
+            String[][] rows = BY_FIRST.get(c);
             for (String[] row : rows) {
                 String v = row[0];
                 int e = i + v.length();
