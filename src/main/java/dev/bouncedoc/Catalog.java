@@ -6,9 +6,6 @@ import dev.bouncedoc.catalog.CatalogLoader;
 import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.catalog.EntryData;
-import dev.bouncedoc.vocabulary.EntryKind;
-import dev.bouncedoc.vocabulary.Retry;
-import dev.bouncedoc.vocabulary.WhoActs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,7 +142,7 @@ public final class Catalog {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         e.texts().forEach((language, texts) -> titles.put(language, texts.title()));
-        return new CatalogEntry(e.id(), e.aliases(), EntryKind.of(e.kind()), e.reason(), e.hardBounce(),
-                WhoActs.of(e.whoActs()), Retry.of(e.retry()), List.copyOf(codes), titles);
+        return new CatalogEntry(e.id(), e.aliases(), e.kind(), e.reason(), e.hardBounce(), e.whoActs(), e.retry(),
+                List.copyOf(codes), titles);
     }
 }

@@ -78,7 +78,7 @@ public final class Diagnosis {
     }
 
     public EntryKind kind() {
-        return EntryKind.of(finding.entry().kind());
+        return finding.entry().kind();
     }
 
     /** The Sisimai reason (userunknown, mailboxfull, ...) for delivery failures; null for client problems. */
@@ -92,11 +92,11 @@ public final class Diagnosis {
     }
 
     public WhoActs whoActs() {
-        return WhoActs.of(variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs());
+        return variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs();
     }
 
     public Retry retry() {
-        return Retry.of(variant != null ? variant.retry() : finding.entry().retry());
+        return variant != null ? variant.retry() : finding.entry().retry();
     }
 
     /**

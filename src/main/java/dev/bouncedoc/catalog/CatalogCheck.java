@@ -2,6 +2,7 @@ package dev.bouncedoc.catalog;
 
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.MatchResult;
+import dev.bouncedoc.vocabulary.EntryKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +97,7 @@ public final class CatalogCheck {
      */
     private static String diagnose(CatalogData catalog, String input, EntryData owner) {
         MatchResult m = catalog.rules().match(input);
-        if (m.entry() >= 0 && catalog.isClientEntry(m.entry()) && !"client".equals(owner.kind())) {
+        if (m.entry() >= 0 && catalog.isClientEntry(m.entry()) && owner.kind() != EntryKind.CLIENT) {
             m = catalog.rules().match(input, catalog.clientEntries());
         }
         return m.entry() < 0 ? "unknown" : catalog.entries().get(m.entry()).id();

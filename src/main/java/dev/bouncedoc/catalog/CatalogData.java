@@ -3,6 +3,7 @@ package dev.bouncedoc.catalog;
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.RuleSet;
 import dev.bouncedoc.match.SimilarityIndex;
+import dev.bouncedoc.vocabulary.EntryKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class CatalogData {
         this.byId = Map.copyOf(ids);
         this.clientEntries = new boolean[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            clientEntries[i] = "client".equals(entries.get(i).kind());
+            clientEntries[i] = entries.get(i).kind() == EntryKind.CLIENT;
         }
     }
 

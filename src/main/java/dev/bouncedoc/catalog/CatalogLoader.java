@@ -5,6 +5,9 @@ import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.RuleSet;
 import dev.bouncedoc.match.Sentences;
 import dev.bouncedoc.match.TextNormalizer;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -90,7 +93,7 @@ public final class CatalogLoader {
             }
             if (!Objects.equals(old.kind(), e.kind())) {
                 problems.add(e.source() + ": kind: an overlay cannot repurpose the bundled entry '" + old.id()
-                        + "': its kind is " + old.kind() + ", not " + e.kind());
+                        + "': its kind is " + old.kind().id() + ", not " + e.kind().id());
             }
             if (!Objects.equals(old.reason(), e.reason())) {
                 problems.add(e.source() + ": reason: an overlay cannot repurpose the bundled entry '" + old.id()
@@ -278,7 +281,8 @@ public final class CatalogLoader {
         if (id == null || kind == null || whoActs == null || retry == null) {
             return null;
         }
-        return new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references, examples,
+        return new EntryData(id, aliases, EntryKind.of(kind), reason, hard, WhoActs.of(whoActs), Retry.of(retry), rules,
+                texts, references, examples,
                 node.file() + ":" + node.line(), variant);
     }
 
@@ -324,7 +328,8 @@ public final class CatalogLoader {
         } else {
             sameShape(f.get("texts"), texts, languages);
         }
-        return retry == null ? null : new EntryData.Variant(hard, whoActs, retry, texts);
+        return retry == null ? null : new EntryData.Variant(hard, whoActs == null ? null : WhoActs.of(whoActs),
+                Retry.of(retry), texts);
     }
 
     private static EntryData.Rule rule(Node node) {

@@ -1,6 +1,9 @@
 package dev.bouncedoc.catalog;
 
 import dev.bouncedoc.match.Condition;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +12,15 @@ import java.util.Map;
  *
  * @param source where the entry starts, as {@code file:line}
  */
-public record EntryData(String id, List<String> aliases, String kind, String reason, Boolean hardBounce,
-                        String whoActs, String retry, List<Rule> rules, Map<String, TextSet> texts,
+public record EntryData(String id, List<String> aliases, EntryKind kind, String reason, Boolean hardBounce,
+                        WhoActs whoActs, Retry retry, List<Rule> rules, Map<String, TextSet> texts,
                         List<String> references, List<String> examples, String source, Variant whenTransient) {
 
     /**
      * How the entry reads when the code that decides it is temporary (class 4: 4.x.y or 4xx), or null when
      * it reads the same. Its texts are complete: fields the catalog does not override are the entry's own.
      */
-    public record Variant(Boolean hardBounce, String whoActs, String retry, Map<String, TextSet> texts) {
+    public record Variant(Boolean hardBounce, WhoActs whoActs, Retry retry, Map<String, TextSet> texts) {
         public Variant {
             texts = Map.copyOf(texts);
         }

@@ -9,6 +9,7 @@ import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
 import dev.bouncedoc.vocabulary.BounceKind;
+import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Limits;
 import dev.bouncedoc.vocabulary.OriginalMessage;
 import jakarta.mail.Part;
@@ -153,7 +154,7 @@ public final class BounceReader {
                     }
                 }
                 for (EntryData e : catalog.entries()) {
-                    if (reason.equals(e.reason()) && "delivery".equals(e.kind())) {
+                    if (reason.equals(e.reason()) && e.kind() == EntryKind.DELIVERY) {
                         return e;
                     }
                 }

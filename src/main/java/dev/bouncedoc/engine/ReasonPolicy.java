@@ -5,6 +5,7 @@ import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
+import dev.bouncedoc.vocabulary.EntryKind;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,7 +78,7 @@ final class ReasonPolicy {
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
         if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
-                || reason.equals("expired") || "status".equals(probe.entry().kind()) && probe.codes().status() != null
+                || reason.equals("expired") || probe.entry().kind() == EntryKind.STATUS && probe.codes().status() != null
                 && probe.codes().status().subject() == 0)) {
             return new Decided("expired", false); // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
         }

@@ -9,6 +9,8 @@ import dev.bouncedoc.BounceDoc;
 import dev.bouncedoc.Catalog;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.match.MatchResult;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Retry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ class BundledCatalogTest {
      */
     static String inContext(String text, EntryData owner) {
         MatchResult m = DATA.rules().match(text);
-        if (m.entry() >= 0 && DATA.isClientEntry(m.entry()) && !"client".equals(owner.kind())) {
+        if (m.entry() >= 0 && DATA.isClientEntry(m.entry()) && owner.kind() != EntryKind.CLIENT) {
             m = DATA.rules().match(text, DATA.clientEntries());
         }
         return m.entry() < 0 ? Diagnosis.UNKNOWN : DATA.entries().get(m.entry()).id();
@@ -151,7 +153,7 @@ class BundledCatalogTest {
     void everyHardBounceSaysRetryingNeverHelps() {
         for (EntryData e : DATA.entries()) {
             if (Boolean.TRUE.equals(e.hardBounce())) {
-                assertEquals("never", e.retry(), e.id());
+                assertEquals(Retry.NEVER, e.retry(), e.id());
             }
         }
     }
@@ -168,7 +170,7 @@ class BundledCatalogTest {
     @Test
     void deliveryEntriesCarryAReasonAndHardness() {
         for (EntryData e : DATA.entries()) {
-            if (e.kind().equals("delivery")) {
+            if (e.kind() == EntryKind.DELIVERY) {
                 assertNotNull(e.reason(), e.id());
                 assertNotNull(e.hardBounce(), e.id());
             }
