@@ -55,7 +55,7 @@ public final class Diagnoser {
      */
     Finding diagnose(String text, boolean[] excluded, EntryData forced) {
         MatchResult match = catalog.rules().match(text, excluded, maxTextChars);
-        SimilarityIndex.Hit similar = forced == null && match.entry() < 0 ? similar(text, excluded) : null;
+        SimilarityIndex.Hit similar = forced == null && match.entry() < 0 ? similar(match.normalized(), excluded) : null;
         EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.entries().get(match.entry())
                 : similar != null ? catalog.entries().get(similar.entry()) : catalog.entry(UNKNOWN);
 
@@ -99,8 +99,8 @@ public final class Diagnoser {
      * (catalog/README.md, "When no rule matches"); null otherwise. The threshold was set from the labelled
      * mail-program texts (src/test/resources/client-errors): see {@link #SIMILAR_THRESHOLD}.
      */
-    private SimilarityIndex.Hit similar(String text, boolean[] excluded) {
-        SimilarityIndex.Hit hit = catalog.similarity().nearest(text, excluded);
+    private SimilarityIndex.Hit similar(String normalized, boolean[] excluded) {
+        SimilarityIndex.Hit hit = catalog.similarity().nearestNormalized(normalized, excluded);
         return hit != null && hit.score() >= SIMILAR_THRESHOLD ? hit : null;
     }
 

@@ -12,7 +12,8 @@ import java.util.List;
  * @param evidence  the parts of the input that satisfied the winning rule, in input order
  * @param codes     every code, address and host the scanner found, in input order
  * @param truncated whether the input was cut at the length limit
+ * @param normalized the normalised text that was matched (the similarity fallback reuses it)
  */
 public record MatchResult(int entry, int rule, int score, int runnerUp, List<Found> evidence, List<Found> codes,
-                          boolean truncated) {
+                          boolean truncated, String normalized) {
 }

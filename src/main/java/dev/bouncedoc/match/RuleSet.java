@@ -223,7 +223,7 @@ public final class RuleSet {
             codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
-                List.copyOf(evidence), List.copyOf(codes), normalized.truncated());
+                List.copyOf(evidence), List.copyOf(codes), normalized.truncated(), normalized.text());
     }
 
     /** What the input shows of one condition: the best weight, its phrase's length, and where. */

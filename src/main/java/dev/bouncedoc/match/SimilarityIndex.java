@@ -21,7 +21,7 @@ public final class SimilarityIndex {
     /** Normalised characters of an input compared. */
     public static final int WINDOW = 4_096;
     /** A trigram in a larger share of the catalog's texts says nothing and is left out. */
-    static final double MAX_DF_SHARE = 0.05;
+    static final double MAX_DF_SHARE = 0.005;
     /** Texts and inputs shorter than this ({@link #weightedLength}) are not compared. */
     static final int MIN_LENGTH = 14;
 
@@ -29,20 +29,24 @@ public final class SimilarityIndex {
     public record Hit(int entry, double score, String text) {
     }
 
-    private record Gram(float weight, int[] docs) {
-    }
+    private static final int COMMON = -2; // a slot's gram is in too many texts: ignored on both sides
 
-    private final Map<Long, Gram> grams;
-    private final Set<Long> common; // in too many texts to tell them apart: ignored on both sides
+    // open addressing: keys[slot] is a trigram, gramOf[slot] its index in weight/docs (or COMMON); 0 = empty
+    private final long[] keys;
+    private final int[] gramOf;
+    private final float[] weight;
+    private final int[][] docs;
     private final int[] docEntry;
     private final String[] docText;
     private final float[] docNorm;
     private final float unseenWeight;
 
-    private SimilarityIndex(Map<Long, Gram> grams, Set<Long> common, int[] docEntry, String[] docText, float[] docNorm,
-                            float unseenWeight) {
-        this.grams = grams;
-        this.common = common;
+    private SimilarityIndex(long[] keys, int[] gramOf, float[] weight, int[][] docs, int[] docEntry, String[] docText,
+                            float[] docNorm, float unseenWeight) {
+        this.keys = keys;
+        this.gramOf = gramOf;
+        this.weight = weight;
+        this.docs = docs;
         this.docEntry = docEntry;
         this.docText = docText;
         this.docNorm = docNorm;
@@ -53,7 +57,7 @@ public final class SimilarityIndex {
     public static SimilarityIndex build(List<List<String>> texts) {
         List<Integer> entries = new ArrayList<>();
         List<String> docs = new ArrayList<>();
-        List<Set<Long>> docGrams = new ArrayList<>();
+        List<long[]> docGrams = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int e = 0; e < texts.size(); e++) {
             for (String t : texts.get(e)) {
@@ -69,18 +73,24 @@ public final class SimilarityIndex {
         int n = docs.size();
         Map<Long, List<Integer>> postings = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            for (Long g : docGrams.get(d)) {
+            for (long g : docGrams.get(d)) {
                 postings.computeIfAbsent(g, k -> new ArrayList<>()).add(d);
             }
         }
         int maxDf = Math.max(2, (int) (n * MAX_DF_SHARE));
-        Map<Long, Gram> index = new HashMap<>(postings.size() * 2);
+        int size = Integer.highestOneBit(Math.max(16, postings.size() * 2)) * 2;
+        long[] keys = new long[size];
+        int[] gramOf = new int[size];
+        float[] weight = new float[postings.size()];
+        int[][] postingsOf = new int[postings.size()][];
         float[] norm = new float[n];
-        Set<Long> common = new HashSet<>();
+        int count = 0;
         for (Map.Entry<Long, List<Integer>> p : postings.entrySet()) {
             int df = p.getValue().size();
+            int slot = slot(keys, p.getKey());
+            keys[slot] = p.getKey();
             if (df > maxDf) {
-                common.add(p.getKey());
+                gramOf[slot] = COMMON;
                 continue;
             }
             float idf = (float) Math.log(1.0 + (double) n / df);
@@ -90,7 +100,10 @@ public final class SimilarityIndex {
                 ds[i] = p.getValue().get(i);
                 norm[ds[i]] += w;
             }
-            index.put(p.getKey(), new Gram(w, ds));
+            gramOf[slot] = count;
+            weight[count] = w;
+            postingsOf[count] = ds;
+            count++;
         }
         for (int d = 0; d < n; d++) {
             norm[d] = (float) Math.sqrt(norm[d]);
@@ -100,7 +113,7 @@ public final class SimilarityIndex {
             docEntry[d] = entries.get(d);
         }
         float maxIdf = (float) Math.log(1.0 + n);
-        return new SimilarityIndex(index, common, docEntry, docs.toArray(new String[0]), norm, maxIdf * maxIdf);
+        return new SimilarityIndex(keys, gramOf, weight, postingsOf, docEntry, docs.toArray(new String[0]), norm, maxIdf * maxIdf);
     }
 
     /**
@@ -108,34 +121,53 @@ public final class SimilarityIndex {
      * (may be null); null when nothing shares a trigram with it.
      */
     public Hit nearest(CharSequence input, boolean[] excluded) {
-        String norm = TextNormalizer.normalize(input, WINDOW).text();
+        return nearestNormalized(TextNormalizer.normalize(input, WINDOW).text(), excluded);
+    }
+
+    /** As {@link #nearest}, for a text already normalised ({@link TextNormalizer}); only its start is read. */
+    public Hit nearestNormalized(String normalized, boolean[] excluded) {
+        String norm = normalized.length() > WINDOW ? normalized.substring(0, WINDOW) : normalized;
         if (weightedLength(norm) < MIN_LENGTH || docEntry.length == 0) {
             return null;
         }
-        Set<Long> query = grams(norm);
-        if (query.isEmpty()) {
+        long[] query = grams(norm);
+        if (query.length == 0) {
             return null;
         }
         float[] acc = new float[docEntry.length];
+        int[] touched = new int[Math.min(docEntry.length, 1024)];
+        int touchedCount = 0;
+        boolean overflow = false;
         double qnorm = 0;
-        for (Long g : query) {
-            Gram gram = grams.get(g);
-            if (gram == null && common.contains(g)) {
-                continue;
-            }
-            if (gram == null) {
+        for (long g : query) {
+            int slot = slot(keys, g);
+            if (keys[slot] != g) {
                 qnorm += unseenWeight; // a trigram the catalog never uses makes the input less like any text
                 continue;
             }
-            qnorm += gram.weight();
-            for (int d : gram.docs()) {
-                acc[d] += gram.weight();
+            int gram = gramOf[slot];
+            if (gram == COMMON) {
+                continue;
+            }
+            float w = weight[gram];
+            qnorm += w;
+            for (int d : docs[gram]) {
+                if (acc[d] == 0) {
+                    if (touchedCount < touched.length) {
+                        touched[touchedCount++] = d;
+                    } else {
+                        overflow = true;
+                    }
+                }
+                acc[d] += w;
             }
         }
         qnorm = Math.sqrt(qnorm);
         int best = -1;
         double bestScore = 0;
-        for (int d = 0; d < acc.length; d++) {
+        int candidates = overflow ? acc.length : touchedCount;
+        for (int i = 0; i < candidates; i++) {
+            int d = overflow ? i : touched[i];
             if (acc[d] == 0 || excluded != null && excluded[docEntry[d]]) {
                 continue;
             }
@@ -161,13 +193,40 @@ public final class SimilarityIndex {
         return w;
     }
 
-    /** The distinct trigrams of a normalised text, with a space before and after it. */
-    static Set<Long> grams(String norm) {
-        Set<Long> out = new HashSet<>();
-        String t = " " + norm + " ";
-        for (int i = 0; i + 3 <= t.length(); i++) {
-            out.add(((long) t.charAt(i) << 32) | ((long) t.charAt(i + 1) << 16) | t.charAt(i + 2));
+    /** The distinct trigrams of a normalised text, with a space before and after it, sorted. */
+    static long[] grams(String norm) {
+        int n = norm.length() + 2;
+        if (n < 3) {
+            return new long[0];
         }
-        return out;
+        long[] out = new long[n - 2];
+        for (int i = 0; i + 3 <= n; i++) {
+            // bit 48 set: no trigram is 0, the empty slot of the table
+            out[i] = 1L << 48 | ((long) at(norm, i) << 32) | ((long) at(norm, i + 1) << 16) | at(norm, i + 2);
+        }
+        java.util.Arrays.sort(out);
+        int u = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[u++] = out[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, u);
+    }
+
+    /** The character at {@code i} of " " + norm + " ". */
+    private static char at(String norm, int i) {
+        return i == 0 || i == norm.length() + 1 ? ' ' : norm.charAt(i - 1);
+    }
+
+    /** The slot of {@code key} in an open-addressing table: where it is, or the empty slot where it would go. */
+    private static int slot(long[] keys, long key) {
+        int mask = keys.length - 1;
+        int h = (int) (key ^ (key >>> 29) ^ (key >>> 17)) * 0x9E3779B1;
+        int i = (h ^ (h >>> 15)) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 }
