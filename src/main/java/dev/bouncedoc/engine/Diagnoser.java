@@ -100,7 +100,7 @@ public final class Diagnoser {
      * mail-program texts (src/test/resources/client-errors): see {@link #SIMILAR_THRESHOLD}.
      */
     private SimilarityIndex.Hit similar(String normalized, boolean[] excluded) {
-        SimilarityIndex.Hit hit = catalog.similarity().nearestNormalized(normalized, excluded);
+        SimilarityIndex.Hit hit = catalog.similarity().nearestNormalized(normalized, excluded, SIMILAR_THRESHOLD);
         return hit != null && hit.score() >= SIMILAR_THRESHOLD ? hit : null;
     }
 

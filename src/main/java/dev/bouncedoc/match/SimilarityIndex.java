@@ -121,24 +121,25 @@ public final class SimilarityIndex {
      * (may be null); null when nothing shares a trigram with it.
      */
     public Hit nearest(CharSequence input, boolean[] excluded) {
-        return nearestNormalized(TextNormalizer.normalize(input, WINDOW).text(), excluded);
+        return nearestNormalized(TextNormalizer.normalize(input, WINDOW).text(), excluded, 0);
     }
 
-    /** As {@link #nearest}, for a text already normalised ({@link TextNormalizer}); only its start is read. */
-    public Hit nearestNormalized(String normalized, boolean[] excluded) {
+    /**
+     * As {@link #nearest}, for a text already normalised ({@link TextNormalizer}; only its start is read),
+     * and null at once when no text can reach {@code minScore}: a text's cosine is at most the square root
+     * of the weight the input shares with the catalog over the input's norm, so an input made mostly of
+     * wording the catalog never uses is dismissed after one pass of look-ups, before any text is scored.
+     */
+    public Hit nearestNormalized(String normalized, boolean[] excluded, double minScore) {
         String norm = normalized.length() > WINDOW ? normalized.substring(0, WINDOW) : normalized;
         if (weightedLength(norm) < MIN_LENGTH || docEntry.length == 0) {
             return null;
         }
         long[] query = grams(norm);
-        if (query.length == 0) {
-            return null;
-        }
-        float[] acc = new float[docEntry.length];
-        int[] touched = new int[Math.min(docEntry.length, 1024)];
-        int touchedCount = 0;
-        boolean overflow = false;
+        int[] known = new int[query.length];
+        int knownCount = 0;
         double qnorm = 0;
+        double shared = 0;
         for (long g : query) {
             int slot = slot(keys, g);
             if (keys[slot] != g) {
@@ -149,8 +150,21 @@ public final class SimilarityIndex {
             if (gram == COMMON) {
                 continue;
             }
+            qnorm += weight[gram];
+            shared += weight[gram];
+            known[knownCount++] = gram;
+        }
+        if (knownCount == 0 || Math.sqrt(shared / qnorm) < minScore) {
+            return null;
+        }
+        qnorm = Math.sqrt(qnorm);
+        float[] acc = new float[docEntry.length];
+        int[] touched = new int[Math.min(docEntry.length, 1024)];
+        int touchedCount = 0;
+        boolean overflow = false;
+        for (int k = 0; k < knownCount; k++) {
+            int gram = known[k];
             float w = weight[gram];
-            qnorm += w;
             for (int d : docs[gram]) {
                 if (acc[d] == 0) {
                     if (touchedCount < touched.length) {
@@ -162,7 +176,6 @@ public final class SimilarityIndex {
                 acc[d] += w;
             }
         }
-        qnorm = Math.sqrt(qnorm);
         int best = -1;
         double bestScore = 0;
         int candidates = overflow ? acc.length : touchedCount;
