@@ -184,7 +184,7 @@ E('client.certificate-expired', GO, 'The certificate has expired.')
 E('client.certificate-expired', GO, 'The certificate’s activation time is still in the future.')
 E('client.no-common-auth-method', GO, 'Server does not support PLAIN')
 E('client.starttls-not-offered', GO, 'Server does not support STARTTLS')
-E('client.login-failed', GO, 'Invalid password with username “%s” (%s, %d): ', 'taro', 'mail.example.jp', '535',
+E('client.login-failed', GO, 'Invalid password with username “%s” (%s, %d): ', 'taro', 'g-io-error-quark', '0',
   then=('Authentication failed',))
 E('client.login-failed', GO, 'Authentication failed')
 
