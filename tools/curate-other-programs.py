@@ -213,6 +213,33 @@ E('client.timeout', CC, '%s to IMAP server timed out', 'Read')
 E('client.plaintext-auth-refused', CC, 'Server disables LOGIN, no recognized SASL authenticator')
 E('client.encrypted-password-unsupported', CC, "Can't do secure authentication with this server")
 
+# ---- Second batch, labelled after the catalog had learnt the rows above and scored once before any further
+# change to the catalog (the "second look" of the README): other messages of the same programs.
+SEND_REPLIES = [SMTP_RCPT[0], SMTP_RCPT[1], SMTP_RCPT[2], SMTP_MAIL[1], SMTP_AUTH[0]]
+V(IMP, 'There was an error sending your message: %s', ('R',), SEND_REPLIES)
+E('client.connection-dropped', HI, 'Server closed the connection unexpectedly.')
+E('client.login-failed', HI, 'Authentication failure.')
+E('client.login-failed', IMP, 'Login failed.')
+V(RC, 'messages.smtpfromerror', ('C', USER, 'R'), SMTP_MAIL[1:2])
+V(AL, 'Mail not sent: %.80s', ('R',), [SMTP_MAIL[1], SMTP_DATA[1], SMTP_MAIL[0]])
+E('client.connection-dropped', CC, 'SMTP connection broken (reply)')
+E('client.connection-dropped', CC, '[CLOSED] IMAP connection broken (server response)')
+E('client.connection-dropped', CC, 'POP3 connection broken in response')
+E('client.tls-failed', CC, 'SSL connection failed')
+E('client.no-recipients', CC, 'No recipients specified')
+V(CC, 'Can not authenticate to POP3 server: %.80s', ('R',), POP_AUTH[1:2])
+V(CC, 'Can not authenticate to IMAP server: %.80s', ('R',), IMAP_AUTH[2:3])
+E('client.pop3-no-uidl', KP, 'The server does not seem to support unique message numbers, but this is a requirement '
+  'for leaving messages on the server.\nSince some servers do not correctly announce their capabilities you still '
+  'have the possibility to turn leaving fetched messages on the server on.')
+E('client.pop3-delete-failed', KP, 'Failed to delete the messages from the server.')
+E('client.cannot-connect', KP, 'Unable to connect to Exchange server')
+E('client.login-failed', KP, 'Invalid username/password')
+E('client.autoconfig-failed', KP, 'Autodiscovery failed')
+E('client.cannot-connect', GO, 'Error connecting to Microsoft Exchange server')
+E('client.certificate-error', GO, 'The certificate’s algorithm is considered insecure.')
+V(BA, 'Sending error: %s', ('R',), [SMTP_RCPT[0], SMTP_AUTH[0]])
+
 PROGRAM = {
     RC: 'Roundcube', HI: 'Horde IMP', IMP: 'Horde IMP', KP: 'KMail', KI: 'KMail', KS: 'KMail', MT: 'KMail',
     'kmail': 'KMail', BA: 'Balsa', EW: 'Evolution EWS', GO: 'GNOME Online Accounts', MU: 'GNU Mailutils',
@@ -273,7 +300,8 @@ def fill(text, fills, lang):
 def tidy(text):
     while text.endswith('\\n'):
         text = text[:-2]
-    text = text.replace('<qt>', '').replace('</qt>', '')
+    for tag in ('<qt>', '</qt>', '<html>', '</html>', '<p>', '</p>'):   # rich-text markup is not shown
+        text = text.replace(tag, '')
     return text.strip()
 
 

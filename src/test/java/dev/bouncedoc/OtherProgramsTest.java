@@ -31,10 +31,12 @@ class OtherProgramsTest {
     /**
      * Measured on 2026-12-07. First look, before the catalog knew any of these programs (the honest estimate of
      * how the catalog does on programs it has not seen): 117/179 (65.4 %; en 70/105, ja 47/74) with 7 confident
-     * wrong answers. After adding these programs' wordings: 173/179 (96.6 %; en 102/105, ja 71/74) with no
-     * confident wrong answer. The floor sits just under the measured score.
+     * wrong answers. Second look, on 42 further rows labelled after the catalog had learnt the first ones and
+     * scored before any further change: 35/42 (83.3 %; en 23/27, ja 12/15), none confident wrong. Now, with
+     * both batches' wordings in the catalog: 215/221 (97.3 %; en 129/132, ja 86/89), none confident wrong.
+     * The floor sits just under the measured score.
      */
-    static final double FLOOR = 0.96;
+    static final double FLOOR = 0.97;
     /** No row may be answered wrongly with confidence (measured: 0; issue #10 allows under 2 %). */
     static final double MAX_CONFIDENT_WRONG = 0.0;
     /** A wrong answer given with at least this confidence is "confident wrong". */
