@@ -240,10 +240,31 @@ E('client.cannot-connect', GO, 'Error connecting to Microsoft Exchange server')
 E('client.certificate-error', GO, 'The certificate’s algorithm is considered insecure.')
 V(BA, 'Sending error: %s', ('R',), [SMTP_RCPT[0], SMTP_AUTH[0]])
 
+# ---- Third batch: two command-line programs (English only, texts from their binaries), labelled after the
+# second batch's catalog changes and scored once before any further change (the "third look" of the README).
+MB = 'isync'
+E('client.cannot-connect', MB, 'Cannot connect to %s', f'{HOST_IN} (192.0.2.10:993): Connection refused')
+E('client.timeout', MB, 'Cannot connect to %s', f'{HOST_IN} (192.0.2.10:993): Connection timed out')
+E('client.server-not-found', MB, "Error: Cannot resolve server '%s': %s", HOST_IN, 'Name or service not known')
+E('client.certificate-name-mismatch', MB, 'Error, certificate owner does not match hostname %s', HOST_IN)
+E('client.certificate-error', MB, 'SSL error connecting %s: %s', f'{HOST_IN} (192.0.2.10:993)',
+  'error:0A000086:SSL routines::certificate verify failed')
+E('client.no-common-auth-method', MB, 'IMAP error: server supports no acceptable authentication mechanism')
+V(MB, 'Error from IMAP server: %s', ('R',), IMAP_AUTH[:1] + [
+    ('client.own-mailbox-over-quota', 'NO [OVERQUOTA] Quota exceeded (mailbox for user is full)')])
+SN = 's-nail'
+V(SN, 'POP3 error: %s', ('R',), POP_AUTH[:2])
+E('client.connection-dropped', SN, 'POP3 connection closed')
+E('client.connection-dropped', SN, 'Unexpected EOF on SMTP connection')
+E('client.starttls-required', SN, 'SMTP authentication %s needs TLS (*smtp-use-starttls* set?)', 'PLAIN')
+E('client.starttls-required', SN, 'POP3 authentication %s needs TLS (*pop3-use-starttls* set?)', 'PLAIN')
+E('client.login-failed', SN, 'POP3 APOP authentication failed!')
+V(SN, 'SMTP server: %s', ('R',), [SMTP_AUTH[0], SMTP_RCPT[1], SMTP_RCPT[0]])
+
 PROGRAM = {
     RC: 'Roundcube', HI: 'Horde IMP', IMP: 'Horde IMP', KP: 'KMail', KI: 'KMail', KS: 'KMail', MT: 'KMail',
     'kmail': 'KMail', BA: 'Balsa', EW: 'Evolution EWS', GO: 'GNOME Online Accounts', MU: 'GNU Mailutils',
-    AL: 'Alpine', CC: 'Alpine',
+    AL: 'Alpine', CC: 'Alpine', MB: 'isync (mbsync)', SN: 's-nail',
 }
 
 # ---------------------------------------------------------------- machinery

@@ -6,7 +6,7 @@
 # Without --other: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
 # (Roundcube, Horde IMP, KMail / KDE PIM, Balsa, Evolution EWS, GNOME Online Accounts, GNU Mailutils,
-# Alpine and its c-client library). Same columns either way.
+# Alpine and its c-client library, isync (mbsync), s-nail). Same columns either way.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -47,7 +47,7 @@ if [ "$set_name" = other ]; then
     php-horde-imp php-horde-imap-client
     kmail kdepim-runtime libkf5mailtransport-data libkpimsmtp-data libkf5imap-data akonadi-mime-data
     balsa-data evolution-ews libgoa-1.0-common
-    mailutils-common alpine libc-client2007e
+    mailutils-common alpine libc-client2007e isync s-nail
   )
 fi
 
@@ -145,7 +145,7 @@ for pkg in sorted(os.listdir(po_root)):
             add(pkg, file, key, msgid, msgstr if has_ja else '')
 
 # ---- programs without any catalog: English text from the binary ----
-for pkg in ('fetchmail', 'alpine', 'libc-client2007e'):
+for pkg in ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail'):
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
     for binpath in sorted(glob.glob(f'{work}/x/{pkg}/usr/bin/*') + glob.glob(f'{work}/x/{pkg}/usr/lib/**/*.so*', recursive=True)):
