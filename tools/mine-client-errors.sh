@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other] WORKDIR [OUT.tsv]
+#
+# Without --other: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
+# NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
+# (Roundcube, Horde IMP, KMail / KDE PIM, Balsa, Evolution EWS, GNOME Online Accounts, GNU Mailutils,
+# Alpine and its c-client library, isync (mbsync), s-nail). Same columns either way.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -12,6 +17,7 @@
 #   ja = msgstr of the ja catalog (empty when the package has no Japanese catalog; then the msgids
 #   of any catalog of the package are used; a program without any catalog (fetchmail in Debian)
 #   gives the English sentences found by `strings` in its binaries, with ja empty).
+# - Roundcube: the PHP arrays of program/localization/en_US/*.inc paired by key with ja_JP/*.inc.
 # - Thunderbird: .properties and Fluent .ftl files of omni.ja (en-US) paired by path and key with the
 #   thunderbird-l10n-ja language pack (ja).
 # Line breaks inside a text are written as \n, tabs as \t, a backslash as \\.
@@ -20,7 +26,9 @@
 # python3 (standard library only). Package names are those of Debian 12 (bookworm).
 set -euo pipefail
 
-work=${1:?usage: $0 WORKDIR [OUT.tsv]}
+set_name=default
+if [ "${1:-}" = --other ]; then set_name=other; shift; fi
+work=${1:?usage: $0 [--other] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -33,6 +41,15 @@ packages=(
   mutt neomutt geary fetchmail msmtp
   libc-l10n libglib2.0-data glib-networking-common
 )
+if [ "$set_name" = other ]; then
+  packages=(
+    roundcube-core
+    php-horde-imp php-horde-imap-client
+    kmail kdepim-runtime libkf5mailtransport-data libkpimsmtp-data libkf5imap-data akonadi-mime-data
+    balsa-data evolution-ews libgoa-1.0-common
+    mailutils-common alpine libc-client2007e isync s-nail
+  )
+fi
 
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
 apt-get update -q >/dev/null
@@ -128,10 +145,10 @@ for pkg in sorted(os.listdir(po_root)):
             add(pkg, file, key, msgid, msgstr if has_ja else '')
 
 # ---- programs without any catalog: English text from the binary ----
-for pkg in ('fetchmail',):
+for pkg in ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail'):
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
-    for binpath in sorted(glob.glob(f'{work}/x/{pkg}/usr/bin/*')):
+    for binpath in sorted(glob.glob(f'{work}/x/{pkg}/usr/bin/*') + glob.glob(f'{work}/x/{pkg}/usr/lib/**/*.so*', recursive=True)):
         if os.path.islink(binpath) or not os.path.isfile(binpath): continue
         try:
             text = subprocess.run(['strings', '-n', '12', binpath], capture_output=True, text=True, errors='replace').stdout
@@ -146,6 +163,49 @@ for pkg in ('fetchmail',):
             if letters < len(s) * 0.6: continue
             seen.add(s)
             add(pkg, os.path.relpath(binpath, f'{work}/x/{pkg}') + ' (strings)', s[:80], s, '')
+
+# ---- Roundcube: PHP arrays  $messages['key'] = 'text';  ----
+def read_php_inc(path):
+    res = {}
+    data = open(path, encoding='utf-8', errors='replace').read()
+    i, n = 0, len(data)
+    while True:
+        i = data.find('$', i)
+        if i < 0: break
+        j = data.find('[', i)
+        if j < 0 or not data[i + 1:j].isidentifier(): i += 1; continue
+        var = data[i + 1:j]
+        q = data[j + 1:j + 2]
+        k_end = data.find(q + ']', j + 2) if q in '\'"' else -1
+        if k_end < 0: i = j; continue
+        key = data[j + 2:k_end]
+        eq = k_end + 2
+        while eq < n and data[eq] in ' \t': eq += 1
+        if eq >= n or data[eq] != '=': i = k_end; continue
+        v = eq + 1
+        while v < n and data[v] in ' \t\n': v += 1
+        if v >= n or data[v] not in '\'"': i = v; continue
+        quote, v, o = data[v], v + 1, []
+        while v < n and data[v] != quote:
+            if data[v] == '\\' and v + 1 < n:
+                nx = data[v + 1]
+                if quote == "'": o.append(nx if nx in "'\\" else '\\' + nx)
+                else: o.append({'n': '\n', 't': '\t', '"': '"', '\\': '\\', '$': '$'}.get(nx, '\\' + nx))
+                v += 2
+            else:
+                o.append(data[v]); v += 1
+        res[var + '.' + key] = ''.join(o)
+        i = v + 1
+    return res
+
+for loc in sorted(glob.glob(f'{work}/x/*/usr/share/roundcube/program/localization/en_US')):
+    pkg = loc.split('/x/')[1].split('/')[0]
+    for en_path in sorted(glob.glob(f'{loc}/*.inc')):
+        ja_path = en_path.replace('/en_US/', '/ja_JP/')
+        en = read_php_inc(en_path)
+        ja = read_php_inc(ja_path) if os.path.exists(ja_path) else {}
+        for k, v in en.items():
+            add(pkg, os.path.relpath(en_path, f'{work}/x/{pkg}'), k, v, ja.get(k, ''))
 
 # ---- Thunderbird: .properties and .ftl ----
 def read_properties(data):
