@@ -21,7 +21,7 @@ public final class SimilarityIndex {
     /** Normalised characters of an input compared. */
     public static final int WINDOW = 4_096;
     /** A trigram in a larger share of the catalog's texts says nothing and is left out. */
-    static final double MAX_DF_SHARE = 0.005;
+    static final double MAX_DF_SHARE = 0.01;
     /** Texts and inputs shorter than this ({@link #weightedLength}) are not compared. */
     static final int MIN_LENGTH = 14;
 
