@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-
 /**
  * The front door: explains mail errors. Create one and share it; it is immutable and thread-safe.
  *
@@ -36,7 +35,6 @@ public final class BounceDoc {
     private final Catalog catalog;
     private final Locale locale;
     private final Limits limits;
-
     private final Diagnoser diagnoser;
     private final BounceReader reader;
 
@@ -93,15 +91,12 @@ public final class BounceDoc {
 
     /** Reads one message from a stream (read up to the size limit, not closed). */
     public BounceReport read(InputStream message) throws IOException {
-        Objects.requireNonNull(message, "message stream must not be null");
-        byte[] bytes = message.readNBytes(limits.maxMessageBytes() + 1);
-        return read(bytes);
+        return read(Objects.requireNonNull(message, "message stream must not be null").readNBytes(limits.maxMessageBytes() + 1));
     }
 
     /** Reads one message file. */
     public BounceReport read(Path message) throws IOException {
-        Objects.requireNonNull(message, "message path must not be null");
-        try (InputStream in = Files.newInputStream(message)) {
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(message, "message path must not be null"))) {
             return read(in);
         }
     }
@@ -120,8 +115,7 @@ public final class BounceDoc {
     public Stream<ScannedMessage> scan(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");
         return MessageScan.stream(reader, limits.maxMessageBytes(), List.copyOf(paths))
-                .map(m -> new ScannedMessage(m.source(), m.reading() == null ? null : BounceReport.of(m.reading(), catalog, locale),
-                        m.error()));
+                .map(m -> ScannedMessage.of(m, catalog, locale));
     }
 
     /** The limits on what is read of each message. */
@@ -144,7 +138,7 @@ public final class BounceDoc {
             return this;
         }
 
-        /** The language of {@link BounceDoc#diagnose(String)}; English by default. */
+        /** The language of {@link BounceDoc#diagnose(String)} and of reports; English by default. */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
@@ -157,9 +151,7 @@ public final class BounceDoc {
         }
 
         public BounceDoc build() {
-            if (catalog == null) {
-                catalog = Catalog.bundled();
-            }
+            catalog = catalog == null ? Catalog.bundled() : catalog;
             return new BounceDoc(this);
         }
     }

@@ -1,5 +1,8 @@
 package dev.bouncedoc;
 
+import dev.bouncedoc.engine.MessageScan;
+import java.util.Locale;
+
 /**
  * One message of a batch: where it came from and its report, or why it could not be read.
  *
@@ -10,5 +13,11 @@ package dev.bouncedoc;
 public record ScannedMessage(String source, BounceReport report, String error) {
     public boolean ok() {
         return report != null;
+    }
+
+    /** The engine's record of one message, put into words. */
+    static ScannedMessage of(MessageScan.Scanned m, Catalog catalog, Locale locale) {
+        return new ScannedMessage(m.source(), m.reading() == null ? null : BounceReport.of(m.reading(), catalog, locale),
+                m.error());
     }
 }
