@@ -59,7 +59,16 @@ final class Signals {
         String subject = Text.lower(m.subject());
         boolean bySubject = Text.containsAny(subject, SUBJECTS);
         int score = 0;
-        boolean bySender = Text.containsAny(from, SENDERS);
+        String returnPath = Text.lower(m.headers().get("return-path")).strip();
+        // the envelope speaks for a mail system in any language: a null reverse-path (RFC 5321 §4.5.5) or
+        // a daemon's mailbox
+        boolean bySender = Text.containsAny(from, SENDERS) || returnPath.equals("<>")
+                || Text.containsAny(returnPath, "mailer-daemon", "postmaster");
+        // RFC 6522/3464: a report declared as a delivery status notification, whatever its language
+        String contentType = Text.lower(m.headers().get("content-type"));
+        if (contentType.startsWith("multipart/report") && contentType.contains("delivery-status")) {
+            score += 3;
+        }
         if (bySender) {
             score += 2;
         }
@@ -78,8 +87,9 @@ final class Signals {
         score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0);
         // the text must say that something failed, and something must speak for a mail system rather than a
         // shop's "your parcel could not be delivered": its sender, an SMTP answer, an MTA's fixed wording
-        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject)
-                && (bySender || smtpText || strongText || failedHeader);
+        boolean declared = contentType.startsWith("multipart/report") && contentType.contains("delivery-status");
+        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject || declared)
+                && (bySender || smtpText || strongText || failedHeader || declared);
     }
 
     private static final String[] ORIGINAL_MARKERS = {
