@@ -115,7 +115,7 @@ public final class Text {
                     && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i + 2))) {
                 int end = i + 3;
                 if (end == s.length() || s.charAt(end) == ' ' || s.charAt(end) == '-' || s.charAt(end) == '\t'
-                        || s.charAt(end) == ',' || s.charAt(end) == ')' || s.charAt(end) == '\n') {
+                        || s.charAt(end) == ',' || s.charAt(end) == ')' || s.charAt(end) == ']' || s.charAt(end) == '\n') {
                     if (end < s.length() && s.charAt(end) == '-' && end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))
                             && !(end + 2 < s.length() && s.charAt(end + 2) == '.')) {
                         continue; // 550-12 is a range or a date, not a reply
