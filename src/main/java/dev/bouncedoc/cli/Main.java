@@ -33,6 +33,32 @@ public final class Main implements Runnable {
         return run(args, out, err, in, false);
     }
 
+    /**
+     * A pasted POP3 answer begins with "-" ("-ERR [IN-USE] ..."): for {@code explain}, whose options are all
+     * long ("--lang"), the first argument that begins with a single "-" (other than "-", standard input,
+     * and "-h") starts the text, as if "--" stood before it.
+     */
+    static String[] textAfterOptions(String[] args) {
+        int explain = java.util.Arrays.asList(args).indexOf("explain");
+        if (explain < 0) {
+            return args;
+        }
+        for (int i = explain + 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return args;
+            }
+            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1 && !a.equals("-h")) {
+                String[] out = new String[args.length + 1];
+                System.arraycopy(args, 0, out, 0, i);
+                out[i] = "--";
+                System.arraycopy(args, i, out, i + 1, args.length - i);
+                return out;
+            }
+        }
+        return args;
+    }
+
     /** As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream)}; {@code terminal} allows a progress bar. */
     public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal) {
         CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal));
@@ -40,7 +66,7 @@ public final class Main implements Runnable {
         cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         configure(cli);
-        return cli.execute(args);
+        return cli.execute(textAfterOptions(args));
     }
 
     private static void configure(CommandLine cli) {

@@ -108,4 +108,12 @@ class MainTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains("'senders' is not one of"), r.err());
     }
+
+    /** README's example: a pasted POP3 answer begins with "-" and is text, not an option. */
+    @Test
+    void aTextBeginningWithADashIsText() {
+        Run r = run("", "explain", "--lang", "en", "--format", "json", "-ERR [IN-USE] Mailbox is locked by another POP3 session.");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"id\":\"client.mailbox-locked\""), r.out());
+    }
 }
