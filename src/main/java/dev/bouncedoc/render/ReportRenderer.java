@@ -42,7 +42,7 @@ public final class ReportRenderer {
         for (String p : r.problems()) {
             out.append("   ").append(Labels.get(l, "scan.problems")).append(": ").append(p).append('\n');
         }
-        return out.toString();
+        return TerminalText.clean(out);
     }
 
     /** One message as an HTML fragment, each recipient with its diagnosis; all text from the message escaped. */

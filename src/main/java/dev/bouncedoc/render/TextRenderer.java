@@ -51,7 +51,7 @@ public final class TextRenderer {
             out.append(new MessageFormat(Labels.get(l, "truncated"), l)
                     .format(new Object[] {d.charsRead()})).append('\n');
         }
-        return out.toString();
+        return TerminalText.clean(out);
     }
 
     static List<String> describe(Codes c, Locale l) {
