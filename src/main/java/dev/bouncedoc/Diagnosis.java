@@ -2,6 +2,7 @@ package dev.bouncedoc;
 
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.catalog.TextSet;
+import dev.bouncedoc.engine.Diagnoser;
 import dev.bouncedoc.engine.Finding;
 import dev.bouncedoc.vocabulary.Codes;
 import dev.bouncedoc.vocabulary.EntryKind;
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 public final class Diagnosis {
     /** The id of the diagnosis when nothing in the input was recognised. */
-    public static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = Diagnoser.UNKNOWN;
 
     private final Finding finding;
     private final Catalog catalog;
@@ -70,7 +71,7 @@ public final class Diagnosis {
 
     /** Whether something in the input was recognised: the id is not {@link #UNKNOWN}. */
     public boolean recognised() {
-        return !UNKNOWN.equals(finding.entry().id());
+        return finding.recognised();
     }
 
     public String catalogVersion() {

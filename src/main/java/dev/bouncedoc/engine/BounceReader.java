@@ -8,7 +8,6 @@ import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
-import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Limits;
 import dev.bouncedoc.vocabulary.OriginalMessage;
@@ -54,21 +53,20 @@ public final class BounceReader {
         List<String> problems = new ArrayList<>(message.problems());
         problems.addAll(report.problems());
         List<Reading.Recipient> recipients = new ArrayList<>();
-        List<String> known = knownAddresses(message, report);
+        List<String> known = null; // full addresses named elsewhere, looked up only for a local-part-only recipient
         for (Failure f : report.failures()) {
-            f = withDomain(f, known);
             if (recipients.size() >= limits.maxRecipients()) {
                 problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
                 break;
             }
+            if (f.address() != null && f.address().indexOf('@') < 0) {
+                known = known != null ? known : knownAddresses(message, report);
+                f = withDomain(f, known);
+            }
             recipients.add(recipient(f, report));
         }
-        return new Reading(kind(report.kind()), report.format(), report.reportingMta(),
+        return new Reading(report.kind(), report.format(), report.reportingMta(),
                 original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
-    }
-
-    private static BounceKind kind(BounceKind kind) {
-        return BounceKind.valueOf(kind.name());
     }
 
     private Reading.Recipient recipient(Failure f, Report report) {

@@ -68,6 +68,9 @@ public final class Diagnoser {
         } // else the evidence was for another entry; the report's own statement decided
         if (similar != null) {
             int end = Math.min(text.length(), SIMILAR_EVIDENCE_CHARS);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // never cut a character in two
+            }
             evidence.add(new Evidence("similar", similar.text(), 0, end, text.substring(0, end)));
         }
         Codes codes = codes(match);
