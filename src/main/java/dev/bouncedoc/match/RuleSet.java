@@ -133,16 +133,14 @@ public final class RuleSet {
                     if (advance(slot, type, v, hit, sentence)) {
                         slot.weight = v.weight;
                         slot.phraseLength = conditionLength[v.condition];
-                        slot.found = found(normalized, input, type, conditionDisplay[v.condition],
-                                slot.firstStart, hit.end());
+                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hit.end());
                     }
                     continue;
                 }
                 if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
                     slot.weight = v.weight;
                     slot.phraseLength = length;
-                    slot.found = found(normalized, input, conditionType[v.condition], v.display,
-                            hit.start(), hit.end());
+                    slot.found(conditionType[v.condition], v.display, hit.start(), hit.end());
                 }
             }
         }
@@ -156,8 +154,7 @@ public final class RuleSet {
                     Slot slot = slot(slots, touched, v.condition);
                     if (v.weight > slot.weight) {
                         slot.weight = v.weight;
-                        slot.found = found(normalized, input, conditionType[v.condition], v.display,
-                                token.start(), token.end());
+                        slot.found(conditionType[v.condition], v.display, token.start(), token.end());
                     }
                 }
             }
@@ -208,7 +205,9 @@ public final class RuleSet {
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
                 if (conditionType[c] != Condition.NOT) {
-                    evidence.add(slots.get(c).found);
+                    Slot slot = slots.get(c);
+                    evidence.add(found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart,
+                            slot.foundEnd));
                 }
             }
             evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -230,13 +229,24 @@ public final class RuleSet {
     private static final class Slot {
         int weight;
         int phraseLength;
-        Found found;
+        // where the best value was found, in the normalised text: made into a Found only for the best rule
+        Condition foundType;
+        String foundValue;
+        int foundStart;
+        int foundEnd;
         boolean ruledOut;     // a NOT value was found
         int sentence = -1;    // a group: the sentence its progress is in
         int next;             // ordered: the part looked for next; all: unused
         int lastEnd;          // ordered: where the last part found ends
         long seen;            // all: the parts found, one bit each
         int firstStart;       // a group: where its first part found starts
+
+        void found(Condition type, String value, int start, int end) {
+            foundType = type;
+            foundValue = value;
+            foundStart = start;
+            foundEnd = end;
+        }
     }
 
     /**

@@ -29,24 +29,25 @@ public final class SimilarityIndex {
     public record Hit(int entry, double score, String text) {
     }
 
-    private static final int COMMON = -2; // a slot's gram is in too many texts: ignored on both sides
+    // One open-addressing table of (key, value) pairs, side by side so that a look-up reads one cache line:
+    // table[2 * slot] is a trigram (0 = empty slot), table[2 * slot + 1] where its postings are in
+    // `postings` (offset << 32 | count), or COMMON when the trigram is in too many texts to say anything.
+    // A trigram's weight depends only on how many texts hold it, so it is read from `weightByCount`.
+    private static final long COMMON = -1L;
 
-    // open addressing: keys[slot] is a trigram, gramOf[slot] its index in weight/docs (or COMMON); 0 = empty
-    private final long[] keys;
-    private final int[] gramOf;
-    private final float[] weight;
-    private final int[][] docs;
+    private final long[] table;
+    private final int[] postings;
+    private final float[] weightByCount;
     private final int[] docEntry;
     private final String[] docText;
     private final float[] docNorm;
     private final float unseenWeight;
 
-    private SimilarityIndex(long[] keys, int[] gramOf, float[] weight, int[][] docs, int[] docEntry, String[] docText,
+    private SimilarityIndex(long[] table, int[] postings, float[] weightByCount, int[] docEntry, String[] docText,
                             float[] docNorm, float unseenWeight) {
-        this.keys = keys;
-        this.gramOf = gramOf;
-        this.weight = weight;
-        this.docs = docs;
+        this.table = table;
+        this.postings = postings;
+        this.weightByCount = weightByCount;
         this.docEntry = docEntry;
         this.docText = docText;
         this.docNorm = docNorm;
@@ -78,32 +79,34 @@ public final class SimilarityIndex {
             }
         }
         int maxDf = Math.max(2, (int) (n * MAX_DF_SHARE));
+        float[] weightByCount = new float[maxDf + 1];
+        for (int df = 1; df <= maxDf; df++) {
+            float idf = (float) Math.log(1.0 + (double) n / df);
+            weightByCount[df] = idf * idf;
+        }
         int size = Integer.highestOneBit(Math.max(16, postings.size() * 2)) * 2;
-        long[] keys = new long[size];
-        int[] gramOf = new int[size];
-        float[] weight = new float[postings.size()];
-        int[][] postingsOf = new int[postings.size()][];
+        long[] table = new long[2 * size];
+        int total = 0;
+        for (List<Integer> ds : postings.values()) {
+            total += ds.size() <= maxDf ? ds.size() : 0;
+        }
+        int[] flat = new int[total];
         float[] norm = new float[n];
-        int count = 0;
+        int offset = 0;
         for (Map.Entry<Long, List<Integer>> p : postings.entrySet()) {
             int df = p.getValue().size();
-            int slot = slot(keys, p.getKey());
-            keys[slot] = p.getKey();
+            int slot = slot(table, p.getKey());
+            table[2 * slot] = p.getKey();
             if (df > maxDf) {
-                gramOf[slot] = COMMON;
+                table[2 * slot + 1] = COMMON;
                 continue;
             }
-            float idf = (float) Math.log(1.0 + (double) n / df);
-            float w = idf * idf;
-            int[] ds = new int[df];
-            for (int i = 0; i < df; i++) {
-                ds[i] = p.getValue().get(i);
-                norm[ds[i]] += w;
+            float w = weightByCount[df];
+            for (int d : p.getValue()) {
+                flat[offset++] = d;
+                norm[d] += w;
             }
-            gramOf[slot] = count;
-            weight[count] = w;
-            postingsOf[count] = ds;
-            count++;
+            table[2 * slot + 1] = (long) (offset - df) << 32 | df;
         }
         for (int d = 0; d < n; d++) {
             norm[d] = (float) Math.sqrt(norm[d]);
@@ -113,7 +116,8 @@ public final class SimilarityIndex {
             docEntry[d] = entries.get(d);
         }
         float maxIdf = (float) Math.log(1.0 + n);
-        return new SimilarityIndex(keys, gramOf, weight, postingsOf, docEntry, docs.toArray(new String[0]), norm, maxIdf * maxIdf);
+        return new SimilarityIndex(table, flat, weightByCount, docEntry, docs.toArray(new String[0]), norm,
+                maxIdf * maxIdf);
     }
 
     /**
@@ -136,23 +140,24 @@ public final class SimilarityIndex {
             return null;
         }
         long[] query = grams(norm);
-        int[] known = new int[query.length];
+        long[] known = new long[query.length]; // the postings of the input's trigrams the catalog uses
         int knownCount = 0;
         double qnorm = 0;
         double shared = 0;
         for (long g : query) {
-            int slot = slot(keys, g);
-            if (keys[slot] != g) {
+            int slot = slot(table, g);
+            if (table[2 * slot] != g) {
                 qnorm += unseenWeight; // a trigram the catalog never uses makes the input less like any text
                 continue;
             }
-            int gram = gramOf[slot];
-            if (gram == COMMON) {
+            long where = table[2 * slot + 1];
+            if (where == COMMON) {
                 continue;
             }
-            qnorm += weight[gram];
-            shared += weight[gram];
-            known[knownCount++] = gram;
+            float w = weightByCount[(int) where];
+            qnorm += w;
+            shared += w;
+            known[knownCount++] = where;
         }
         if (knownCount == 0 || Math.sqrt(shared / qnorm) < minScore) {
             return null;
@@ -163,9 +168,11 @@ public final class SimilarityIndex {
         int touchedCount = 0;
         boolean overflow = false;
         for (int k = 0; k < knownCount; k++) {
-            int gram = known[k];
-            float w = weight[gram];
-            for (int d : docs[gram]) {
+            int from = (int) (known[k] >>> 32);
+            int count = (int) known[k];
+            float w = weightByCount[count];
+            for (int i = from, to = from + count; i < to; i++) {
+                int d = postings[i];
                 if (acc[d] == 0) {
                     if (touchedCount < touched.length) {
                         touched[touchedCount++] = d;
@@ -232,12 +239,12 @@ public final class SimilarityIndex {
         return i == 0 || i == norm.length() + 1 ? ' ' : norm.charAt(i - 1);
     }
 
-    /** The slot of {@code key} in an open-addressing table: where it is, or the empty slot where it would go. */
-    private static int slot(long[] keys, long key) {
-        int mask = keys.length - 1;
+    /** The slot of {@code key} in the pair table: where it is, or the empty slot where it would go. */
+    private static int slot(long[] table, long key) {
+        int mask = table.length / 2 - 1;
         int h = (int) (key ^ (key >>> 29) ^ (key >>> 17)) * 0x9E3779B1;
         int i = (h ^ (h >>> 15)) & mask;
-        while (keys[i] != 0 && keys[i] != key) {
+        while (table[2 * i] != 0 && table[2 * i] != key) {
             i = (i + 1) & mask;
         }
         return i;

@@ -56,6 +56,18 @@ public final class TextNormalizer {
                 i = next;
                 continue;
             }
+            if (!Character.isSurrogate(c) && (next >= length || NFKC_CF.hasBoundaryBefore(Character.codePointAt(input, next)))
+                    && NFKC_CF.getDecomposition(c) == null) {
+                // A character alone in its chunk that the normaliser leaves as it is (most kana and kanji):
+                // the same result as normalising the one-character chunk, without making a string of it.
+                start = ensure(start, folded.length() + 1);
+                end = ensure(end, folded.length() + 1);
+                start[folded.length()] = i;
+                end[folded.length()] = next;
+                folded.append(straightQuote(c));
+                i = next;
+                continue;
+            }
             int chunkEnd = i + Character.charCount(Character.codePointAt(input, i));
             while (chunkEnd < length) {
                 int cp = Character.codePointAt(input, chunkEnd);

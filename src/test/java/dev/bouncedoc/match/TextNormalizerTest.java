@@ -9,6 +9,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TextNormalizerTest {
+    /**
+     * The fast paths (ASCII, and characters the normaliser leaves alone) give what NFKC with case folding
+     * gives: normalising a text equals normalising its NFKC_Casefold form, for every BMP character alone,
+     * between letters, and before a combining mark (which must join it into one chunk).
+     */
+    @Test
+    void fastPathsAgreeWithIcuForEveryBmpCharacter() {
+        com.ibm.icu.text.Normalizer2 nfkcCf = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            for (String s : new String[] {String.valueOf((char) c), "x" + (char) c + "y", (char) c + "\u3099",
+                    (char) c + "\u0301"}) {
+                assertEquals(TextNormalizer.normalize(nfkcCf.normalize(s)).text(), TextNormalizer.normalize(s).text(),
+                        () -> String.format("U+%04X in %s", (int) s.charAt(0), s));
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ＳＭＴＰ ５５０|smtp 550",
