@@ -2,12 +2,10 @@ package dev.bouncedoc.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The compiled form of a catalog's match rules. Each rule belongs to an entry (by index, in precedence
@@ -91,21 +89,20 @@ public final class RuleSet {
 
         // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
         // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
-        Map<Integer, Slot> slots = new HashMap<>();
-        List<Integer> touched = new ArrayList<>();
+        Slots slots = new Slots();
 
         List<PhraseAutomaton.Hit> hits = automaton.search(text);
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
-        Set<Integer> possible = null;
+        Slots possible = null;
         for (PhraseAutomaton.Hit hit : hits) {
             if (keyPhrase[hit.phrase()] && atWordEdges(text, hit.start(), hit.end())) {
                 for (Value v : phraseValues.get(hit.phrase())) {
                     if (v.key) {
                         if (possible == null) {
-                            possible = new HashSet<>();
+                            possible = new Slots();
                         }
-                        possible.add(v.condition);
+                        possible.slot(v.condition);
                     }
                 }
             }
@@ -116,11 +113,11 @@ public final class RuleSet {
                 continue;
             }
             for (Value v : phraseValues.get(hit.phrase())) {
-                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
+                if (v.part >= 0 && (possible == null || possible.get(v.condition) == null)) {
                     continue;
                 }
                 int length = hit.end() - hit.start();
-                Slot slot = slot(slots, touched, v.condition);
+                Slot slot = slots.slot(v.condition);
                 Condition type = conditionType[v.condition];
                 if (type == Condition.NOT) {
                     slot.ruledOut = true;
@@ -151,7 +148,7 @@ public final class RuleSet {
                     continue;
                 }
                 for (Value v : values) {
-                    Slot slot = slot(slots, touched, v.condition);
+                    Slot slot = slots.slot(v.condition);
                     if (v.weight > slot.weight) {
                         slot.weight = v.weight;
                         slot.found(conditionType[v.condition], v.display, token.start(), token.end());
@@ -164,8 +161,8 @@ public final class RuleSet {
         int bestScore = 0;
         int bestLength = 0;
         Map<Integer, Integer> bestByEntry = new HashMap<>();
-        for (int condition : touched) {
-            int rule = conditionRule[condition];
+        for (int t = 0; t < slots.size; t++) {
+            int rule = conditionRule[slots.keys[t]];
             if (excluded != null && ruleEntry[rule] < excluded.length && excluded[ruleEntry[rule]]) {
                 continue;
             }
@@ -287,14 +284,59 @@ public final class RuleSet {
         return slot.seen == (1L << conditionParts[v.condition]) - 1;
     }
 
-    private static Slot slot(Map<Integer, Slot> slots, List<Integer> touched, int condition) {
-        Slot slot = slots.get(condition);
-        if (slot == null) {
-            slot = new Slot();
-            slots.put(condition, slot);
-            touched.add(condition);
+    /**
+     * The slots of the conditions one input touches, by condition index: an open-addressing table with the
+     * keys also kept in insertion order (so scoring visits them in the order they were first touched).
+     */
+    private static final class Slots {
+        int[] keys = new int[16];   // in insertion order
+        int size;
+        int[] table = new int[32];  // 1 + index into keys; 0 = empty
+        Slot[] values = new Slot[16];
+
+        Slot get(int condition) {
+            int mask = table.length - 1;
+            for (int i = hash(condition) & mask; table[i] != 0; i = (i + 1) & mask) {
+                if (keys[table[i] - 1] == condition) {
+                    return values[table[i] - 1];
+                }
+            }
+            return null;
         }
-        return slot;
+
+        /** The slot of a condition, made empty when it has none yet. */
+        Slot slot(int condition) {
+            Slot slot = get(condition);
+            if (slot != null) {
+                return slot;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+                table = new int[table.length * 2];
+                for (int k = 0; k < size; k++) {
+                    put(k);
+                }
+            }
+            keys[size] = condition;
+            values[size] = slot = new Slot();
+            put(size++);
+            return slot;
+        }
+
+        private void put(int index) {
+            int mask = table.length - 1;
+            int i = hash(keys[index]) & mask;
+            while (table[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = index + 1;
+        }
+
+        private static int hash(int key) {
+            int h = key * 0x9E3779B1;
+            return h ^ (h >>> 16);
+        }
     }
 
     private static Found found(NormalizedText normalized, CharSequence input, Condition type, String value,
