@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * claim a common phrase. Each is a {@link CatalogException} naming file and line (catalog/README.md,
  * "Overlays"), never a hang, a stack overflow or a silent takeover of the bundled answers.
  */
-class OverlayLimitsTest {
+public class OverlayLimitsTest {
     @TempDir
     Path dir;
 
@@ -182,7 +182,7 @@ class OverlayLimitsTest {
         assertTrue(c.check().isEmpty(), c.check().toString());
     }
 
-    static void mkfifo(Path p) throws Exception {
+    public static void mkfifo(Path p) throws Exception {
         boolean made;
         try {
             made = new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
