@@ -729,7 +729,7 @@ public final class CatalogLoader {
             throw new CatalogProblem(problems.list());
         }
         try {
-            String shape = YamlShape.problem(new Parse(settings).parseString(yaml));
+            String shape = source.builtIn() ? null : YamlShape.problem(new Parse(settings).parseString(yaml));
             if (shape != null) {
                 problems.add(name + ":" + shape);
                 throw new CatalogProblem(problems.list());

@@ -16,6 +16,14 @@ public interface CatalogSource {
     /** How to name the file in messages. */
     String describe(String name);
 
+    /**
+     * Whether the files are the ones built into the jar, checked when it was built: then the limits that
+     * guard against somebody else's file (size, depth, aliases; catalog/README.md, "Overlays") are skipped.
+     */
+    default boolean builtIn() {
+        return false;
+    }
+
     /** The bundled catalog, from the resources next to this class. */
     static CatalogSource bundled() {
         return new CatalogSource() {
@@ -31,6 +39,11 @@ public interface CatalogSource {
             @Override
             public String describe(String name) {
                 return name;
+            }
+
+            @Override
+            public boolean builtIn() {
+                return true;
             }
         };
     }
