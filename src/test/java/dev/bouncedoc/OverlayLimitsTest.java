@@ -182,6 +182,20 @@ public class OverlayLimitsTest {
         assertTrue(c.check().isEmpty(), c.check().toString());
     }
 
+    @Test
+    void anOverlayOfManyPhrasesIsCheckedInTimeProportionalToTheBundledCatalog() throws IOException {
+        StringBuilder phrases = new StringBuilder("phrase: [");
+        for (int i = 0; i < 20_000; i++) {
+            phrases.append(i == 0 ? "" : ", ").append("desk-code-").append(i);
+        }
+        Path o = overlay(entry("desk.codes", "", phrases.append("]").toString(), "550 desk-code-19999"));
+        // a guard against minutes (each phrase against each bundled phrase), not a speed measurement
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            Catalog c = Catalog.bundled().withOverlay(o);
+            assertEquals("desk.codes", BounceDoc.builder().catalog(c).build().diagnose("550 desk-code-19999").id());
+        });
+    }
+
     public static void mkfifo(Path p) throws Exception {
         boolean made;
         try {

@@ -93,7 +93,7 @@ public final class CatalogLoader {
         List<EntryData> overlay = entries(source, manifest, problems, overrideNodes);
         List<EntryData> added = new ArrayList<>();
         Map<String, EntryData> amended = new HashMap<>();
-        List<BaseValue> baseValues = textValues(base);
+        Map<String, List<BaseValue>> within = within(textValues(base), overlay);
         for (EntryData e : overlay) {
             EntryData old = base.entry(e.id());
             for (String alias : e.aliases()) {
@@ -101,7 +101,7 @@ public final class CatalogLoader {
                     old = base.entry(alias);
                 }
             }
-            overlayRules(e, overridden(base, old, overrideNodes.get(e)), baseValues, problems);
+            overlayRules(e, overridden(base, old, overrideNodes.get(e)), within, problems);
             if (old == null) {
                 added.add(e);
                 continue;
@@ -220,7 +220,7 @@ public final class CatalogLoader {
      * at least as much as the base phrase's rule, the overlay entry, first on a tie, would take the base
      * entry's answers.
      */
-    private static void overlayRules(EntryData e, Set<String> overridden, List<BaseValue> base,
+    private static void overlayRules(EntryData e, Set<String> overridden, Map<String, List<BaseValue>> within,
                                      Node.Problems problems) {
         for (EntryData.Rule rule : e.rules()) {
             int score = score(rule, true);
@@ -239,8 +239,8 @@ public final class CatalogLoader {
                         continue;
                     }
                     Map<String, String> taken = new java.util.TreeMap<>();
-                    for (BaseValue b : base) {
-                        if (score >= b.ruleScore() && !overridden.contains(b.id()) && containsWord(b.value(), v)) {
+                    for (BaseValue b : within.getOrDefault(v, List.of())) {
+                        if (score >= b.ruleScore() && !overridden.contains(b.id())) {
                             taken.putIfAbsent(b.id(), b.value());
                         }
                     }
@@ -273,20 +273,45 @@ public final class CatalogLoader {
         return n;
     }
 
-    /** Whether {@code part} occurs in {@code phrase} where the matcher would find it: at word edges. */
-    static boolean containsWord(String phrase, String part) {
-        if (part.isEmpty()) {
-            return false;
-        }
-        for (int at = phrase.indexOf(part); at >= 0; at = phrase.indexOf(part, at + 1)) {
-            int end = at + part.length();
-            boolean startOk = !(ascii(part.charAt(0)) && at > 0 && ascii(phrase.charAt(at - 1)));
-            boolean endOk = !(ascii(part.charAt(part.length() - 1)) && end < phrase.length() && ascii(phrase.charAt(end)));
-            if (startOk && endOk) {
-                return true;
+    /**
+     * For each normalised text value of the overlay, the base values it lies within at word edges (where the
+     * matcher would find it whenever it finds the base value). Each base value's word-edged substrings are
+     * looked up in the overlay's values, so the work grows with the base catalog, not with the overlay's size.
+     */
+    private static Map<String, List<BaseValue>> within(List<BaseValue> base, List<EntryData> overlay) {
+        Set<String> values = new java.util.HashSet<>();
+        for (EntryData e : overlay) {
+            for (EntryData.Rule rule : e.rules()) {
+                for (EntryData.RuleCondition c : rule.conditions()) {
+                    if (c.type().isText() && c.type() != Condition.NOT) {
+                        c.values().forEach(v -> values.add(TextNormalizer.normalizePhrase(v)));
+                    }
+                }
             }
         }
-        return false;
+        Map<String, List<BaseValue>> within = new HashMap<>();
+        if (values.isEmpty()) {
+            return within;
+        }
+        for (BaseValue b : base) {
+            String p = b.value();
+            Set<String> found = new java.util.HashSet<>();
+            for (int start = 0; start < p.length(); start++) {
+                if (ascii(p.charAt(start)) && start > 0 && ascii(p.charAt(start - 1))) {
+                    continue;
+                }
+                for (int end = start + 1; end <= p.length(); end++) {
+                    if (ascii(p.charAt(end - 1)) && end < p.length() && ascii(p.charAt(end))) {
+                        continue;
+                    }
+                    String part = p.substring(start, end);
+                    if (values.contains(part) && found.add(part)) {
+                        within.computeIfAbsent(part, k -> new ArrayList<>()).add(b);
+                    }
+                }
+            }
+        }
+        return within;
     }
 
     /** A word character of the matcher's word edges (RuleSet: ASCII letters and digits). */
