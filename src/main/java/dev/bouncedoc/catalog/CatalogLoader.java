@@ -290,8 +290,9 @@ public final class CatalogLoader {
             }
         }
         Map<String, List<BaseValue>> within = new HashMap<>();
-        if (values.isEmpty()) {
-            return within;
+        int longest = 0;
+        for (String v : values) {
+            longest = Math.max(longest, v.length());
         }
         for (BaseValue b : base) {
             String p = b.value();
@@ -300,7 +301,7 @@ public final class CatalogLoader {
                 if (ascii(p.charAt(start)) && start > 0 && ascii(p.charAt(start - 1))) {
                     continue;
                 }
-                for (int end = start + 1; end <= p.length(); end++) {
+                for (int end = start + 1; end <= Math.min(p.length(), start + longest); end++) {
                     if (ascii(p.charAt(end - 1)) && end < p.length() && ascii(p.charAt(end))) {
                         continue;
                     }
