@@ -52,6 +52,7 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
     private MboxReader mbox;
     private String mboxSource;
     private int mboxIndex;
+    private int mboxFailures;
 
     private MessageScan(BounceReader reader, int maxMessageBytes, List<Path> paths) {
         this.reader = reader;
@@ -137,6 +138,7 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
                     mbox = new MboxReader(in, maxMessageBytes);
                     mboxSource = source;
                     mboxIndex = 0;
+                    mboxFailures = 0;
                     handedOver = true;
                     return;
                 }
@@ -174,9 +176,16 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
         byte[] message;
         try {
             message = mbox.next();
+            mboxFailures = 0;
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            ready.add(new Scanned(mboxSource + "#" + (mboxIndex + 1), null, "could not be read: " + e.getMessage()));
-            closeMbox();
+            mboxIndex++;
+            ready.add(new Scanned(mboxSource + "#" + mboxIndex, null, "could not be read: "
+                    + (e instanceof Error ? e.getClass().getSimpleName() : e.getMessage())));
+            // memory that ran out for one message: the reader skips the rest of it and goes on with the next;
+            // a stream that fails (or fails again at once) ends the mbox
+            if (e instanceof IOException || ++mboxFailures > 1) {
+                closeMbox();
+            }
             return;
         }
         if (message == null) {

@@ -24,6 +24,7 @@ public final class MboxReader implements Closeable {
     private boolean lineEnded;
     private boolean blank;
     private boolean crlf;
+    private boolean unfinished; // the last call to next() did not return
 
     public MboxReader(InputStream in, int maxBytes) {
         this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
@@ -35,11 +36,19 @@ public final class MboxReader implements Closeable {
         return head.length >= 5 && head[0] == 'F' && head[1] == 'r' && head[2] == 'o' && head[3] == 'm' && head[4] == ' ';
     }
 
-    /** The next message's bytes (without its separator line), or null at the end. */
+    /**
+     * The next message's bytes (without its separator line), or null at the end. When the call before
+     * ended in an exception or an error (memory ran out), the rest of that message is skipped first, so the
+     * messages after it are still read whole.
+     */
     public byte[] next() throws IOException {
+        if (unfinished) {
+            skipToSeparator();
+        }
         if (eof && !pendingSeparator) {
             return null;
         }
+        unfinished = true;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         lastCut = false;
         previousBlank = true;
@@ -54,7 +63,9 @@ public final class MboxReader implements Closeable {
                 skipRestOfLine();
                 if (started) {
                     pendingSeparator = true;
-                    return out.toByteArray();
+                    byte[] message = out.toByteArray();
+                    unfinished = false;
+                    return message;
                 }
                 started = true;
                 previousBlank = false;
@@ -80,7 +91,32 @@ public final class MboxReader implements Closeable {
             previousBlank = blank;
         }
         eof = true;
-        return started ? out.toByteArray() : null;
+        byte[] message = started ? out.toByteArray() : null;
+        unfinished = false;
+        return message;
+    }
+
+    /** Reads past the rest of a message whose reading failed, up to the next separator line. */
+    private void skipToSeparator() throws IOException {
+        unfinished = false;
+        if (pendingSeparator) {
+            return; // the failed message had been read to its end, and the next one's separator
+        }
+        if (!lineEnded) {
+            skipRestOfLine();
+        }
+        previousBlank = false;
+        int n;
+        while ((n = readHead()) >= 0) {
+            if (previousBlank && startsWith(head, n, 0, "From ")) {
+                skipRestOfLine();
+                pendingSeparator = true;
+                return;
+            }
+            skipRestOfLine();
+            previousBlank = blank;
+        }
+        eof = true;
     }
 
     /** Whether the last message returned was cut at the size limit. */
