@@ -110,7 +110,9 @@ public final class BounceDoc {
     /**
      * Reads every message under the paths: message files, mbox files, Maildir folders and directories
      * (recursively), one message in memory at a time. Each message gives one {@link ScannedMessage}: a
-     * report, or an error record when it could not be read. Close the stream to release open files.
+     * report, or an error record when it could not be read. Links are followed, but each file and folder is
+     * read once (a link loop ends), and only regular files are opened (a FIFO, a device or a socket gets an
+     * error record). Close the stream to release open files.
      */
     public Stream<ScannedMessage> scan(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -33,6 +35,12 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 public final class CatalogLoader {
     public static final int FORMAT = 1;
     public static final String MANIFEST = "catalog.yaml";
+    /** The most characters one catalog file may have (the largest bundled file has about 420,000). */
+    public static final int MAX_FILE_CHARS = 4 * 1024 * 1024;
+    /** The most entry files a manifest may list. */
+    public static final int MAX_FILES = 100;
+    /** The fewest letters or digits an overlay's phrase (or an ordered / all group together) may have. */
+    public static final int MIN_PHRASE_LETTERS = 3;
 
     static final List<String> KINDS = List.of("client", "delivery", "notice", "status");
     static final List<String> WHO_ACTS = List.of("sender", "sender-admin", "recipient", "recipient-admin", "nobody");
@@ -48,7 +56,7 @@ public final class CatalogLoader {
     private static final List<String> MANIFEST_FIELDS =
             List.of("format", "name", "version", "languages", "placeholders", "files");
     private static final List<String> ENTRY_FIELDS = List.of("id", "aliases", "kind", "reason", "hardBounce",
-            "whoActs", "retry", "match", "texts", "references", "examples", "transient");
+            "whoActs", "retry", "match", "texts", "references", "examples", "transient", "overrides");
     private static final List<String> VARIANT_FIELDS = List.of("hardBounce", "whoActs", "retry", "texts");
     private static final List<String> TEXT_FIELDS = List.of("title", "summary", "steps", "adminNotes");
     private static final Map<String, Condition> CONDITIONS = conditions();
@@ -60,7 +68,11 @@ public final class CatalogLoader {
     public static CatalogData load(CatalogSource source) throws CatalogProblem {
         Node.Problems problems = new Node.Problems();
         Manifest manifest = manifest(source, problems, null);
-        List<EntryData> entries = entries(source, manifest, problems);
+        Map<EntryData, Node> overrides = new IdentityHashMap<>();
+        List<EntryData> entries = entries(source, manifest, problems, overrides);
+        for (Node node : overrides.values()) {
+            node.problem("only an overlay entry overrides a bundled entry; this catalog is loaded on its own");
+        }
         if (entries.stream().noneMatch(e -> e.id().equals("unknown")) && problems.isEmpty()) {
             problems.add(source.describe(MANIFEST) + ":1: files: the catalog has no 'unknown' entry"
                     + " (the texts for input that nothing matches)");
@@ -77,9 +89,11 @@ public final class CatalogLoader {
     public static CatalogData overlay(CatalogData base, CatalogSource source) throws CatalogProblem {
         Node.Problems problems = new Node.Problems();
         Manifest manifest = manifest(source, problems, base);
-        List<EntryData> overlay = entries(source, manifest, problems);
+        Map<EntryData, Node> overrideNodes = new IdentityHashMap<>();
+        List<EntryData> overlay = entries(source, manifest, problems, overrideNodes);
         List<EntryData> added = new ArrayList<>();
         Map<String, EntryData> amended = new HashMap<>();
+        Map<String, List<BaseValue>> within = within(textValues(base), overlay);
         for (EntryData e : overlay) {
             EntryData old = base.entry(e.id());
             for (String alias : e.aliases()) {
@@ -87,6 +101,7 @@ public final class CatalogLoader {
                     old = base.entry(alias);
                 }
             }
+            overlayRules(e, overridden(base, old, overrideNodes.get(e)), within, problems);
             if (old == null) {
                 added.add(e);
                 continue;
@@ -128,6 +143,181 @@ public final class CatalogLoader {
         }
         return compile(base.name() + "+" + manifest.name, base.version() + "+" + manifest.name + "." + manifest.version,
                 manifest, merged, problems);
+    }
+
+    /**
+     * A text value of a base entry (phrase, hint or group part), normalised; whose it is and the least score
+     * of the rule it is in.
+     */
+    private record BaseValue(String value, String id, int ruleScore) {
+    }
+
+    private static List<BaseValue> textValues(CatalogData base) {
+        List<BaseValue> values = new ArrayList<>();
+        for (EntryData e : base.entries()) {
+            for (EntryData.Rule rule : e.rules()) {
+                int score = score(rule, false);
+                for (EntryData.RuleCondition c : rule.conditions()) {
+                    if (c.type().isText() && c.type() != Condition.NOT) {
+                        for (String v : c.values()) {
+                            values.add(new BaseValue(TextNormalizer.normalizePhrase(v), e.id(), score));
+                        }
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The most (or least) a rule can score: per condition its heaviest (or lightest) value, added up. */
+    private static int score(EntryData.Rule rule, boolean most) {
+        int score = 0;
+        for (EntryData.RuleCondition c : rule.conditions()) {
+            int pick = most ? 0 : Integer.MAX_VALUE;
+            for (String v : c.values()) {
+                int w = Math.max(0, c.type().weight(v));
+                pick = most ? Math.max(pick, w) : Math.min(pick, w);
+            }
+            score += c.values().isEmpty() ? 0 : pick;
+        }
+        return score;
+    }
+
+    /**
+     * The ids an overlay entry declares with {@code overrides}: each must be a base entry other than the
+     * one it amends. The entry it amends counts as overridden too.
+     */
+    private static Set<String> overridden(CatalogData base, EntryData amends, Node node) {
+        Set<String> ids = new java.util.HashSet<>();
+        if (amends != null) {
+            ids.add(amends.id());
+        }
+        if (node == null) {
+            return ids;
+        }
+        for (Node item : node.items()) {
+            String id = item.text();
+            if (id == null) {
+                continue;
+            }
+            EntryData target = base.entry(id);
+            if (target == null) {
+                item.problem("'" + id + "' is not an entry of the catalog under this overlay");
+            } else if (amends != null && target.id().equals(amends.id())) {
+                item.problem("'" + id + "' is the entry this one amends; name only other entries");
+            } else {
+                ids.add(target.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * An overlay's phrases must be words (at least {@link #MIN_PHRASE_LETTERS} letters or digits; a group's
+     * parts together). And an overlay rule may not outrank a base entry on the base entry's own phrase
+     * unless the overlay entry declares that it overrides that entry: when one of its values is found
+     * wherever a base phrase is (it is that phrase, or lies inside it at word edges) and its rule can score
+     * at least as much as the base phrase's rule, the overlay entry, first on a tie, would take the base
+     * entry's answers.
+     */
+    private static void overlayRules(EntryData e, Set<String> overridden, Map<String, List<BaseValue>> within,
+                                     Node.Problems problems) {
+        for (EntryData.Rule rule : e.rules()) {
+            int score = score(rule, true);
+            for (EntryData.RuleCondition c : rule.conditions()) {
+                if (!c.type().isText() || c.type() == Condition.NOT) {
+                    continue;
+                }
+                int groupLetters = 0;
+                for (String raw : c.values()) {
+                    String v = TextNormalizer.normalizePhrase(raw);
+                    int letters = letters(v);
+                    groupLetters += letters;
+                    if (!c.type().isGroup() && letters < MIN_PHRASE_LETTERS || letters == 0) {
+                        problems.add(rule.source() + ": match: '" + raw + "': an overlay phrase needs at least "
+                                + MIN_PHRASE_LETTERS + " letters or digits (a group part at least one)");
+                        continue;
+                    }
+                    Map<String, String> taken = new java.util.TreeMap<>();
+                    for (BaseValue b : within.getOrDefault(v, List.of())) {
+                        if (score >= b.ruleScore() && !overridden.contains(b.id())) {
+                            taken.putIfAbsent(b.id(), b.value());
+                        }
+                    }
+                    if (!taken.isEmpty()) {
+                        List<String> where = new ArrayList<>();
+                        taken.forEach((id, phrase) -> where.add("'" + phrase + "' of " + id));
+                        problems.add(rule.source() + ": match: '" + raw + "' would outrank bundled entries on their own"
+                                + " phrases (" + String.join(", ", where) + "); if that is meant, add 'overrides: ["
+                                + String.join(", ", taken.keySet()) + "]' to the entry");
+                    }
+                }
+                if (c.type().isGroup() && groupLetters < MIN_PHRASE_LETTERS) {
+                    problems.add(rule.source() + ": match: the parts of an overlay group need at least "
+                            + MIN_PHRASE_LETTERS + " letters or digits together");
+                }
+            }
+        }
+    }
+
+    /** Letters and digits in a normalised phrase (a kanji or a kana is a letter). */
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /**
+     * For each normalised text value of the overlay, the base values it lies within at word edges (where the
+     * matcher would find it whenever it finds the base value). Each base value's word-edged substrings are
+     * looked up in the overlay's values, so the work grows with the base catalog, not with the overlay's size.
+     */
+    private static Map<String, List<BaseValue>> within(List<BaseValue> base, List<EntryData> overlay) {
+        Set<String> values = new java.util.HashSet<>();
+        for (EntryData e : overlay) {
+            for (EntryData.Rule rule : e.rules()) {
+                for (EntryData.RuleCondition c : rule.conditions()) {
+                    if (c.type().isText() && c.type() != Condition.NOT) {
+                        c.values().forEach(v -> values.add(TextNormalizer.normalizePhrase(v)));
+                    }
+                }
+            }
+        }
+        Map<String, List<BaseValue>> within = new HashMap<>();
+        int longest = 0;
+        for (String v : values) {
+            longest = Math.max(longest, v.length());
+        }
+        for (BaseValue b : base) {
+            String p = b.value();
+            Set<String> found = new java.util.HashSet<>();
+            for (int start = 0; start < p.length(); start++) {
+                if (ascii(p.charAt(start)) && start > 0 && ascii(p.charAt(start - 1))) {
+                    continue;
+                }
+                for (int end = start + 1; end <= Math.min(p.length(), start + longest); end++) {
+                    if (ascii(p.charAt(end - 1)) && end < p.length() && ascii(p.charAt(end))) {
+                        continue;
+                    }
+                    String part = p.substring(start, end);
+                    if (values.contains(part) && found.add(part)) {
+                        within.computeIfAbsent(part, k -> new ArrayList<>()).add(b);
+                    }
+                }
+            }
+        }
+        return within;
+    }
+
+    /** A word character of the matcher's word edges (RuleSet: ASCII letters and digits). */
+    private static boolean ascii(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
 
     private record Manifest(String name, String version, List<String> languages,
@@ -180,12 +370,16 @@ public final class CatalogLoader {
         List<String> files = fields.containsKey("files") ? fields.get("files").texts() : List.of();
         if (files.isEmpty()) {
             root.problem("files: at least one entry file is required");
+        } else if (files.size() > MAX_FILES || Set.copyOf(files).size() < files.size()) {
+            fields.get("files").problem("at most " + MAX_FILES + " entry files, each named once");
+            files = List.of();
         }
         return new Manifest(name == null ? "catalog" : name, version == null ? "0" : version, languages,
                 placeholders, files);
     }
 
-    private static List<EntryData> entries(CatalogSource source, Manifest manifest, Node.Problems problems) {
+    private static List<EntryData> entries(CatalogSource source, Manifest manifest, Node.Problems problems,
+                                           Map<EntryData, Node> overrides) {
         List<EntryData> entries = new ArrayList<>();
         for (String file : manifest.files) {
             Node root;
@@ -200,7 +394,7 @@ public final class CatalogLoader {
                 continue;
             }
             for (Node node : top.get("entries").sequence()) {
-                EntryData entry = entry(node, manifest.languages);
+                EntryData entry = entry(node, manifest.languages, overrides);
                 if (entry != null) {
                     entries.add(entry);
                 }
@@ -209,7 +403,7 @@ public final class CatalogLoader {
         return entries;
     }
 
-    private static EntryData entry(Node node, List<String> languages) {
+    private static EntryData entry(Node node, List<String> languages, Map<EntryData, Node> overrides) {
         Map<String, Node> f = node.mapping(ENTRY_FIELDS);
         String id = required(node, f, "id");
         if (id != null && !ID.matcher(id).matches()) {
@@ -281,9 +475,12 @@ public final class CatalogLoader {
         if (id == null || kind == null || whoActs == null || retry == null) {
             return null;
         }
-        return new EntryData(id, aliases, EntryKind.of(kind), reason, hard, WhoActs.of(whoActs), Retry.of(retry), rules,
-                texts, references, examples,
-                node.file() + ":" + node.line(), variant);
+        EntryData entry = new EntryData(id, aliases, EntryKind.of(kind), reason, hard, WhoActs.of(whoActs),
+                Retry.of(retry), rules, texts, references, examples, node.file() + ":" + node.line(), variant);
+        if (f.containsKey("overrides")) {
+            overrides.put(entry, f.get("overrides"));
+        }
+        return entry;
     }
 
     /** The {@code transient} block: overrides for a class-4 deciding code; texts default to the entry's. */
@@ -544,25 +741,53 @@ public final class CatalogLoader {
     private static Node parse(CatalogSource source, String file, Node.Problems problems) throws CatalogProblem {
         String name = source.describe(file);
         LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false)
-                .setCodePointLimit(8 * 1024 * 1024).build();
+                .setCodePointLimit(MAX_FILE_CHARS + 1).build();
+        String yaml;
         try (Reader reader = source.open(file)) {
-            Optional<org.snakeyaml.engine.v2.nodes.Node> node = new Compose(settings).composeReader(reader);
+            yaml = readAtMost(reader, MAX_FILE_CHARS);
+        } catch (IOException e) {
+            problems.add(name + ":1: cannot be read: " + e.getMessage());
+            throw new CatalogProblem(problems.list());
+        }
+        if (yaml == null) {
+            problems.add(name + ":1: larger than " + MAX_FILE_CHARS + " characters: a catalog file is text written"
+                    + " by people, so it is not read");
+            throw new CatalogProblem(problems.list());
+        }
+        try {
+            String shape = source.builtIn() ? null : YamlShape.problem(new Parse(settings).parseString(yaml));
+            if (shape != null) {
+                problems.add(name + ":" + shape);
+                throw new CatalogProblem(problems.list());
+            }
+            Optional<org.snakeyaml.engine.v2.nodes.Node> node = new Compose(settings).composeString(yaml);
             if (node.isEmpty()) {
                 problems.add(name + ":1: the file is empty");
                 throw new CatalogProblem(problems.list());
             }
             return new Node(node.get(), name, "", problems);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
             problems.add(name + ":" + line + ": not valid YAML: " + e.getProblem());
             throw new CatalogProblem(problems.list());
         } catch (YamlEngineException e) {
             problems.add(name + ":1: not valid YAML: " + e.getMessage());
             throw new CatalogProblem(problems.list());
-        } catch (IOException e) {
-            problems.add(name + ":0: cannot be read: " + e.getMessage());
-            throw new CatalogProblem(problems.list());
         }
+    }
+
+    /** The whole text, or null when it has more than {@code max} characters (the rest is not read). */
+    private static String readAtMost(Reader reader, int max) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        int n;
+        while ((n = reader.read(buffer)) >= 0) {
+            if (text.length() + n > max) {
+                return null;
+            }
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 
     private static String required(Node parent, Map<String, Node> fields, String field) {

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "catalog", description = "Lists the catalog: its version and, per entry, id, reason, codes and languages.")
+@Command(name = "catalog", description = "Lists the catalog: its version and, per entry, id, reason, codes and languages.",
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {" 0:listed, or (--check) no problems",
+            " 1:--check found problems (one line each)",
+            " 2:usage error, or a catalog (--catalog) that cannot be loaded (one line per problem, with file and line)",
+            "70:internal error (a bug: please report it)"})
 final class CatalogCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -46,7 +51,7 @@ final class CatalogCommand implements Callable<Integer> {
             out.println(catalog.name() + " " + catalog.version() + ": " + catalog.entries().size() + " entries, "
                     + (problems.isEmpty() ? "no problems" : problems.size() + " problems"));
             out.flush();
-            return problems.isEmpty() ? 0 : 1;
+            return problems.isEmpty() ? 0 : Main.NOT_RECOGNISED;
         }
         String language = catalog.language(options.locale());
         if (format == Format.json) {

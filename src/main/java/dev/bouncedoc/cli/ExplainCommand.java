@@ -6,11 +6,11 @@ import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.render.HtmlRenderer;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.TextRenderer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +23,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", description = {
         "Explains one error text: an SMTP reply, a status code, a POP3 answer, a mail program's error, an HRESULT.",
-        "TEXT may be given as several words; '-' reads standard input (with --format jsonl: one text per line)."},
+        "TEXT may be given as several words; '-' reads standard input (with --format jsonl: one text per line).",
+        "Of a text or a line, the first 65,536 characters are read; a longer one is cut and the cut reported."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:recognised", "1:not recognised (id unknown); with jsonl: at least one line", "2:usage error"})
+        exitCodeList = {" 0:recognised",
+            " 1:not recognised (id unknown); with jsonl: for at least one line",
+            " 2:usage error, or a catalog (--catalog) that cannot be loaded",
+            " 3:standard input could not be read",
+            "70:internal error (a bug: please report it)"})
 final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json, jsonl, html }
 
@@ -49,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).build();
@@ -59,14 +64,28 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Locale locale = options.locale();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         boolean stdin = words.size() == 1 && words.get(0).equals("-");
+        int max = doc.limits().maxTextChars();
+        Reader input = new InputStreamReader(in, StandardCharsets.UTF_8);
         if (format == Format.jsonl) {
             int status = 0;
             if (stdin) {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    status = Math.max(status, emitLine(doc.diagnose(line, locale), out));
+                LineInput lines = new LineInput(input, max);
+                try {
+                    String line;
+                    while ((line = lines.next()) != null) {
+                        if (lines.length() > max) {
+                            err.println("explain: line " + lines.number() + " of standard input has " + lines.length()
+                                    + " characters; the first " + max + " were read");
+                        }
+                        status = Math.max(status, emitLine(doc.diagnose(line, locale), out));
+                    }
+                } catch (IOException e) {
+                    out.flush();
+                    err.println("explain: standard input could not be read after line " + lines.number() + ": "
+                            + e.getMessage());
+                    return Main.UNREADABLE;
                 }
             } else {
                 status = emitLine(doc.diagnose(String.join(" ", words), locale), out);
@@ -74,7 +93,21 @@ final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return status;
         }
-        String text = stdin ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : String.join(" ", words);
+        String text;
+        if (stdin) {
+            try {
+                text = LineInput.text(input, max);
+            } catch (IOException e) {
+                err.println("explain: standard input could not be read: " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+            if (text.length() > max) {
+                err.println("explain: standard input has more than " + max + " characters; the first " + max
+                        + " were read");
+            }
+        } else {
+            text = String.join(" ", words);
+        }
         Diagnosis d = doc.diagnose(text, locale);
         switch (format) {
             case json:
@@ -87,12 +120,12 @@ final class ExplainCommand implements Callable<Integer> {
                 out.print(TextRenderer.render(d));
         }
         out.flush();
-        return d.recognised() ? 0 : 1;
+        return d.recognised() ? 0 : Main.NOT_RECOGNISED;
     }
 
     private static int emitLine(Diagnosis d, PrintWriter out) {
         JsonRenderer.write(d, out);
         out.write('\n');
-        return d.recognised() ? 0 : 1;
+        return d.recognised() ? 0 : Main.NOT_RECOGNISED;
     }
 }

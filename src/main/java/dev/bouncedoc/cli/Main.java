@@ -8,16 +8,28 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar bouncedoc-cli.jar explain|scan|catalog ...}. Exit status: 0 recognised (scan: all
- * read), 1 unknown, 2 usage error (README.md, "Command line").
+ * {@code java -jar bouncedoc-cli.jar explain|scan|catalog ...}. Exit status (README.md, "Command line"):
+ * 0 done; 1 explain: not recognised, scan: a message or path under a PATH could not be read, catalog
+ * --check: problems found; 2 usage error or a catalog that cannot be loaded; 3 a PATH or standard input
+ * could not be read; 70 an internal error (EX_SOFTWARE of sysexits.h).
  */
 @Command(name = "bouncedoc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Explains why mail failed, in Japanese and English.",
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {" 0:done (explain: recognised)",
+            " 1:explain: not recognised; scan: some message could not be read; catalog --check: problems",
+            " 2:usage error, or a catalog that cannot be loaded",
+            " 3:a PATH or standard input could not be read",
+            "70:internal error (a bug: please report it)"},
         subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** explain: nothing recognised; scan: some message could not be read; catalog --check: problems. */
+    public static final int NOT_RECOGNISED = 1;
     public static final int USAGE = 2;
-    /** A bug in bouncedoc: an exception that should never escape. */
-    public static final int INTERNAL = 3;
+    /** A path given on the command line, or standard input, could not be read. */
+    public static final int UNREADABLE = 3;
+    /** A bug in bouncedoc: an exception or error that should never escape (sysexits.h EX_SOFTWARE). */
+    public static final int INTERNAL = 70;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,12 +73,28 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream)}; {@code terminal} allows a progress bar. */
     public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal));
-        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        configure(cli);
-        return cli.execute(textAfterOptions(args));
+        java.io.PrintWriter errors = new java.io.PrintWriter(
+                new TerminalWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+        try {
+            CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal));
+            cli.setOut(new java.io.PrintWriter(
+                    new TerminalWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
+            cli.setErr(errors);
+            cli.setCaseInsensitiveEnumValuesAllowed(true);
+            cli.setExecutionExceptionHandler((e, command, parsed) -> internal(e, command.getErr()));
+            configure(cli);
+            return cli.execute(textAfterOptions(args));
+        } catch (Throwable e) { // an Error (OutOfMemoryError, StackOverflowError) passes picocli's handler
+            return internal(e, errors);
+        }
+    }
+
+    /** One line on standard error, without a stack trace: what escaped, and that it is a bug. */
+    private static int internal(Throwable e, java.io.PrintWriter err) {
+        err.println("bouncedoc: internal error (a bug: please report it): " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        err.flush();
+        return INTERNAL;
     }
 
     private static void configure(CommandLine cli) {

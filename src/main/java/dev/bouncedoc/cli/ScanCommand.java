@@ -7,10 +7,12 @@ import dev.bouncedoc.FailedRecipient;
 import dev.bouncedoc.ScannedMessage;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.ReportRenderer;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +31,12 @@ import picocli.CommandLine;
         "PATH is a message file, an mbox file, a directory (read recursively) or a Maildir; '-' reads one message",
         "from standard input."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:every path was read (messages that could not be read are reported, not fatal)",
-            "2:usage error"})
+        exitCodeList = {" 0:every message was read",
+            " 1:some message, file or folder under a PATH could not be read (each has an error record)",
+            " 2:usage error, or a catalog (--catalog) that cannot be loaded",
+            " 3:a PATH (or standard input) could not be read at all: missing, unreadable, or not a"
+                + " regular file or folder (it has an error record; the other PATHs are still read)",
+            "70:internal error (a bug: please report it)"})
 final class ScanCommand implements Callable<Integer> {
     enum Format { text, jsonl, html }
 
@@ -58,7 +64,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).locale(options.locale()).build();
@@ -73,22 +79,32 @@ final class ScanCommand implements Callable<Integer> {
         if (format == Format.html) {
             out.println("<div class=\"bouncedoc-scan\">");
         }
+        int status = 0;
+        List<Path> batch = new ArrayList<>();
         for (String p : paths) {
-            if (p.equals("-")) {
-                BounceReport r = doc.read(in);
-                emit(new ScannedMessage("-", r, null), out, locale, summary);
+            if (!p.equals("-")) {
+                try {
+                    batch.add(Path.of(p));
+                } catch (java.nio.file.InvalidPathException e) {
+                    status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
+                    batch.clear();
+                    emit(new ScannedMessage(p, null, "not a path: " + e.getReason()), out, locale, summary);
+                    status = Main.UNREADABLE;
+                }
                 continue;
             }
-            try (Stream<ScannedMessage> messages = doc.scan(List.of(Path.of(p)))) {
-                Iterator<ScannedMessage> it = messages.iterator();
-                while (it.hasNext()) {
-                    emit(it.next(), out, locale, summary);
-                    bar.tick(summary.messages);
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                emit(new ScannedMessage(p, null, "not a path: " + e.getMessage()), out, locale, summary);
+            status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
+            batch.clear();
+            ScannedMessage m;
+            try {
+                m = new ScannedMessage("-", doc.read(in), null);
+            } catch (IOException e) {
+                m = new ScannedMessage("-", null, "could not be read: " + e.getMessage());
             }
+            emit(m, out, locale, summary);
+            status = Math.max(status, m.ok() ? 0 : Main.UNREADABLE);
         }
+        status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
         bar.done();
         if (format == Format.html) {
             out.println("</div>");
@@ -101,7 +117,44 @@ final class ScanCommand implements Callable<Integer> {
             out.print(ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain));
         }
         out.flush();
-        return 0;
+        return status;
+    }
+
+    /**
+     * Scans the paths as one batch (so that a file reached twice, through links or given twice, is read
+     * once) and returns the exit status they call for: 3 when a PATH itself could not be read, 1 when a
+     * message or a path under one could not, else 0.
+     */
+    private int scan(BounceDoc doc, List<Path> batch, PrintWriter out, Locale locale, Summary summary, Progress bar) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> given = new java.util.HashSet<>();
+        batch.forEach(p -> given.add(p.toString()));
+        int status = 0;
+        try (Stream<ScannedMessage> messages = doc.scan(batch)) {
+            Iterator<ScannedMessage> it = messages.iterator();
+            while (it.hasNext()) {
+                ScannedMessage m = it.next();
+                emit(m, out, locale, summary);
+                if (!m.ok()) {
+                    // a PATH's own error record: it could not be read at all (unless it is a file whose message failed)
+                    boolean path = given.contains(m.source()) && !isFile(m.source());
+                    status = Math.max(status, path ? Main.UNREADABLE : Main.NOT_RECOGNISED);
+                }
+                bar.tick(summary.messages);
+            }
+        }
+        return status;
+    }
+
+    /**
+     * Whether the PATH is a readable regular file: then an error record under its own name is about its
+     * message (too large for this JVM, say), not about the path.
+     */
+    private static boolean isFile(String p) {
+        Path path = Path.of(p);
+        return java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.isReadable(path);
     }
 
     private void emit(ScannedMessage m, PrintWriter out, Locale locale, Summary summary) {

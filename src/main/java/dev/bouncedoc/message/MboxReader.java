@@ -8,14 +8,23 @@ import java.io.InputStream;
 /**
  * Splits an mbox file into messages, one at a time: a message begins at a line starting with
  * {@code "From "} at the start of the file or after a blank line (mboxrd/mboxo). Quoted {@code ">From "}
- * lines are unquoted. A message longer than the limit is cut, and the rest of it skipped.
+ * lines are unquoted. A message longer than the limit is cut at the limit, in the middle of a line if need
+ * be (like a message file), and the rest of it skipped; no line is held whole, however long.
  */
 public final class MboxReader implements Closeable {
     private final InputStream in;
     private final int maxBytes;
-    private byte[] pendingLine; // the separator line of the next message
+    /** Bytes of a line's start that are looked at: a separator, or a quoted one behind up to 58 '>'. */
+    private static final int HEAD = 64;
+    private final byte[] head = new byte[HEAD + 1];
+    private boolean pendingSeparator; // the separator line of the next message was read
     private boolean eof;
     private boolean lastCut;
+    private boolean previousBlank;
+    private boolean lineEnded;
+    private boolean blank;
+    private boolean crlf;
+    private boolean unfinished; // the last call to next() did not return
 
     public MboxReader(InputStream in, int maxBytes) {
         this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
@@ -27,28 +36,36 @@ public final class MboxReader implements Closeable {
         return head.length >= 5 && head[0] == 'F' && head[1] == 'r' && head[2] == 'o' && head[3] == 'm' && head[4] == ' ';
     }
 
-    /** The next message's bytes (without its separator line), or null at the end. */
+    /**
+     * The next message's bytes (without its separator line), or null at the end. When the call before
+     * ended in an exception or an error (memory ran out), the rest of that message is skipped first, so the
+     * messages after it are still read whole.
+     */
     public byte[] next() throws IOException {
-        if (eof && pendingLine == null) {
+        if (unfinished) {
+            skipToSeparator();
+        }
+        if (eof && !pendingSeparator) {
             return null;
         }
+        unfinished = true;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         lastCut = false;
-        boolean previousBlank = true;
-        boolean started = false;
-        if (pendingLine != null) {
-            pendingLine = null;
-            started = true;
-        }
-        byte[] line;
-        while ((line = readLine()) != null) {
-            boolean separator = startsWith(line, "From ") && previousBlank;
-            if (separator) {
-                if (started && out.size() > 0 || started) {
-                    if (started) {
-                        pendingLine = line;
-                        return finish(out);
-                    }
+        previousBlank = true;
+        boolean started = pendingSeparator;
+        pendingSeparator = false;
+        while (true) {
+            int n = readHead();
+            if (n < 0) {
+                break;
+            }
+            if (previousBlank && startsWith(head, n, 0, "From ")) {
+                skipRestOfLine();
+                if (started) {
+                    pendingSeparator = true;
+                    byte[] message = out.toByteArray();
+                    unfinished = false;
+                    return message;
                 }
                 started = true;
                 previousBlank = false;
@@ -56,24 +73,50 @@ public final class MboxReader implements Closeable {
             }
             started = true;
             int from = 0;
-            if (line.length > 5 && line[0] == '>') {
+            if (n > 5 && head[0] == '>') {
                 int i = 0;
-                while (i < line.length && line[i] == '>') {
+                while (i < n && head[i] == '>') {
                     i++;
                 }
-                if (startsWith(line, i, "From ")) {
+                if (startsWith(head, n, i, "From ")) {
                     from = 1; // mboxrd: one level of quoting is removed
                 }
             }
-            if (out.size() + line.length - from <= maxBytes) {
-                out.write(line, from, line.length - from);
-            } else {
-                lastCut = true;
+            for (int i = from; i < n; i++) {
+                keep(out, head[i]);
             }
-            previousBlank = isBlank(line);
+            if (!lineEnded) {
+                copyRestOfLine(out);
+            }
+            previousBlank = blank;
         }
         eof = true;
-        return started ? finish(out) : null;
+        byte[] message = started ? out.toByteArray() : null;
+        unfinished = false;
+        return message;
+    }
+
+    /** Reads past the rest of a message whose reading failed, up to the next separator line. */
+    private void skipToSeparator() throws IOException {
+        unfinished = false;
+        if (pendingSeparator) {
+            return; // the failed message had been read to its end, and the next one's separator
+        }
+        if (!lineEnded) {
+            skipRestOfLine();
+        }
+        previousBlank = false;
+        int n;
+        while ((n = readHead()) >= 0) {
+            if (previousBlank && startsWith(head, n, 0, "From ")) {
+                skipRestOfLine();
+                pendingSeparator = true;
+                return;
+            }
+            skipRestOfLine();
+            previousBlank = blank;
+        }
+        eof = true;
     }
 
     /** Whether the last message returned was cut at the size limit. */
@@ -81,51 +124,93 @@ public final class MboxReader implements Closeable {
         return lastCut;
     }
 
-    private static byte[] finish(ByteArrayOutputStream out) {
-        return out.toByteArray();
+    /** A byte of the message, or, past the limit, a byte cut (the rest of the message is not kept). */
+    private void keep(ByteArrayOutputStream out, int b) {
+        if (out.size() < maxBytes) {
+            out.write(b);
+        } else {
+            lastCut = true;
+        }
     }
 
-    private byte[] readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
-        int c;
+    /**
+     * Reads the start of a line (up to {@link #HEAD} bytes, enough to tell a separator or a quoted
+     * separator) into {@code head}; returns its length, or -1 at the end of the input. Sets {@code lineEnded}
+     * when the line end was reached, and {@code blank} for what was read.
+     */
+    private int readHead() throws IOException {
         int n = 0;
-        while ((c = in.read()) >= 0) {
-            if (n < maxBytes + 2) {
-                line.write(c);
+        blank = true;
+        lineEnded = false;
+        while (n < HEAD) {
+            int c = in.read();
+            if (c < 0) {
+                lineEnded = true;
+                return n == 0 ? -1 : n;
             }
-            n++;
-            if (c == '\n') {
-                return line.toByteArray();
-            }
-            if (c == '\r') { // CRLF, or a lone CR (old Mac line ends)
-                in.mark(1);
-                int next = in.read();
-                if (next == '\n') {
-                    line.write(next);
-                } else if (next >= 0) {
-                    in.reset();
+            head[n++] = (byte) c;
+            crlf = false;
+            if (endsLine(c)) {
+                if (crlf) {
+                    head[n++] = '\n';
                 }
-                return line.toByteArray();
+                return n;
+            }
+            blank &= c == ' ' || c == '\t';
+        }
+        return n;
+    }
+
+    /** Whether {@code c} ends a line; after a CR, the LF of a CRLF is taken in as well (into head). */
+    private boolean endsLine(int c) throws IOException {
+        if (c == '\n') {
+            lineEnded = true;
+            return true;
+        }
+        if (c == '\r') { // CRLF, or a lone CR (old Mac line ends)
+            lineEnded = true;
+            in.mark(1);
+            int next = in.read();
+            if (next != '\n' && next >= 0) {
+                in.reset();
+            } else if (next == '\n') {
+                crlf = true;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void copyRestOfLine(ByteArrayOutputStream out) throws IOException {
+        int c;
+        while ((c = in.read()) >= 0) {
+            crlf = false;
+            boolean end = endsLine(c);
+            keep(out, c);
+            if (end) {
+                if (crlf) {
+                    keep(out, '\n');
+                }
+                return;
+            }
+            blank &= c == ' ' || c == '\t';
+        }
+    }
+
+    private void skipRestOfLine() throws IOException {
+        if (lineEnded) {
+            return;
+        }
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (endsLine(c)) {
+                return;
             }
         }
-        return n == 0 ? null : line.toByteArray();
     }
 
-    private static boolean isBlank(byte[] line) {
-        for (byte b : line) {
-            if (b != '\r' && b != '\n' && b != ' ' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] line, String prefix) {
-        return startsWith(line, 0, prefix);
-    }
-
-    private static boolean startsWith(byte[] line, int at, String prefix) {
-        if (line.length - at < prefix.length()) {
+    private static boolean startsWith(byte[] line, int length, int at, String prefix) {
+        if (length - at < prefix.length()) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {

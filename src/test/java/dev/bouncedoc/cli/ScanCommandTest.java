@@ -102,11 +102,14 @@ class ScanCommandTest {
     }
 
     @Test
-    void aMissingPathIsAnErrorRecordNotAFailure(@TempDir Path dir) {
-        MainTest.Run r = MainTest.run("", "scan", "--format", "jsonl", dir.resolve("nope.eml").toString());
-        assertEquals(0, r.status());
-        JsonObject o = jsonl(r.out()).get(0);
-        assertEquals("no such file", o.getString("error"));
+    void aMissingPathIsAnErrorRecordAndExitStatusThreeAndTheOtherPathsAreRead(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("1.eml"), PLAIN);
+        MainTest.Run r = MainTest.run("", "scan", "--format", "jsonl", dir.resolve("nope.eml").toString(),
+                dir.resolve("1.eml").toString());
+        assertEquals(3, r.status());
+        List<JsonObject> lines = jsonl(r.out());
+        assertEquals("no such file", lines.get(0).getString("error"));
+        assertFalse(lines.get(1).getBoolean("bounce"));
     }
 
     @Test

@@ -34,4 +34,60 @@ class MboxReaderTest {
             assertEquals("Subject: small\n\nok\n", new String(r.next(), StandardCharsets.US_ASCII));
         }
     }
+
+    @Test
+    void aLineLongerThanTheLimitIsCutNotDroppedAndNothingAfterItIsKept() throws IOException {
+        String mbox = "From a Mon Jan  1 00:00:00 2024\r\nSubject: long\r\n\r\n" + "y".repeat(500) + "\r\nlast line\r\n\r\n"
+                + "From b Mon Jan  1 00:00:01 2024\nSubject: next\n\nok\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 100)) {
+            String cut = new String(r.next(), StandardCharsets.US_ASCII);
+            assertEquals("Subject: long\r\n\r\n" + "y".repeat(100 - 17), cut);
+            assertTrue(r.lastCut());
+            assertEquals("Subject: next\n\nok\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertTrue(!r.lastCut());
+            assertNull(r.next());
+        }
+    }
+
+    @Test
+    void crlfAndLoneCrLinesKeepTheirEnds() throws IOException {
+        String mbox = "From a Mon Jan  1 00:00:00 2024\r\nSubject: one\r\n\r\n>From x\rbody\r\n\r\nFrom b\r\nSubject: two\r\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 1 << 20)) {
+            assertEquals("Subject: one\r\n\r\nFrom x\rbody\r\n\r\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertEquals("Subject: two\r\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertNull(r.next());
+        }
+    }
+
+    /** A stream that fails once, as a read that runs out of memory does, when byte {@code at} is reached. */
+    static java.io.InputStream failingOnceAt(byte[] bytes, int at) {
+        return new java.io.InputStream() {
+            int pos;
+            boolean failed;
+
+            @Override
+            public int read() {
+                if (pos == at && !failed) {
+                    failed = true;
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+            }
+        };
+    }
+
+    @Test
+    void aMessageWhoseReadingFailsIsSkippedAndTheNextOneReadWhole() throws IOException {
+        String mbox = "From a Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n\n"
+                + "From b Mon Jan  1 00:00:01 2024\nSubject: two\n\nlong body line\nmore\n\n"
+                + "From c Mon Jan  1 00:00:02 2024\nSubject: three\n\nok\n";
+        byte[] bytes = mbox.getBytes(StandardCharsets.US_ASCII);
+        int at = mbox.indexOf("body line");
+        try (MboxReader r = new MboxReader(new java.io.BufferedInputStream(failingOnceAt(bytes, at), 1), 1 << 20)) {
+            assertEquals("Subject: one\n\nbody\n\n", new String(r.next(), StandardCharsets.US_ASCII));
+            org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, r::next);
+            assertEquals("Subject: three\n\nok\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertNull(r.next());
+        }
+    }
 }
