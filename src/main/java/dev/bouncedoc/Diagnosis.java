@@ -108,7 +108,7 @@ public final class Diagnosis {
 
     /**
      * {@return who must do something about the problem} When the deciding code is temporary
-     * ({@link #temporary()}), the entry may name someone else than for a permanent one.
+     * ({@link #temporary()}), the entry may name someone other than for a permanent one.
      */
     public WhoActs whoActs() {
         return variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs();

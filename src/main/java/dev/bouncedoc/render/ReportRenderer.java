@@ -16,8 +16,8 @@ public final class ReportRenderer {
 
     /**
      * A readable summary of one message: its kind and format, the original, one block per recipient
-     * (address, reason, status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text cut at 200
-     * characters) and the problems. Control and invisible characters from the message are removed.
+     * (address, reason, status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text
+     * cut at 200 characters) and the problems. Control and invisible characters from the message are removed.
      *
      * @param source where the message came from (a path, an id of yours), shown in the first line
      * @param r      the message's report
