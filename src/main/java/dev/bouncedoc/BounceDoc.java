@@ -46,20 +46,34 @@ public final class BounceDoc {
         this.reader = new BounceReader(diagnoser, limits);
     }
 
-    /** With the bundled catalog, English texts by default. */
+    /**
+     * {@return an instance with the bundled catalog, English texts and the default limits}
+     * The same as {@code builder().build()}.
+     */
     public static BounceDoc create() {
         return builder().build();
     }
 
+    /**
+     * {@return a builder that starts from the bundled catalog, English texts and {@link Limits#DEFAULT}}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the catalog this instance diagnoses with} */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Diagnoses one text with texts in the default language of this instance. */
+    /**
+     * Diagnoses one text with texts in the language of this instance ({@link Builder#locale(Locale)});
+     * otherwise as {@link #diagnose(String, Locale)}.
+     *
+     * @param text the error text as the user saw it
+     * @return the diagnosis; its id is {@link Diagnosis#UNKNOWN} when nothing was recognised
+     * @throws NullPointerException if {@code text} is null
+     */
     public Diagnosis diagnose(String text) {
         return diagnose(text, locale);
     }
@@ -69,6 +83,9 @@ public final class BounceDoc {
      * HRESULT, a line of a bounce) with texts in the catalog language that best serves {@code locale}.
      * Never throws for any non-null text; text beyond {@link #MAX_INPUT_CHARS} is not read.
      *
+     * @param text   the error text as the user saw it, one line or several
+     * @param locale the language wanted for the texts; a language the catalog lacks gets its default one
+     * @return the diagnosis; its id is {@link Diagnosis#UNKNOWN} when nothing was recognised
      * @throws NullPointerException if {@code text} or {@code locale} is null
      */
     public Diagnosis diagnose(String text, Locale locale) {
@@ -82,6 +99,9 @@ public final class BounceDoc {
      * and diagnoses each recipient it reports on, with texts in this instance's language. Never throws for
      * any bytes: what cannot be read is said in {@link BounceReport#problems()}.
      *
+     * @param message the whole message as received, header and body; bytes beyond
+     *                {@link Limits#maxMessageBytes()} are not read
+     * @return what the message says about delivery, with a diagnosis per recipient
      * @throws NullPointerException if {@code message} is null
      */
     public BounceReport read(byte[] message) {
@@ -89,19 +109,43 @@ public final class BounceDoc {
         return BounceReport.of(reader.read(message), catalog, locale);
     }
 
-    /** Reads one message from a stream (read up to the size limit, not closed). */
+    /**
+     * Reads one message from a stream, as {@link #read(byte[])} reads its bytes. At most one byte more than
+     * {@link Limits#maxMessageBytes()} is taken from the stream (so that a cut is seen); the rest stays in
+     * it, and the stream is not closed.
+     *
+     * @param message the stream positioned at the start of the message
+     * @return what the message says about delivery, with a diagnosis per recipient
+     * @throws IOException if reading the stream fails
+     * @throws NullPointerException if {@code message} is null
+     */
     public BounceReport read(InputStream message) throws IOException {
         return read(Objects.requireNonNull(message, "message stream must not be null").readNBytes(limits.maxMessageBytes() + 1));
     }
 
-    /** Reads one message file. */
+    /**
+     * Reads one message file (a single message, not an mbox: see {@link #scan(List)}), as
+     * {@link #read(byte[])} reads its bytes.
+     *
+     * @param message the path of the file
+     * @return what the message says about delivery, with a diagnosis per recipient
+     * @throws IOException if the file cannot be opened or read
+     * @throws NullPointerException if {@code message} is null
+     */
     public BounceReport read(Path message) throws IOException {
         try (InputStream in = Files.newInputStream(Objects.requireNonNull(message, "message path must not be null"))) {
             return read(in);
         }
     }
 
-    /** Reads a message that the application already holds as a Jakarta Mail part or MimeMessage. */
+    /**
+     * Reads a message that the application already holds as a Jakarta Mail part or MimeMessage. Never throws
+     * for any content: what cannot be read is said in {@link BounceReport#problems()}.
+     *
+     * @param message the message or part
+     * @return what the message says about delivery, with a diagnosis per recipient
+     * @throws NullPointerException if {@code message} is null
+     */
     public BounceReport read(Part message) {
         Objects.requireNonNull(message, "message part must not be null");
         return BounceReport.of(reader.read(message), catalog, locale);
@@ -113,6 +157,11 @@ public final class BounceDoc {
      * report, or an error record when it could not be read. Links are followed, but each file and folder is
      * read once (a link loop ends), and only regular files are opened (a FIFO, a device or a socket gets an
      * error record). Close the stream to release open files.
+     *
+     * @param paths files, mbox files, Maildir folders and directories, read in this order
+     * @return one element per message, read as the stream is consumed: the paths in the order given, the
+     *         files of a directory in sorted order
+     * @throws NullPointerException if {@code paths} or one of its elements is null
      */
     public Stream<ScannedMessage> scan(List<Path> paths) {
         Objects.requireNonNull(paths, "paths");
@@ -120,7 +169,7 @@ public final class BounceDoc {
                 .map(m -> ScannedMessage.of(m, catalog, locale));
     }
 
-    /** The limits on what is read of each message. */
+    /** {@return the limits on what is read of each message and text} */
     public Limits limits() {
         return limits;
     }
@@ -134,24 +183,45 @@ public final class BounceDoc {
         private Builder() {
         }
 
-        /** The catalog to diagnose with; the bundled one by default. */
+        /**
+         * Sets the catalog to diagnose with; the bundled one by default.
+         *
+         * @param catalog the catalog, such as {@link Catalog#bundled()} with an overlay
+         * @return this builder
+         * @throws NullPointerException if {@code catalog} is null
+         */
         public Builder catalog(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
         }
 
-        /** The language of {@link BounceDoc#diagnose(String)} and of reports; English by default. */
+        /**
+         * Sets the language of {@link BounceDoc#diagnose(String)} and of reports; English by default.
+         *
+         * @param locale the language wanted; a language the catalog lacks gets the catalog's default one
+         * @return this builder
+         * @throws NullPointerException if {@code locale} is null
+         */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 
-        /** How much of each message and text is read; {@link Limits#DEFAULT} by default. */
+        /**
+         * Sets how much of each message and text is read; {@link Limits#DEFAULT} by default.
+         *
+         * @param limits the limits
+         * @return this builder
+         * @throws NullPointerException if {@code limits} is null
+         */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
+        /**
+         * {@return a new instance with what was set} Loads the bundled catalog when no catalog was set.
+         */
         public BounceDoc build() {
             catalog = catalog == null ? Catalog.bundled() : catalog;
             return new BounceDoc(this);

@@ -21,12 +21,26 @@ import java.util.Locale;
  */
 public record BounceReport(BounceKind kind, String format, String reportingMta, OriginalMessage original,
                            List<FailedRecipient> recipients, String feedbackType, List<String> problems) {
+    /**
+     * Keeps unmodifiable copies of the lists, so the report does not change when they do.
+     *
+     * @param kind         what the message is
+     * @param format       the format that was read
+     * @param reportingMta the host that wrote the report, or null
+     * @param original     the returned message's identifying header fields
+     * @param recipients   the recipients reported on, in the report's order
+     * @param feedbackType the ARF Feedback-Type, or null
+     * @param problems     what could not be read or was cut; empty when all was read
+     * @throws NullPointerException if {@code recipients} or {@code problems} is null or holds null
+     */
     public BounceReport {
         recipients = List.copyOf(recipients);
         problems = List.copyOf(problems);
     }
 
-    /** Whether the message reports on delivery at all (every kind but {@link BounceKind#NOT_BOUNCE}). */
+    /**
+     * {@return whether the message reports on delivery at all (every kind but {@link BounceKind#NOT_BOUNCE})}
+     */
     public boolean bounce() {
         return kind != BounceKind.NOT_BOUNCE;
     }

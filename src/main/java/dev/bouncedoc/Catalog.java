@@ -45,7 +45,7 @@ public final class Catalog {
         this.entries = List.copyOf(list);
     }
 
-    /** The catalog that ships in the jar. */
+    /** {@return the catalog that ships in the jar, loaded once and shared} */
     public static Catalog bundled() {
         return Bundled.INSTANCE;
     }
@@ -53,7 +53,10 @@ public final class Catalog {
     /**
      * Loads a catalog of your own: {@code path} is its catalog.yaml or the folder that holds it.
      *
+     * @param path the catalog's catalog.yaml, or the folder that holds it and the files it lists
+     * @return the catalog, every field checked; the checks that need the engine are {@link #check()}
      * @throws CatalogException naming file, line and field of every problem
+     * @throws NullPointerException if {@code path} is null
      */
     public static Catalog load(Path path) {
         return load(CatalogSource.folder(folder(path)), path.toString());
@@ -64,7 +67,11 @@ public final class Catalog {
      * (new texts, more rules; the same kind and reason), the others are added (catalog/README.md,
      * "Overlays"). {@code path} is the overlay's catalog.yaml or its folder.
      *
+     * @param path the overlay's catalog.yaml, or the folder that holds it and the files it lists
+     * @return a new catalog; this one is unchanged. Its version is this catalog's version, {@code +}, the
+     *         overlay's name, {@code .} and the overlay's version (such as {@code 1.0.0+acme-isp.3})
      * @throws CatalogException naming file, line and field of every problem
+     * @throws NullPointerException if {@code path} is null
      */
     public Catalog withOverlay(Path path) {
         Objects.requireNonNull(path, "path");
@@ -88,32 +95,47 @@ public final class Catalog {
         return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     }
 
-    /** The version every diagnosis reports, such as {@code 1.0.0} or {@code 1.0.0+acme-isp.3}. */
+    /** {@return the version every diagnosis reports, such as {@code 1.0.0} or {@code 1.0.0+acme-isp.3}} */
     public String version() {
         return data.version();
     }
 
+    /**
+     * {@return the name in the catalog's catalog.yaml} {@code bouncedoc} for the bundled catalog; with an
+     * overlay, the two names joined by {@code +}.
+     */
     public String name() {
         return data.name();
     }
 
-    /** The languages every entry has texts in, the default first. */
+    /** {@return the languages every entry has texts in (such as {@code en}, {@code ja}), the default first} */
     public List<String> languages() {
         return data.languages();
     }
 
-    /** Every entry, in precedence order. */
+    /** {@return every entry, in precedence order} */
     public List<CatalogEntry> entries() {
         return entries;
     }
 
-    /** The entry with this id or former id, or null. */
+    /**
+     * Looks an entry up by its id or by one of its former ids (aliases).
+     *
+     * @param idOrAlias an id such as {@code client.cannot-connect}
+     * @return the entry, or null when the catalog has no such id or alias
+     */
     public CatalogEntry entry(String idOrAlias) {
         EntryData e = data.entry(idOrAlias);
         return e == null ? null : describe(e);
     }
 
-    /** The catalog language that best serves {@code locale}; the default language when none fits. */
+    /**
+     * Chooses the catalog language for a locale, as diagnoses do.
+     *
+     * @param locale the language wanted, with or without a region ({@code ja}, {@code ja-JP}); null is the
+     *               root locale
+     * @return the catalog language that best serves {@code locale}; the default language when none fits
+     */
     public String language(Locale locale) {
         return localeMatcher.getBestLocale(locale == null ? Locale.ROOT : locale).getLanguage();
     }
@@ -122,6 +144,8 @@ public final class Catalog {
      * The checks that need the engine: every example of every entry diagnoses to its own entry, and every
      * rule can be reached (no phrase or code is shadowed by another entry). Returns one line per problem,
      * naming file, line and entry; an empty list when the catalog is sound. Run it on your overlay.
+     *
+     * @return one line per problem; empty when the catalog is sound
      */
     public List<String> check() {
         return dev.bouncedoc.catalog.CatalogCheck.problems(data);

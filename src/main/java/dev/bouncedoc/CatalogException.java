@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class CatalogException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Every problem found, one line each; unmodifiable. */
     private final List<String> problems;
 
     CatalogException(String message, List<String> problems) {
@@ -15,7 +16,7 @@ public final class CatalogException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, one line each. */
+    /** {@return every problem found, one line each, naming file, line and field} */
     public List<String> problems() {
         return problems;
     }

@@ -53,49 +53,71 @@ public final class Diagnosis {
         return args;
     }
 
-    /** The same diagnosis with its texts in the catalog language that best serves {@code locale}. */
+    /**
+     * The same diagnosis with its texts in another language.
+     *
+     * @param locale the language wanted; a language the catalog lacks gets the catalog's default one
+     * @return the diagnosis with its texts in the catalog language that best serves {@code locale}; this one
+     *         when that is already its language
+     * @throws NullPointerException if {@code locale} is null
+     */
     public Diagnosis in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(finding, catalog, locale);
     }
 
-    /** The text that was diagnosed. */
+    /** {@return the text that was diagnosed, whole, even when only part of it was read} */
     public String input() {
         return finding.input();
     }
 
-    /** The stable id of the catalog entry, or {@link #UNKNOWN}. */
+    /** {@return the stable id of the catalog entry, or {@link #UNKNOWN}} */
     public String id() {
         return finding.entry().id();
     }
 
-    /** Whether something in the input was recognised: the id is not {@link #UNKNOWN}. */
+    /** {@return whether something in the input was recognised: the id is not {@link #UNKNOWN}} */
     public boolean recognised() {
         return finding.recognised();
     }
 
+    /** {@return the version of the catalog that made the diagnosis (see {@link Catalog#version()})} */
     public String catalogVersion() {
         return catalog.version();
     }
 
+    /** {@return what kind of problem the entry describes: a client problem, a delivery failure, ...} */
     public EntryKind kind() {
         return finding.entry().kind();
     }
 
-    /** The Sisimai reason (userunknown, mailboxfull, ...) for delivery failures; null for client problems. */
+    /**
+     * {@return the Sisimai reason (userunknown, mailboxfull, ...) for delivery failures; null for client
+     * problems}
+     */
     public String reason() {
         return finding.entry().reason();
     }
 
-    /** For delivery failures, whether sending again can never succeed; null where it does not apply. */
+    /**
+     * {@return for delivery failures, whether sending again can never succeed; null where it does not apply}
+     */
     public Boolean hardBounce() {
         return variant != null ? variant.hardBounce() : finding.entry().hardBounce();
     }
 
+    /**
+     * {@return who must do something about the problem} When the deciding code is temporary
+     * ({@link #temporary()}), the entry may name someone other than for a permanent one.
+     */
     public WhoActs whoActs() {
         return variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs();
     }
 
+    /**
+     * {@return whether trying again can help} When the deciding code is temporary ({@link #temporary()}),
+     * the entry may say so differently than for a permanent one.
+     */
     public Retry retry() {
         return variant != null ? variant.retry() : finding.entry().retry();
     }
@@ -103,36 +125,39 @@ public final class Diagnosis {
     /**
      * Whether the code that decides the diagnosis is temporary (4.x.y, or 4xx without an enhanced status
      * code): the catalog may then say that waiting helps.
+     *
+     * @return true when the deciding code is temporary
      */
     public boolean temporary() {
         return finding.temporary();
     }
 
+    /** {@return the codes, addresses and hosts recognised in the input} */
     public Codes codes() {
         return finding.codes();
     }
 
-    /** The language of the texts. */
+    /** {@return the language of the texts: a catalog language such as {@code ja} or {@code en}} */
     public Locale locale() {
         return locale;
     }
 
-    /** One line. */
+    /** {@return the title: what happened, in one line} */
     public String title() {
         return texts.title();
     }
 
-    /** Two or three sentences: what happened and why. */
+    /** {@return the summary: two or three sentences on what happened and why} */
     public String summary() {
         return texts.summary();
     }
 
-    /** What the end user does, in order. */
+    /** {@return what the end user does, in order, one step per element} */
     public List<String> steps() {
         return texts.steps();
     }
 
-    /** Notes for the administrator or help desk. */
+    /** {@return notes for the administrator or help desk; empty when the entry has none} */
     public List<String> adminNotes() {
         return texts.adminNotes();
     }
@@ -141,12 +166,16 @@ public final class Diagnosis {
      * From 0 to 1: how sure the diagnosis is. 0.9 and above for a specific phrase, about 0.7 for an
      * enhanced status code alone, lower for a bare reply code or generic wording, 0 for {@link #UNKNOWN};
      * lower again when another entry scored nearly as well.
+     *
+     * @return the confidence, from 0 to 1
      */
     public double confidence() {
         return finding.confidence();
     }
 
-    /** Which conditions of which rule matched which part of the input. Empty for {@link #UNKNOWN}. */
+    /**
+     * {@return which conditions of which rule matched which part of the input; empty for {@link #UNKNOWN}}
+     */
     public List<Evidence> evidence() {
         return finding.evidence();
     }
@@ -154,12 +183,14 @@ public final class Diagnosis {
     /**
      * Whether the input was longer than the instance's {@link Limits#maxTextChars()} (by default
      * {@value dev.bouncedoc.BounceDoc#MAX_INPUT_CHARS} characters): only {@link #charsRead()} were read.
+     *
+     * @return true when the end of the input was not read
      */
     public boolean truncated() {
         return finding.charsRead() < finding.input().length();
     }
 
-    /** How many characters of the input were read: all of them unless {@link #truncated()}. */
+    /** {@return how many characters of the input were read: all of them unless {@link #truncated()}} */
     public int charsRead() {
         return finding.charsRead();
     }

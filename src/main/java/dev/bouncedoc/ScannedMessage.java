@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param error  why the message could not be read; null when there is a report
  */
 public record ScannedMessage(String source, BounceReport report, String error) {
+    /** {@return whether the message could be read: there is a report and no error} */
     public boolean ok() {
         return report != null;
     }

@@ -18,6 +18,14 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
+    /**
+     * Renders a diagnosis as one {@code <section class="bouncedoc">} element in the diagnosis's language:
+     * title, summary, steps, admin notes, the facts (who acts, retry, reason, codes, confidence, catalog
+     * version) and the input with the deciding parts marked.
+     *
+     * @param d the diagnosis
+     * @return the HTML fragment, ending with a line end
+     */
     public static String render(Diagnosis d) {
         Locale l = d.locale();
         StringBuilder out = new StringBuilder();

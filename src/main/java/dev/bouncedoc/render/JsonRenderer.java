@@ -25,13 +25,27 @@ public final class JsonRenderer {
     private JsonRenderer() {
     }
 
+    /**
+     * Renders a diagnosis as one JSON object on one line, without a line end: {@code input} first, then the
+     * diagnosis's fields (README.md, "Command line").
+     *
+     * @param d the diagnosis
+     * @return the JSON text
+     */
     public static String render(Diagnosis d) {
         StringWriter out = new StringWriter();
         write(d, out);
         return out.toString();
     }
 
-    /** Writes the object to {@code out} without a line end; does not close {@code out}. */
+    /**
+     * Writes the object of {@link #render(Diagnosis)} to {@code out} without a line end; does not close
+     * {@code out}.
+     *
+     * @param d   the diagnosis
+     * @param out where to write
+     * @throws jakarta.json.JsonException if writing to {@code out} fails
+     */
     public static void write(Diagnosis d, Writer out) {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
@@ -48,7 +62,11 @@ public final class JsonRenderer {
      * record with {@code "recipient": null}. {@code source} names where the message came from (a path, an
      * id of yours); does not close {@code out}.
      *
-     * @throws java.io.UncheckedIOException if {@code out} fails
+     * @param source where the message came from, written as the {@code source} field
+     * @param report the message's report
+     * @param out    where to write
+     * @throws jakarta.json.JsonException if writing a record to {@code out} fails
+     * @throws java.io.UncheckedIOException if writing a line end to {@code out} fails
      */
     public static void writeLines(String source, BounceReport report, Writer out) {
         if (report.recipients().isEmpty()) {
@@ -100,6 +118,12 @@ public final class JsonRenderer {
     /**
      * The JSON Lines record, with its line end, of a message or path that could not be read:
      * {@code {"source": ..., "bounce": null, "error": ...}}.
+     *
+     * @param source where the message or path came from, written as the {@code source} field
+     * @param error  why it could not be read, written as the {@code error} field
+     * @param out    where to write; not closed
+     * @throws jakarta.json.JsonException if writing the record to {@code out} fails
+     * @throws java.io.UncheckedIOException if writing the line end to {@code out} fails
      */
     public static void writeErrorLine(String source, String error, Writer out) {
         JsonGenerator g = FACTORY.createGenerator(new NonClosingWriter(out));

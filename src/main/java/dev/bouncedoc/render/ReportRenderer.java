@@ -14,7 +14,16 @@ public final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    /** A readable summary of one message: its kind, the original, and one block per recipient. */
+    /**
+     * A readable summary of one message: its kind and format, the original, one block per recipient
+     * (address, reason, status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text
+     * cut at 200 characters) and the problems. Control and invisible characters from the message are removed.
+     *
+     * @param source where the message came from (a path, an id of yours), shown in the first line
+     * @param r      the message's report
+     * @param l      the language of the labels; the recipients' diagnoses keep their own language
+     * @return the text, lines ended by {@code \n}
+     */
     public static String text(String source, BounceReport r, Locale l) {
         StringBuilder out = new StringBuilder();
         out.append("== ").append(source).append(" — ").append(Labels.get(l, "kind." + r.kind().id()));
@@ -45,7 +54,14 @@ public final class ReportRenderer {
         return TerminalText.clean(out);
     }
 
-    /** One message as an HTML fragment, each recipient with its diagnosis; all text from the message escaped. */
+    /**
+     * One message as an HTML fragment, each recipient with its diagnosis; all text from the message escaped.
+     *
+     * @param source where the message came from (a path, an id of yours), shown as the heading
+     * @param r      the message's report
+     * @param l      the language of the labels; the recipients' diagnoses keep their own language
+     * @return one {@code <article class="bouncedoc-message">} element, ending with a line end
+     */
     public static String html(String source, BounceReport r, Locale l) {
         StringBuilder out = new StringBuilder();
         out.append("<article class=\"bouncedoc-message\" data-kind=\"").append(esc(r.kind().id())).append("\">\n");
@@ -76,7 +92,14 @@ public final class ReportRenderer {
         return out.toString();
     }
 
-    /** An HTML line for a message that could not be read. */
+    /**
+     * An HTML line for a message that could not be read.
+     *
+     * @param source where the message or path came from, shown as the heading
+     * @param error  why it could not be read
+     * @param l      the language of the label
+     * @return one {@code <article class="bouncedoc-message bouncedoc-error">} element on one line
+     */
     public static String htmlError(String source, String error, Locale l) {
         return "<article class=\"bouncedoc-message bouncedoc-error\"><h1 class=\"bouncedoc-source\">" + esc(source)
                 + "</h1><p>" + esc(Labels.get(l, "scan.error")) + ": " + esc(error) + "</p></article>\n";

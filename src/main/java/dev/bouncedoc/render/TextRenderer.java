@@ -13,6 +13,14 @@ public final class TextRenderer {
     private TextRenderer() {
     }
 
+    /**
+     * Renders a diagnosis in its own language: title and id, summary, numbered steps, admin notes, then who
+     * acts, retry, reason, what was recognised, the evidence, confidence and catalog version. Control and
+     * invisible characters that came from the input are removed, so it is safe to print on a terminal.
+     *
+     * @param d the diagnosis
+     * @return the text, lines ended by {@code \n}
+     */
     public static String render(Diagnosis d) {
         Locale l = d.locale();
         StringBuilder out = new StringBuilder();

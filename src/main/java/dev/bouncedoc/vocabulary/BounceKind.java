@@ -17,7 +17,7 @@ public enum BounceKind {
     /** An ordinary message, not about delivery. */
     NOT_BOUNCE;
 
-    /** Lower case with hyphens: {@code failure}, {@code auto-reply}, {@code not-bounce}. */
+    /** {@return the name in lower case with hyphens, as JSON writes it: {@code failure}, {@code auto-reply}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -17,6 +17,19 @@ import java.util.List;
  */
 public record Codes(ReplyCode reply, EnhancedStatus status, Hresult hresult, String pop3, String imap,
                     Integer socketError, List<String> addresses, List<String> hosts) {
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param reply       basic SMTP reply code, or null
+     * @param status      enhanced status code, or null
+     * @param hresult     Windows mail error number, or null
+     * @param pop3        POP3 extended response code, or null
+     * @param imap        IMAP response code, or null
+     * @param socketError Windows Sockets error number, or null
+     * @param addresses   every e-mail address mentioned
+     * @param hosts       every host name and IP address mentioned
+     * @throws NullPointerException if {@code addresses} or {@code hosts} is null or holds null
+     */
     public Codes {
         addresses = List.copyOf(addresses);
         hosts = List.copyOf(hosts);

@@ -13,10 +13,19 @@ public enum EntryKind {
     /** The generic meaning of a code when nothing more specific is known, and {@code unknown}. */
     STATUS;
 
+    /** {@return the name in lower case, as the catalog and JSON write it: {@code client}, {@code delivery}, ...} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The kind the catalog names, the inverse of {@link #id()}.
+     *
+     * @param id {@code client}, {@code delivery}, {@code notice} or {@code status}, in any case
+     * @return the kind
+     * @throws IllegalArgumentException if {@code id} names no kind
+     * @throws NullPointerException if {@code id} is null
+     */
     public static EntryKind of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param name  the symbolic name, or null for the codes that have none (Outlook's 0x8004210x, for example)
  */
 public record Hresult(int value, String name) {
-    /** {@code 0x800CCC0E}. */
+    /** {@return the value as {@code 0x} and eight upper-case hexadecimal digits, such as {@code 0x800CCC0E}} */
     public String hex() {
         return String.format(Locale.ROOT, "0x%08X", value);
     }

@@ -11,11 +11,19 @@ public enum Retry {
     /** It works once the steps of the diagnosis are done. */
     AFTER_FIXING;
 
-    /** The catalog's and JSON's spelling: {@code after-fixing}. */
+    /** {@return the catalog's and JSON's spelling: lower case with hyphens, such as {@code after-fixing}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The value the catalog names, the inverse of {@link #id()}.
+     *
+     * @param id the {@link #id()} of a value, such as {@code after-fixing}, in any case
+     * @return the value
+     * @throws IllegalArgumentException if {@code id} names no value
+     * @throws NullPointerException if {@code id} is null
+     */
     public static Retry of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
     }

@@ -15,11 +15,19 @@ public enum WhoActs {
     /** Nobody: it clears by itself, so wait. */
     NOBODY;
 
-    /** The catalog's and JSON's spelling: {@code sender-admin}. */
+    /** {@return the catalog's and JSON's spelling: lower case with hyphens, such as {@code sender-admin}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The value the catalog names, the inverse of {@link #id()}.
+     *
+     * @param id the {@link #id()} of a value, such as {@code sender-admin}, in any case
+     * @return the value
+     * @throws IllegalArgumentException if {@code id} names no value
+     * @throws NullPointerException if {@code id} is null
+     */
     public static WhoActs of(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
