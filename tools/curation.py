@@ -71,14 +71,15 @@ class Curation:
         self.spec = []
 
     # ---------------------------------------------------------------- the SPEC
-    def E(self, label, pkgs, key, *fills, then=None):
+    def E(self, label, pkgs, key, *fills, then=None, lead=''):
         """One message. pkgs: a package or a tuple of packages that carry the same msgid. then: (key or
-        'R', fills[, separator]) of a text put after it (another message of the package, else a literal)."""
-        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then))
+        'R', fills[, separator]) of a text put after it (another message of the package, else a literal).
+        lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame)."""
+        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
 
-    def V(self, pkgs, key, fills, variants, then=None):
+    def V(self, pkgs, key, fills, variants, then=None, lead=''):
         """A frame around a reply: one row per (label, reply) of variants."""
-        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then))
+        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
 
     # ---------------------------------------------------------------- texts
     def lookup(self, pkg, key):
@@ -139,7 +140,7 @@ class Curation:
     def rows(self, program):
         """program: the program's name per package."""
         rows, seen, missing = [], set(), []
-        for kind, label, pkgs, key, fills, then in self.spec:
+        for kind, label, pkgs, key, fills, then, lead in self.spec:
             variants = [(label, None)] if kind == 'one' else label
             for pkg in pkgs:
                 hit = self.lookup(pkg, key)
@@ -152,7 +153,7 @@ class Curation:
                     for lang, text in langs:
                         f = [reply if x == 'R' else reply[:3] if x == 'C' and isinstance(reply, str) else x
                              for x in fills]
-                        out = self.fill(text, f, lang)
+                        out = lead + self.fill(text, f, lang)
                         if then:
                             out = self._then(out, pkg, then, reply, lang)
                         out = self.tidy(out)
@@ -171,8 +172,8 @@ class Curation:
             tail = said
         else:
             th = self.lookup(pkg, tkey)
-            if th is None:
-                tail = self.fill(tkey, list(tfills), lang)   # a literal text (a server reply)
+            if th is None:   # a literal text (a server reply, a library's wrapper), then the reply if any
+                tail = self.fill(tkey, list(tfills), lang) + (' ' + said if said else '')
             else:
                 ttext = th[4] if lang == 'ja' and th[4] else th[3]
                 tail = self.fill(ttext, list(tfills), lang) + (' ' + said if said else '')

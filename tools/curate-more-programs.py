@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Build src/test/resources/client-errors/more-programs.tsv from the raw TSV of mine-client-errors.sh --more.
+
+    tools/mine-client-errors.sh /tmp/mine                  # OS texts (glibc) used inside the frames
+    tools/mine-client-errors.sh --more /tmp/mine-more      # PHPMailer, SOGo, Python, Angus Mail, nodemailer, ...
+    python3 tools/curate-more-programs.py /tmp/mine/raw.tsv /tmp/mine-more/raw.tsv \\
+        src/test/resources/client-errors/more-programs.tsv
+
+The same method as curate-program-errors.py and curate-other-programs.py (the machinery is tools/curation.py):
+the SPEC is the hand curation, each message with a help-desk expert's label and realistic placeholder values.
+These programs are libraries and servers as much as mail programs: a library's error reaches the user as its
+caller prints it, so `lead` puts the exception's class name before the library's own text where that is how
+it is shown (Python's traceback line, Java's exception toString), and `then` puts the server reply or the
+operating system's text after it. A frame holding a reply (V) gives one row per reply; the reply decides.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from curation import HOST_IN, HOST_OUT, PHP, PRINTF, RCPT, SOGO, USER, Curation, J, R  # noqa: E402
+
+RAW_OS, RAW, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
+CUR = Curation([RAW_OS, RAW], [('printf', PRINTF), ('sogo', SOGO), ('php', PHP)])
+E, V = CUR.E, CUR.V
+
+# ---------------------------------------------------------------- server replies (real wordings, as in the other tables)
+AUTH_535 = ('client.smtp-auth-failed', '535 5.7.8 Error: authentication failed: authentication failure')
+AUTH_GMAIL = ('client.smtp-auth-failed', '535-5.7.8 Username and Password not accepted. For more information, go to\\n'
+              '535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902 - gsmtp')
+AUTH_MS = ('client.smtp-auth-failed', '535 5.7.3 Authentication unsuccessful [TYCP286CA0001.JPNP286.PROD.OUTLOOK.COM]')
+APP_PW = ('provider.gmail-app-password-required', '534-5.7.9 Application-specific password required. Learn more at\\n'
+          '534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor d9443c01a7336-21 - gsmtp')
+MS_BASIC_OFF = ('client.oauth-failed', '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. '
+                '[TYCP286CA0001.JPNP286.PROD.OUTLOOK.COM]')
+RCPT_UNKNOWN = ('reason:userunknown', f'550 5.1.1 <{RCPT}>: Recipient address rejected: User unknown in virtual mailbox table')
+RELAY = ('client.smtp-auth-required', f'554 5.7.1 <{RCPT}>: Relay access denied')
+RCPT_FULL = ('reason:mailboxfull', '552 5.2.2 <hanako@example.jp>: user is over the quota')
+TOO_MANY = ('client.sending-limit-exceeded', '452 4.5.3 Error: too many recipients')
+SENDER = ('client.sender-address-rejected', f'553 5.7.1 <taro@example.com>: Sender address rejected: not owned by user {USER}')
+STARTTLS_FIRST = ('client.starttls-required', '530 5.7.0 Must issue a STARTTLS command first')
+NOT_AUTH_MS = ('client.smtp-auth-required', '530 5.7.57 Client not authenticated to send mail. [TYCP286CA0001.JPNP286.PROD.OUTLOOK.COM]')
+DAILY = ('client.sending-limit-exceeded', '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail\\n'
+         '550 5.4.5 sending limits go to https://support.google.com/a/answer/166852 - gsmtp')
+SPAM = ('reason:spamdetected', '550 5.7.1 Message rejected as spam by Content Filtering.')
+TOO_BIG = ('reason:mesgtoobig', '552 5.3.4 Message size exceeds fixed limit')
+
+# ---------------------------------------------------------------- PHPMailer (en + ja: its language array)
+PM = 'libphp-phpmailer'
+E('client.smtp-auth-failed', PM, 'authenticate')
+E('client.cannot-connect', PM, 'connect_host')
+E('client.cannot-connect', PM, 'smtp_connect_failed', then=('https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting', ()))
+V(PM, 'recipients_failed', (), [RCPT_UNKNOWN, RELAY, RCPT_FULL], then=(f'{RCPT}:', ()))
+V(PM, 'from_failed', (), [SENDER, NOT_AUTH_MS], then=(f'{USER} : MAIL FROM command failed,', ()))
+V(PM, 'data_not_accepted', (), [SPAM, TOO_BIG], then=('R', ()))
+V(PM, 'smtp_error', (), [AUTH_GMAIL, APP_PW, STARTTLS_FIRST, DAILY], then=('R', ()))
+E('client.no-recipients', PM, 'provide_address')
+# PHPMailer's SMTP class: the reason after its own frame is PHP's socket text ("errstr (errno)")
+E('client.cannot-connect', PM, 'Failed to connect to server', then=(': Connection refused (111)', (), ''))
+E('client.timeout', PM, 'Failed to connect to server', then=(': Connection timed out (110)', (), ''))
+E('client.server-not-found', PM, 'Failed to connect to server', then=(
+    ': php_network_getaddresses: getaddrinfo for smtp.example.jp failed: Name or service not known (0)', (), ''))
+E('client.no-common-auth-method', PM, 'No supported authentication methods found')
+E('client.encrypted-password-unsupported', PM, 'The requested authentication method "$authtype" is not supported by the server',
+  'CRAM-MD5')
+E('client.cannot-connect', PM, 'Failed to connect to server $host on port $port. errno: $errno; errstr: $errstr',
+  HOST_IN, '110', '111', 'Connection refused')
+# PHP's OpenSSL stream text that PHPMailer passes on when STARTTLS fails
+E('client.certificate-error', 'libssl3', 'certificate verify failed', lead='stream_socket_enable_crypto(): SSL operation '
+  'failed with code 1. OpenSSL Error messages:\\nerror:0A000086:SSL routines::')
+
+# ---------------------------------------------------------------- SOGo webmail (en + ja)
+SG = 'sogo-common'
+E('client.recipients-rejected', SG, 'cannot send message: (smtp) all recipients discarded')
+E('client.cannot-connect', SG, 'cannot send message: (smtp) error when connecting')
+E('client.sending-limit-exceeded', SG, 'Tried to send too many mails. Please wait.')
+E('client.login-failed', SG, 'Wrong username or password.')
+E('client.no-connection', SG, "Can't contact server")
+
+# ---------------------------------------------------------------- Python's smtplib, imaplib, poplib (en)
+PY = 'libpython3.11-stdlib'
+E('client.smtp-auth-unsupported', PY, 'SMTP AUTH extension not supported by server.',
+  lead='smtplib.SMTPNotSupportedError: ')
+E('client.starttls-not-offered', PY, 'STARTTLS extension not supported by server.',
+  lead='smtplib.SMTPNotSupportedError: ')
+E('client.no-common-auth-method', PY, 'No suitable authentication method found.', lead='smtplib.SMTPException: ')
+E('client.connection-dropped', PY, 'Connection unexpectedly closed', lead='smtplib.SMTPServerDisconnected: ')
+E('delivery.non-ascii-address', PY, 'SMTPUTF8 not supported by server', lead='smtplib.SMTPNotSupportedError: ')
+E('client.starttls-not-offered', PY, 'TLS not supported by server', lead='imaplib.IMAP4.abort: ')
+E('client.tls-failed', PY, "Couldn't establish TLS session", lead='imaplib.IMAP4.error: ')
+E('client.connection-dropped', PY, 'socket error: EOF', lead='imaplib.IMAP4.abort: ')
+E('client.starttls-not-offered', PY, '-ERR STLS not supported by server', lead='poplib.error_proto: ')
+E('client.apop-not-offered', PY, '-ERR APOP not supported by server', lead='poplib.error_proto: ')
+# Python's ssl module around OpenSSL's verification texts (libssl3)
+SSL_PY = 'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: '
+E('client.certificate-error', 'libssl3', 'unable to get local issuer certificate', lead=SSL_PY, then=('(_ssl.c:992)', ()))
+E('client.certificate-error', 'libssl3', 'self-signed certificate', lead=SSL_PY, then=('(_ssl.c:992)', ()))
+E('client.certificate-expired', 'libssl3', 'certificate has expired', lead=SSL_PY, then=('(_ssl.c:992)', ()))
+E('client.tls-failed', 'libssl3', 'wrong version number', lead='ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] ',
+  then=('(_ssl.c:992)', ()))
+E('client.tls-failed', 'libssl3', 'tlsv1 alert protocol version', lead='ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] ',
+  then=('(_ssl.c:992)', ()))
+
+# ---------------------------------------------------------------- Angus Mail / Jakarta Mail (en), as Java prints them
+AM = 'angus-mail'
+JM = 'jakarta.mail.MessagingException: '
+E('client.cannot-connect', AM, 'Could not connect to SMTP host:', lead=JM, then=(
+    f'{HOST_OUT}, port: 587;\\n  nested exception is:\\njava.net.ConnectException: Connection refused', ()))
+E('client.timeout', AM, "Couldn't connect to host, port:", lead='org.eclipse.angus.mail.util.MailConnectException: ',
+  then=(f'{HOST_OUT}, 587; timeout 10000;\\n  nested exception is:\\njava.net.SocketTimeoutException: Connect timed out', ()))
+E('client.server-not-found', AM, 'Unknown SMTP host:', lead=JM, then=(
+    f'{HOST_OUT};\\n  nested exception is:\\njava.net.UnknownHostException: {HOST_OUT}', ()))
+E('client.certificate-error', AM, 'Could not convert socket to TLS', lead=JM, then=(
+    ';\\n  nested exception is:\\njavax.net.ssl.SSLHandshakeException: PKIX path building failed: '
+    'sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to '
+    'requested target', (), ''))
+E('client.tls-failed', AM, 'Could not convert socket to TLS', lead=JM, then=(
+    ';\\n  nested exception is:\\njavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled '
+    'or cipher suites are inappropriate)', (), ''))
+E('client.starttls-not-offered', AM, 'STARTTLS is required but host does not support STARTTLS', lead=JM)
+E('client.starttls-not-offered', AM, 'STLS required but not supported', lead=JM)
+E('client.no-common-auth-method', AM, 'No authentication mechanisms supported by both server and client',
+  lead='jakarta.mail.AuthenticationFailedException: ')
+E('client.connection-dropped', AM, 'Connection dropped by server?', lead='java.io.IOException: ')
+E('client.certificate-name-mismatch', AM, 'No subject alternative DNS name matching', lead=JM + 'Could not convert '
+  'socket to TLS;\\n  nested exception is:\\njavax.net.ssl.SSLHandshakeException: '
+  'java.security.cert.CertificateException: ', then=(f'{HOST_IN} found.', ()))
+V(AM, 'Sending failed because of invalid destination addresses', (), [RCPT_UNKNOWN, RELAY], lead='jakarta.mail.SendFailedException: ',
+  then=(';\\n  nested exception is:\\norg.eclipse.angus.mail.smtp.SMTPAddressFailedException:', (), ''))
+
+# ---------------------------------------------------------------- nodemailer (en): its frame, then ": " and the reply
+NM = 'nodemailer'
+V(NM, 'Invalid login', (), [AUTH_535, AUTH_GMAIL, AUTH_MS, APP_PW, MS_BASIC_OFF], lead='Error: ', then=('R', (), ': '))
+V(NM, 'Mail command failed', (), [SENDER, STARTTLS_FIRST, DAILY], lead='Error: ', then=('R', (), ': '))
+V(NM, 'Recipient command failed', (), [RCPT_UNKNOWN, RELAY, TOO_MANY], lead='Error: ', then=('R', (), ': '))
+V(NM, 'Message failed', (), [SPAM, TOO_BIG], lead='Error: ', then=('R', (), ': '))
+E('client.connection-dropped', NM, 'Connection closed unexpectedly', lead='Error: ')
+E('client.timeout', NM, 'Connection timeout', lead='Error: ')
+E('client.timeout', NM, 'Greeting never received', lead='Error: ')
+
+# ---------------------------------------------------------------- server answers that mail programs show verbatim
+DC = 'dovecot-core'
+E('client.plaintext-auth-refused', DC, 'Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+  lead='-ERR [AUTH] ')
+E('client.plaintext-auth-refused', DC, 'Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+  lead='* BAD [ALERT] ')
+E('client.plaintext-auth-refused', DC, 'Login failed: Plaintext authentication disabled', lead='NO [PRIVACYREQUIRED] ')
+E('client.too-many-connections', DC, 'Maximum number of connections from user+IP exceeded (mail_max_userip_connections=%u)',
+  '10', lead='* BYE ')
+E('client.login-failed', 'dovecot-imapd', 'Authentication failed.', lead='a002 NO [AUTHENTICATIONFAILED] ')
+E('client.connection-dropped', 'dovecot-imapd', '* BYE Disconnected for inactivity.')
+CI = 'courier-imap'
+CP = 'courier-pop'
+E('client.imap-pop-disabled', CI, '* BYE IMAP access disabled for this account.')
+E('client.imap-pop-disabled', CP, '-ERR POP3 access disabled for this account.')
+E('client.plaintext-auth-refused', CI, '* BYE IMAP access disabled via insecure connection.')
+E('client.plaintext-auth-refused', CP, '-ERR POP3 access disabled via insecure connection.')
+E('client.plaintext-auth-refused', CP, '-ERR TLS required to log in.')
+E('client.login-failed', CP, '-ERR Login failed.')
+E('client.own-mailbox-over-quota', CI, 'NO [ALERT] You exceeded your mail quota.')
+E('client.login-failed', 'cyrus-imapd', '%s NO Login failed: %s', 'A01', 'authentication failure')
+
+PROGRAM = {
+    PM: 'PHPMailer', SG: 'SOGo', PY: 'Python (smtplib, imaplib, poplib)', 'libssl3': 'OpenSSL (via PHP or Python)',
+    AM: 'Angus Mail (Jakarta Mail)', NM: 'nodemailer', DC: 'Dovecot (server answer)',
+    'dovecot-imapd': 'Dovecot (server answer)', 'dovecot-pop3d': 'Dovecot (server answer)',
+    CI: 'Courier (server answer)', CP: 'Courier (server answer)', 'cyrus-imapd': 'Cyrus (server answer)',
+}
+
+CUR.write(OUT, PROGRAM)
