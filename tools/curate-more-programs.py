@@ -39,7 +39,7 @@ TOO_MANY = ('client.sending-limit-exceeded', '452 4.5.3 Error: too many recipien
 SENDER = ('client.sender-address-rejected', f'553 5.7.1 <taro@example.com>: Sender address rejected: not owned by user {USER}')
 STARTTLS_FIRST = ('client.starttls-required', '530 5.7.0 Must issue a STARTTLS command first')
 NOT_AUTH_MS = ('client.smtp-auth-required', '530 5.7.57 Client not authenticated to send mail. [TYCP286CA0001.JPNP286.PROD.OUTLOOK.COM]')
-DAILY = ('client.sending-limit-exceeded', '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail\\n'
+DAILY = ('provider.gmail-daily-sending-limit', '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail\\n'
          '550 5.4.5 sending limits go to https://support.google.com/a/answer/166852 - gsmtp')
 SPAM = ('reason:spamdetected', '550 5.7.1 Message rejected as spam by Content Filtering.')
 TOO_BIG = ('reason:mesgtoobig', '552 5.3.4 Message size exceeds fixed limit')
