@@ -159,6 +159,38 @@ E('client.login-failed', CP, '-ERR Login failed.')
 E('client.own-mailbox-over-quota', CI, 'NO [ALERT] You exceeded your mail quota.')
 E('client.login-failed', 'cyrus-imapd', '%s NO Login failed: %s', 'A01', 'authentication failure')
 
+# ---- Second batch, labelled after the catalog had learnt the rows above and scored once before any further
+# change to the catalog (the "second look" of the README): other messages of the same programs and servers.
+VIRUS = ('reason:virusdetected', '554 5.7.1 Your message was infected with a virus')
+E('client.invalid-address', PM, 'invalid_address', then=(' (to): hanako@@example.com', (), ''))
+V(PM, 'recipients_failed', (), [TOO_MANY], then=(f'{RCPT}:', ()))
+V(PM, 'from_failed', (), [STARTTLS_FIRST], then=(f'{USER} : MAIL FROM command failed,', ()))
+V(PM, 'data_not_accepted', (), [VIRUS], then=('R', ()))
+V(PM, 'smtp_error', (), [MS_BASIC_OFF, NOT_AUTH_MS], then=('R', ()))
+E('client.recipients-rejected', SG, 'cannot send message (smtp) - recipients discarded', then=(': hanako@example', (), ''))
+V(NM, "Can't send mail - all recipients were rejected", (), [RCPT_UNKNOWN, RELAY], lead='Error: ', then=('R', (), ': '))
+E('client.timeout', AM, 'Could not connect to SMTP host:', lead=JM, then=(
+    f'{HOST_OUT}, port: 465, response: -1;\\n  nested exception is:\\njava.net.SocketTimeoutException: connect timed out', ()))
+E('client.cannot-connect', AM, 'Could not connect to SMTP host:', lead=JM, then=(
+    f'{HOST_OUT}, port: 587;\\n  nested exception is:\\njava.net.NoRouteToHostException: No route to host', ()))
+E('client.timeout', AM, 'Exception reading response', lead=JM, then=(
+    ';\\n  nested exception is:\\njava.net.SocketTimeoutException: Read timed out', (), ''))
+E('client.connection-dropped', AM, "Can't send command to SMTP host", lead=JM, then=(
+    ';\\n  nested exception is:\\njava.net.SocketException: Connection reset', (), ''))
+E('client.starttls-not-offered', AM, 'STARTTLS required but not supported by server', lead=JM)
+E('client.no-common-auth-method', AM, 'No login methods supported!', lead=JM)
+E('client.connection-dropped', PY, 'socket error: %s', '[Errno 104] Connection reset by peer', lead='imaplib.IMAP4.abort: ')
+E('client.connection-dropped', PY, '-ERR EOF', lead='poplib.error_proto: ')
+E('client.certificate-error', 'libssl3', 'self-signed certificate in certificate chain', lead=SSL_PY, then=('(_ssl.c:992)', ()))
+E('client.certificate-expired', 'libssl3', 'certificate is not yet valid', lead=SSL_PY, then=('(_ssl.c:992)', ()))
+E('client.mailbox-locked', 'dovecot-pop3d', '-ERR [IN-USE] Mailbox is locked by another POP3 session.')
+E('client.connection-dropped', 'dovecot-pop3d', '-ERR Disconnected for inactivity.')
+E('client.plaintext-auth-refused', DC, 'Plaintext authentication not allowed without SSL/TLS, but your client did it anyway. '
+  'If anyone was listening, the password was exposed.', lead='* BAD [ALERT] ')
+E('client.own-mailbox-over-quota', DC, 'Quota exceeded (mailbox for user is full)', lead='a005 NO [OVERQUOTA] ')
+E('client.login-failed', CP, '-ERR Authentication failed.')
+E('client.tls-failed', CP, '-ERR STARTTLS failed: %s', 'error:0A000410:SSL routines::sslv3 alert handshake failure')
+
 PROGRAM = {
     PM: 'PHPMailer', SG: 'SOGo', PY: 'Python (smtplib, imaplib, poplib)', 'libssl3': 'OpenSSL (via PHP or Python)',
     AM: 'Angus Mail (Jakarta Mail)', NM: 'nodemailer', DC: 'Dovecot (server answer)',
