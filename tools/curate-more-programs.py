@@ -191,11 +191,84 @@ E('client.own-mailbox-over-quota', DC, 'Quota exceeded (mailbox for user is full
 E('client.login-failed', CP, '-ERR Authentication failed.')
 E('client.tls-failed', CP, '-ERR STARTTLS failed: %s', 'error:0A000410:SSL routines::sslv3 alert handshake failure')
 
+# ---- Third batch: six programs not used before (Symfony Mailer, swaks, Ruby's net-smtp / net-pop, getmail6,
+# offlineimap3, mpop), labelled after the second batch's catalog changes and scored once before any further
+# change (the "third look" of the README). A Python or Ruby message written over several source lines is
+# looked up by its first literal; the rest follows as `then`.
+SF = 'php-symfony-mailer'
+TE = 'Symfony\\Component\\Mailer\\Exception\\TransportException: '
+E('client.cannot-connect', SF, 'Connection could not be established with host "%s":', 'ssl://smtp.example.jp:465', lead=TE,
+  then=('stream_socket_client(): Unable to connect to ssl://smtp.example.jp:465 (Connection refused)', ()))
+E('client.timeout', SF, 'Connection could not be established with host "%s":', 'smtp.example.jp:587', lead=TE,
+  then=('stream_socket_client(): Unable to connect to smtp.example.jp:587 (Connection timed out)', ()))
+E('client.server-not-found', SF, 'Connection could not be established with host "%s":', 'smtp.example.jp:587', lead=TE,
+  then=('stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.jp failed: '
+        'Name or service not known', ()))
+E('client.timeout', SF, 'Connection to "%s" timed out.', 'smtp.example.jp:587', lead=TE)
+E('client.connection-dropped', SF, 'Connection to "%s" has been closed unexpectedly.', 'smtp.example.jp:587', lead=TE)
+E('client.tls-failed', SF, 'Unable to connect with STARTTLS.', lead=TE)
+E('client.no-common-auth-method', SF, 'Failed to find an authenticator supported by the SMTP server, which currently '
+  'supports: "%s".', 'gssapi", "ntlm', lead=TE)
+for label, reply in [AUTH_535, AUTH_GMAIL, APP_PW]:
+    E(label, SF, 'Failed to authenticate on SMTP server with username "%s" using the following authenticators: "%s".',
+      USER, 'LOGIN", "PLAIN", "XOAUTH2', lead=TE,
+      then=(f'Authenticator "LOGIN" returned "Expected response code "235" but got code "{reply[:3]}", with message '
+            f'"{reply}".".', ()))
+for label, reply, expected in [RCPT_UNKNOWN + ('250/251/252',), RELAY + ('250/251/252',), STARTTLS_FIRST + ('250',),
+                               SPAM + ('250',)]:
+    E(label, SF, 'Expected response code "%s" but got ', expected, lead=TE,
+      then=(f'code "{reply[:3]}", with message "{reply}".', ()))
+SW = 'swaks'
+E('client.cannot-connect', SW, 'Error connecting to', lead='*** ', then=(
+    'smtp.example.jp:25:\\n*** IO::Socket::INET6: connect: Connection refused', ()))
+E('client.starttls-not-offered', SW, 'Host did not advertise STARTTLS', lead='*** ')
+E('client.tls-failed', SW, 'STARTTLS attempted but failed', lead='*** ')
+E('client.smtp-auth-unsupported', SW, 'Host did not advertise authentication', lead='*** ')
+E('client.smtp-auth-failed', SW, 'No authentication type succeeded', lead='*** ')
+E('client.connection-dropped', SW, 'Remote host closed connection unexpectedly.', lead='*** ')
+E('client.no-common-auth-method', SW, 'Auth not attempted, requested type not available', lead='*** ')
+RB = 'libruby3.1'
+E('client.starttls-not-offered', RB, 'STARTTLS is not supported on this server', lead='Net::SMTPUnsupportedCommand: ')
+E('client.timeout', RB, 'Timeout to open TCP connection to', lead='Net::OpenTimeout: ',
+  then=('smtp.example.jp:587 (exceeds 30 seconds)', ()))
+E('client.apop-not-offered', RB, 'not APOP server; cannot login', lead='Net::POPAuthenticationError: ')
+GM = 'getmail6'
+E('client.pop3-no-uidl', GM, 'POP error (%s) - if your server does not support the UIDL', '-ERR Unknown command: UIDL',
+  then=('command, use BrokenUIDLPOP3Retriever instead', ()))
+E('client.server-not-found', GM, 'error resolving name %s during connect (%s)', HOST_IN,
+  '[Errno -2] Name or service not known')
+E('client.cannot-connect', GM, 'socket error during connect (%s)', '[Errno 111] Connection refused')
+E('client.imap-capability-missing', GM, 'IMAP4 IDLE requested, but not supported by server')
+OI = 'offlineimap3'
+E('client.plaintext-auth-refused', OI, 'IMAP LOGIN is', then=('disabled by server.  Need to use SSL?', ()))
+E('client.no-common-auth-method', OI, 'Repository %s: no supported', 'Remote', then=(
+    'authentication mechanisms found; configured XOAUTH2, server advertises PLAIN LOGIN', ()))
+E('client.tls-failed', OI, "Unknown SSL protocol connecting to host '%s' for", HOST_IN, then=(
+    "repository 'Remote'. OpenSSL responded:\\n[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)", ()))
+E('client.cannot-connect', OI, "Connection to host '%s:%d' for repository '%s' was", HOST_IN, '993', 'Remote', then=(
+    'refused. Make sure you have the right host and port configured and that you are actually able to access the '
+    'network.', ()))
+MP = 'mpop'
+E('client.starttls-not-offered', MP, 'the POP3 server does not support TLS via the STLS command', lead='mpop: ')
+E('client.encrypted-password-unsupported', MP, 'POP3 server does not support authentication method %s', 'CRAM-MD5',
+  lead='mpop: ')
+E('client.login-failed', MP, 'authentication failed (method %s)', 'USER', lead='mpop: ',
+  then=('\\nmpop: POP3 server message: -ERR [AUTH] Authentication failed.', (), ''))
+E('client.cannot-connect', MP, 'cannot connect to %s, port %d: %s', HOST_IN, '995', 'Connection refused', lead='mpop: ')
+E('client.timeout', MP, 'cannot connect to %s, port %d: %s', HOST_IN, '995', 'Connection timed out', lead='mpop: ')
+E('client.server-not-found', MP, 'cannot locate host %s: %s', HOST_IN, 'Name or service not known', lead='mpop: ')
+E('client.certificate-error', MP, 'TLS certificate verification failed', lead='mpop: ',
+  then=(': The certificate is NOT trusted. The certificate issuer is unknown.', (), ''))
+E('client.certificate-name-mismatch', MP, '%s: the certificate owner does not match hostname %s',
+  'TLS certificate verification failed', HOST_IN, lead='mpop: ')
+E('client.tls-failed', MP, 'TLS handshake failed: %s', 'An unexpected TLS packet was received.', lead='mpop: ')
+
 PROGRAM = {
     PM: 'PHPMailer', SG: 'SOGo', PY: 'Python (smtplib, imaplib, poplib)', 'libssl3': 'OpenSSL (via PHP or Python)',
     AM: 'Angus Mail (Jakarta Mail)', NM: 'nodemailer', DC: 'Dovecot (server answer)',
     'dovecot-imapd': 'Dovecot (server answer)', 'dovecot-pop3d': 'Dovecot (server answer)',
     CI: 'Courier (server answer)', CP: 'Courier (server answer)', 'cyrus-imapd': 'Cyrus (server answer)',
+    SF: 'Symfony Mailer', SW: 'swaks', RB: 'Ruby (net-smtp, net-pop)', GM: 'getmail6', OI: 'offlineimap3', MP: 'mpop',
 }
 
 CUR.write(OUT, PROGRAM)

@@ -8,7 +8,8 @@
 # (Roundcube, Horde IMP, KMail / KDE PIM, Balsa, Evolution EWS, GNOME Online Accounts, GNU Mailutils,
 # Alpine and its c-client library, isync (mbsync), s-nail). With --more: the programs of more-programs.tsv
 # (PHPMailer, WordPress, SOGo, Python's smtplib/imaplib/poplib, OpenSSL, Dovecot, Courier and Cyrus server
-# answers from Debian; Angus Mail from Maven Central; nodemailer from the npm registry). Same columns always.
+# answers from Debian; Symfony Mailer, swaks, Ruby's net-smtp/imap/pop, getmail6, offlineimap3, mpop from
+# Debian; Angus Mail from Maven Central; nodemailer from the npm registry). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -24,7 +25,8 @@
 #   thunderbird-l10n-ja language pack (ja).
 # - --more: PHPMailer's English array in PHPMailer.php paired by key with language/phpmailer.lang-ja.php;
 #   SOGo's English.lproj/*.strings paired by key with Japanese.lproj; the string literals of the source
-#   files of PHPMailer, Python's stdlib mail modules and nodemailer (key = the literal); the constant pool
+#   files of PHPMailer, Python's stdlib mail modules, nodemailer, Symfony Mailer, swaks, Ruby's net-smtp /
+#   net-imap / net-pop, getmail6 and offlineimap3 (key = the literal); the constant pool
 #   strings of Angus Mail's classes (a string concatenation's recipe gives \u0001 for each value: written
 #   %s); the `strings` of the server binaries (Dovecot, Courier, Cyrus) and of libssl3 (OpenSSL's texts).
 # Line breaks inside a text are written as \n, tabs as \t, a backslash as \\.
@@ -61,6 +63,7 @@ if [ "$set_name" = more ]; then
   packages=(
     libphp-phpmailer wordpress-l10n sogo-common libpython3.11-stdlib libssl3
     dovecot-core dovecot-imapd dovecot-pop3d courier-base courier-imap courier-pop cyrus-common cyrus-imapd
+    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop
   )
   # Maven Central: Angus Mail (the Jakarta Mail implementation); npm registry: nodemailer. Fixed versions.
   angus=org.eclipse.angus:angus-mail:2.0.3
@@ -409,6 +412,12 @@ sources = {
     'libpython3.11-stdlib': ['usr/lib/python3.11/smtplib.py', 'usr/lib/python3.11/imaplib.py',
                              'usr/lib/python3.11/poplib.py'],
     'nodemailer': ['package/dist/cjs/*/index.js', 'package/dist/cjs/*.js'],
+    'php-symfony-mailer': ['usr/share/php/Symfony/Component/Mailer/Transport/Smtp/*.php',
+                           'usr/share/php/Symfony/Component/Mailer/Transport/Smtp/*/*.php'],
+    'swaks': ['usr/bin/swaks'],
+    'libruby3.1': ['usr/lib/ruby/gems/3.1.0/gems/net-*/lib/net/*.rb'],
+    'getmail6': ['usr/lib/python3/dist-packages/getmailcore/*.py'],
+    'offlineimap3': ['usr/share/offlineimap3/offlineimap/*.py', 'usr/share/offlineimap3/offlineimap/*/*.py'],
 }
 for pkg, pats in sources.items():
     for pat in pats:
