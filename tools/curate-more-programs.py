@@ -263,12 +263,28 @@ E('client.certificate-name-mismatch', MP, '%s: the certificate owner does not ma
   'TLS certificate verification failed', HOST_IN, lead='mpop: ')
 E('client.tls-failed', MP, 'TLS handshake failed: %s', 'An unexpected TLS packet was received.', lead='mpop: ')
 
+# ---- Fourth batch: the Xfce panel's mail checker (English and Japanese), labelled after the third batch's
+# catalog changes and scored once before any further change (the "fourth look" of the README). The operating
+# system's texts in its frames are glibc's, in the row's language.
+XM = 'xfce4-mailwatch-plugin'
+E('client.login-failed', XM, 'Authentication failed.  Perhaps your username or password is incorrect?')
+E('client.server-not-found', XM, 'Could not find host "%s": %s', HOST_IN, R('libc-l10n', 'Name or service not known'))
+V(XM, 'Failed to connect to server "%s": %s', (HOST_IN, 'R'),
+  [('client.cannot-connect', R('libc-l10n', 'Connection refused')), ('client.timeout', R('libc-l10n', 'Connection timed out')),
+   ('client.no-connection', R('libc-l10n', 'Network is unreachable'))])
+E('client.starttls-not-offered', XM, 'STARTTLS security was requested, but this server does not support it.')
+E('client.plaintext-auth-refused', XM, 'Secure IMAP is not available, and the IMAP server does not support plaintext logins.')
+E('client.tls-failed', XM, 'TLS handshake failed: %s', 'An unexpected TLS packet was received.')
+E('client.connection-dropped', XM, 'Failed to receive data: %s', R('libc-l10n', 'Connection reset by peer'))
+E('client.login-failed', XM, 'Received HTTP response code %d.  The most likely reason for this is that your GMail username '
+  'or password is incorrect.', '401')
+
 PROGRAM = {
     PM: 'PHPMailer', SG: 'SOGo', PY: 'Python (smtplib, imaplib, poplib)', 'libssl3': 'OpenSSL (via PHP or Python)',
     AM: 'Angus Mail (Jakarta Mail)', NM: 'nodemailer', DC: 'Dovecot (server answer)',
     'dovecot-imapd': 'Dovecot (server answer)', 'dovecot-pop3d': 'Dovecot (server answer)',
     CI: 'Courier (server answer)', CP: 'Courier (server answer)', 'cyrus-imapd': 'Cyrus (server answer)',
-    SF: 'Symfony Mailer', SW: 'swaks', RB: 'Ruby (net-smtp, net-pop)', GM: 'getmail6', OI: 'offlineimap3', MP: 'mpop',
+    XM: 'Xfce mail watcher', SF: 'Symfony Mailer', SW: 'swaks', RB: 'Ruby (net-smtp, net-pop)', GM: 'getmail6', OI: 'offlineimap3', MP: 'mpop',
 }
 
 CUR.write(OUT, PROGRAM)

@@ -9,7 +9,8 @@
 # Alpine and its c-client library, isync (mbsync), s-nail). With --more: the programs of more-programs.tsv
 # (PHPMailer, WordPress, SOGo, Python's smtplib/imaplib/poplib, OpenSSL, Dovecot, Courier and Cyrus server
 # answers from Debian; Symfony Mailer, swaks, Ruby's net-smtp/imap/pop, getmail6, offlineimap3, mpop from
-# Debian; Angus Mail from Maven Central; nodemailer from the npm registry). Same columns always.
+# Debian, xfce4-mailwatch-plugin (with Japanese) from Debian; Angus Mail from Maven Central; nodemailer from the npm
+# registry). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -63,7 +64,7 @@ if [ "$set_name" = more ]; then
   packages=(
     libphp-phpmailer wordpress-l10n sogo-common libpython3.11-stdlib libssl3
     dovecot-core dovecot-imapd dovecot-pop3d courier-base courier-imap courier-pop cyrus-common cyrus-imapd
-    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop
+    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop xfce4-mailwatch-plugin
   )
   # Maven Central: Angus Mail (the Jakarta Mail implementation); npm registry: nodemailer. Fixed versions.
   angus=org.eclipse.angus:angus-mail:2.0.3
