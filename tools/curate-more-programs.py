@@ -279,12 +279,42 @@ E('client.connection-dropped', XM, 'Failed to receive data: %s', R('libc-l10n', 
 E('client.login-failed', XM, 'Received HTTP response code %d.  The most likely reason for this is that your GMail username '
   'or password is incorrect.', '401')
 
+# ---- Fifth batch: two libraries not used before, labelled after the fourth batch's catalog changes and scored
+# once before any further change (the "fifth look" of the README). Go's standard library (net/smtp, crypto/tls,
+# crypto/x509, net) as a Go program prints its errors, the dial frame ("dial tcp <ip>:<port>: ") included, and
+# curl's libcurl texts as the curl command prints them ("curl: (<exit code>) <text>").
+GO = 'golang-1.19-src'
+E('client.server-not-found', GO, 'no such host', lead=f'dial tcp: lookup {HOST_OUT}: ')
+E('client.cannot-connect', GO, 'connection refused', lead='dial tcp 192.0.2.25:587: connect: ')
+E('client.timeout', GO, 'i/o timeout', lead='dial tcp 192.0.2.25:587: ')
+E('client.starttls-not-offered', GO, 'unencrypted connection')
+E('client.smtp-auth-unsupported', GO, "smtp: server doesn't support AUTH")
+E('client.tls-failed', GO, 'first record does not look like a TLS handshake', lead='tls: ')
+E('client.certificate-error', GO, 'x509: certificate signed by unknown authority', lead='tls: failed to verify certificate: ')
+E('client.certificate-expired', GO, 'x509: certificate has expired or is not yet valid:', then=(
+    'current time 2026-12-07T15:50:00+09:00 is after 2026-11-30T23:59:59Z', ()))
+E('client.certificate-name-mismatch', GO, 'x509: certificate is valid for', then=(f'mail.example.com, not {HOST_OUT}', ()))
+E('client.tls-failed', GO, 'handshake failure', lead='remote error: tls: ')
+E('client.client-certificate-required', GO, 'bad certificate', lead='remote error: tls: ')
+CU = 'libcurl4'
+E('client.login-failed', CU, 'Login denied', lead='curl: (67) ')
+E('client.starttls-not-offered', CU, 'Requested SSL level failed', lead='curl: (64) ')
+E('client.certificate-error', CU, 'SSL certificate problem: %s', 'unable to get local issuer certificate', lead='curl: (60) ')
+E('client.certificate-expired', CU, 'SSL certificate problem: %s', 'certificate has expired', lead='curl: (60) ')
+E('client.cannot-connect', CU, 'Failed to connect to %s port %u after %ld ms: %s', HOST_OUT, '587', '3', 'Connection refused',
+  lead='curl: (7) ')
+E('client.server-not-found', CU, 'Could not resolve host: %s', HOST_OUT, lead='curl: (6) ')
+E('client.timeout', CU, 'Connection timed out after %ld milliseconds', '10001', lead='curl: (28) ')
+E('client.connection-dropped', CU, 'Recv failure: %s', 'Connection reset by peer', lead='curl: (56) ')
+E('client.no-common-auth-method', CU, 'No known authentication mechanisms supported', lead='curl: (67) ')
+E('status.tls-or-auth-unavailable-454', CU, 'STARTTLS denied, code %d', '454', lead='curl: (64) ')
+
 PROGRAM = {
     PM: 'PHPMailer', SG: 'SOGo', PY: 'Python (smtplib, imaplib, poplib)', 'libssl3': 'OpenSSL (via PHP or Python)',
     AM: 'Angus Mail (Jakarta Mail)', NM: 'nodemailer', DC: 'Dovecot (server answer)',
     'dovecot-imapd': 'Dovecot (server answer)', 'dovecot-pop3d': 'Dovecot (server answer)',
     CI: 'Courier (server answer)', CP: 'Courier (server answer)', 'cyrus-imapd': 'Cyrus (server answer)',
-    XM: 'Xfce mail watcher', SF: 'Symfony Mailer', SW: 'swaks', RB: 'Ruby (net-smtp, net-pop)', GM: 'getmail6', OI: 'offlineimap3', MP: 'mpop',
+    GO: 'Go (net/smtp, crypto/tls)', CU: 'curl', XM: 'Xfce mail watcher', SF: 'Symfony Mailer', SW: 'swaks', RB: 'Ruby (net-smtp, net-pop)', GM: 'getmail6', OI: 'offlineimap3', MP: 'mpop',
 }
 
 CUR.write(OUT, PROGRAM)

@@ -9,7 +9,8 @@
 # Alpine and its c-client library, isync (mbsync), s-nail). With --more: the programs of more-programs.tsv
 # (PHPMailer, WordPress, SOGo, Python's smtplib/imaplib/poplib, OpenSSL, Dovecot, Courier and Cyrus server
 # answers from Debian; Symfony Mailer, swaks, Ruby's net-smtp/imap/pop, getmail6, offlineimap3, mpop from
-# Debian, xfce4-mailwatch-plugin (with Japanese) from Debian; Angus Mail from Maven Central; nodemailer from the npm
+# Debian, xfce4-mailwatch-plugin (with Japanese), curl's libcurl and Go's net/smtp, crypto/tls and crypto/x509
+# from Debian; Angus Mail from Maven Central; nodemailer from the npm
 # registry). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
@@ -64,7 +65,7 @@ if [ "$set_name" = more ]; then
   packages=(
     libphp-phpmailer wordpress-l10n sogo-common libpython3.11-stdlib libssl3
     dovecot-core dovecot-imapd dovecot-pop3d courier-base courier-imap courier-pop cyrus-common cyrus-imapd
-    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop xfce4-mailwatch-plugin
+    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop xfce4-mailwatch-plugin libcurl4 golang-1.19-src
   )
   # Maven Central: Angus Mail (the Jakarta Mail implementation); npm registry: nodemailer. Fixed versions.
   angus=org.eclipse.angus:angus-mail:2.0.3
@@ -171,9 +172,10 @@ for pkg in sorted(os.listdir(po_root)):
 
 # ---- programs without any catalog: English text from the binary ----
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
-               'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd')
+               'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
+               'libcurl4')
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
-                  'courier-pop', 'cyrus-common', 'cyrus-imapd')
+                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4')
 for pkg in BINARY_ONLY:
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
@@ -419,10 +421,15 @@ sources = {
     'libruby3.1': ['usr/lib/ruby/gems/3.1.0/gems/net-*/lib/net/*.rb'],
     'getmail6': ['usr/lib/python3/dist-packages/getmailcore/*.py'],
     'offlineimap3': ['usr/share/offlineimap3/offlineimap/*.py', 'usr/share/offlineimap3/offlineimap/*/*.py'],
+    'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
+                        'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
+                        'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
 }
 for pkg, pats in sources.items():
     for pat in pats:
         for path in sorted(glob.glob(f'{work}/x/{pkg}/{pat}')):
+            if path.endswith('_test.go'):
+                continue
             seen = set()
             for s in literals(path):
                 s = s.strip()
