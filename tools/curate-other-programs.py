@@ -14,25 +14,15 @@ own. Placeholders: printf (%s, %.80s, %lu, %1$s), Qt/KDE (%1, %2) and Roundcube 
 A frame holding a server reply or an OS text (V) gives one row per reply ('R' in its fills; 'C' is the reply's
 three-digit code); the reply decides the label.
 """
-import re
+import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from curation import HOST_IN, HOST_OUT, PHP, PRINTF, QT, RCPT, USER, Curation, J, R  # noqa: E402
+
 RAW_OS, RAW, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
-
-HOST_IN = 'mail.example.jp'
-HOST_OUT = 'smtp.example.jp'
-USER = 'taro@example.jp'
-RCPT = 'hanako@example.com'
-
-
-class J:
-    def __init__(self, en, ja):
-        self.en, self.ja = en, ja
-
-
-class R:
-    def __init__(self, pkg, key):
-        self.pkg, self.key = pkg, key
+CUR = Curation([RAW_OS, RAW], [('printf', PRINTF), ('qt', QT), ('php', PHP)], strip_markup=True)
+E, V = CUR.E, CUR.V
 
 
 # ---------------------------------------------------------------- server replies (as in curate-program-errors.py)
@@ -80,17 +70,6 @@ OS_CONNECT = [('client.cannot-connect', REFUSED), ('client.timeout', TIMEDOUT), 
 # Qt's own English socket texts (KDE shows them inside its frames; Qt's catalogs were not mined: English in both)
 QT_CONNECT = [('client.cannot-connect', 'Connection refused'), ('client.server-not-found', 'Host not found'),
               ('client.timeout', 'Socket operation timed out'), ('client.no-connection', 'Network unreachable')]
-
-SPEC = []
-
-
-def E(label, pkgs, key, *fills, then=None):
-    SPEC.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then))
-
-
-def V(pkgs, key, fills, variants):
-    SPEC.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, None))
-
 
 # ---- Roundcube (webmail): program/localization/*/messages.inc
 RC = 'roundcube-core'
@@ -185,7 +164,7 @@ E('client.certificate-expired', GO, 'The certificate’s activation time is stil
 E('client.no-common-auth-method', GO, 'Server does not support PLAIN')
 E('client.starttls-not-offered', GO, 'Server does not support STARTTLS')
 E('client.login-failed', GO, 'Invalid password with username “%s” (%s, %d): ', 'taro', 'g-io-error-quark', '0',
-  then=('Authentication failed',))
+  then=('Authentication failed', ()))
 E('client.login-failed', GO, 'Authentication failed')
 
 # ---- GNU Mailutils (English only in Debian)
@@ -267,94 +246,4 @@ PROGRAM = {
     AL: 'Alpine', CC: 'Alpine', MB: 'isync (mbsync)', SN: 's-nail',
 }
 
-# ---------------------------------------------------------------- machinery
-raw = {}
-for path in (RAW_OS, RAW):
-    for n, line in enumerate(open(path, encoding='utf-8')):
-        if n == 0:
-            continue
-        pkg, ver, file, key, en, ja = line.rstrip('\n').split('\t')
-        for k in {key, en}:
-            raw.setdefault((pkg, k), (ver, file, key, en, ja))
-
-
-def lookup(pkg, key):
-    key = key.replace('\n', '\\n')
-    for k in (key, key.rstrip('.!? '), key + '.', key + '!'):
-        if (pkg, k) in raw:
-            return raw[(pkg, k)]
-    return None
-
-
-PH = re.compile(r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]|%(\d)|\$([a-z]+)")
-
-
-def value(v, lang):
-    if isinstance(v, J):
-        return v.ja if lang == 'ja' else v.en
-    if isinstance(v, R):
-        hit = lookup(v.pkg, v.key)
-        if hit is None:
-            raise SystemExit(f'missing reference {v.pkg} {v.key!r}')
-        return hit[4] if lang == 'ja' and hit[4] else hit[3]
-    return v
-
-
-def fill(text, fills, lang):
-    seq, named = [0], {}
-
-    def sub(m):
-        if m.group(3):
-            i = named.setdefault(m.group(3), len(named))
-        elif m.group(2):
-            i = int(m.group(2)) - 1
-        elif m.group(1):
-            i = int(m.group(1)) - 1
-        else:
-            i = seq[0]
-            seq[0] += 1
-        return value(fills[i], lang) if i < len(fills) else m.group(0)
-
-    return PH.sub(sub, text.replace('%%', '\x00')).replace('\x00', '%')
-
-
-def tidy(text):
-    while text.endswith('\\n'):
-        text = text[:-2]
-    for tag in ('<qt>', '</qt>', '<html>', '</html>', '<p>', '</p>'):   # rich-text markup is not shown
-        text = text.replace(tag, '')
-    return text.strip()
-
-
-rows, seen, missing = [], set(), []
-for kind, label, pkgs, key, fills, then in SPEC:
-    variants = [(label, None)] if kind == 'one' else label
-    for pkg in pkgs:
-        hit = lookup(pkg, key)
-        if hit is None:
-            missing.append(f'{pkg}: {key}')
-            continue
-        ver, file, rkey, en, ja = hit
-        langs = [('en', en)] + ([('ja', ja)] if ja and ja != en else [])
-        for lab, reply in variants:
-            for lang, text in langs:
-                f = [reply if x == 'R' else reply[:3] if x == 'C' else x for x in fills]
-                out = fill(text, f, lang)
-                if then:
-                    th = lookup(pkg, then[0])
-                    out = out.rstrip() + ' ' + (th[4] if lang == 'ja' and th[4] else th[3])
-                out = tidy(out)
-                lang_of = 'ja' if any('\u3040' <= c <= '\u30ff' or '\u4e00' <= c <= '\u9fff' for c in out) else 'en'
-                if (lang_of, out) in seen:
-                    continue
-                seen.add((lang_of, out))
-                rows.append((lab, lang_of, PROGRAM[pkg], pkg, ver, file, rkey, out))
-
-with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
-    f.write('expect\tlang\tprogram\tpackage\tversion\tfile\tkey\ttext\n')
-    for r in rows:
-        assert all('\t' not in c and '\n' not in c for c in r), r
-        f.write('\t'.join(r) + '\n')
-for m in missing:
-    print('not in the raw TSV:', m, file=sys.stderr)
-print(f'{len(rows)} rows -> {OUT}', file=sys.stderr)
+CUR.write(OUT, PROGRAM)

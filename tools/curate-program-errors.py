@@ -19,25 +19,15 @@ Placeholder values:
 A message without a Japanese translation (or whose translation equals the English text) gives an English
 row only. Rows are de-duplicated on (lang, text).
 """
-import re
+import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from curation import FLUENT, HOST_IN, HOST_OUT, PRINTF, RCPT, USER, Curation, J, R  # noqa: E402
+
 RAW, OUT = sys.argv[1], sys.argv[2]
-
-HOST_IN = 'mail.example.jp'
-HOST_OUT = 'smtp.example.jp'
-USER = 'taro@example.jp'
-RCPT = 'hanako@example.com'
-
-
-class J:
-    def __init__(self, en, ja):
-        self.en, self.ja = en, ja
-
-
-class R:
-    def __init__(self, pkg, key, *fills):
-        self.pkg, self.key, self.fills = pkg, key, fills
+CUR = Curation([RAW], [('printf', PRINTF), ('fluent', FLUENT)], missing_fill=HOST_IN)
+E, V = CUR.E, CUR.V
 
 
 # ---------------------------------------------------------------- real server replies, with their meaning
@@ -130,19 +120,6 @@ PERM = R('libc-l10n', 'Permission denied')
 OS_CONNECT = [('client.cannot-connect', REFUSED), ('client.timeout', TIMEDOUT), ('client.cannot-connect', NOROUTE),
               ('client.no-connection', NETUNREACH)]
 OS_RESOLVE = [('client.server-not-found', NONAME), ('client.server-not-found', TEMPNAME)]
-
-SPEC = []  # (label, packages, key, fills, parts-after) ; label None with variants for frames
-
-
-def E(label, pkgs, key, *fills, then=None):
-    """One message. pkgs: a package or a tuple of packages that carry the same msgid."""
-    SPEC.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then))
-
-
-def V(pkgs, key, fills, variants, then=None):
-    """A frame whose placeholder 'R' (in fills) is a server reply / OS text; one row per variant."""
-    SPEC.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then))
-
 
 TB = 'thunderbird'
 # ---------------------------------------------------------------- Thunderbird
@@ -505,115 +482,4 @@ PROGRAM = {
     'glib-networking-common': 'glib-networking (OS)', 'libc-l10n': 'glibc (OS)',
 }
 
-# ---------------------------------------------------------------- machinery
-raw = {}
-for n, line in enumerate(open(RAW, encoding='utf-8')):
-    if n == 0:
-        continue
-    pkg, ver, file, key, en, ja = line.rstrip('\n').split('\t')
-    for k in {key, en}:
-        raw.setdefault((pkg, k), (ver, file, key, en, ja))
-
-
-def lookup(pkg, key):
-    for k in (key, key.rstrip('.!? '), key + '.', key + '!'):
-        if (pkg, k) in raw:
-            return raw[(pkg, k)]
-    return None
-
-
-PH = re.compile(r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]|\{ *\$([a-z0-9-]+) *\}|\{ *-brand-(?:short|full)-name *\}")
-
-
-def fill(text, fills, lang):
-    """Replace the placeholders of a catalog text by fills, in order (or by %n$ position)."""
-    seq = [0]
-    named = {}
-
-    def value(i):
-        v = fills[i] if i < len(fills) else HOST_IN
-        if isinstance(v, J):
-            return v.ja if lang == 'ja' else v.en
-        if isinstance(v, R):
-            return render(v, lang)
-        return v
-
-    def sub(m):
-        if m.group(0).startswith('{') and 'brand' in m.group(0):
-            return 'Thunderbird'
-        if m.group(2):
-            if m.group(2) not in named:
-                named[m.group(2)] = len(named)
-            return value(named[m.group(2)])
-        if m.group(1):
-            return value(int(m.group(1)) - 1)
-        i = seq[0]
-        seq[0] += 1
-        return value(i)
-
-    return PH.sub(sub, text.replace('%%', '\x00')).replace('\x00', '%')
-
-
-def render(ref, lang):
-    hit = lookup(ref.pkg, ref.key)
-    if hit is None:
-        raise SystemExit(f'missing reference {ref.pkg} {ref.key!r}')
-    text = hit[4] if lang == 'ja' and hit[4] and hit[4] != hit[3] else hit[3]
-    return fill(text, list(ref.fills), lang)
-
-
-def tidy(text):
-    text = text.replace('``', '"').replace("''", '"') if '``' in text else text
-    while text.endswith('\\n'):
-        text = text[:-2]
-    return text.strip()
-
-
-rows, seen, missing = [], set(), []
-for kind, label, pkgs, key, fills, then in SPEC:
-    variants = [(label, None)] if kind == 'one' else label
-    for pkg in pkgs:
-        hit = lookup(pkg, key)
-        if hit is None:
-            missing.append(f'{pkg}: {key}')
-            continue
-        ver, file, rkey, en, ja = hit
-        langs = [('en', en)] + ([('ja', ja)] if ja and ja != en else [])
-        for lab, reply in variants:
-            for lang, text in langs:
-                f = [reply if x == 'R' else x for x in fills]
-                out = fill(text, f, lang)
-                if then:
-                    tkey, tfills = then[0], then[1]
-                    sep = then[2] if len(then) > 2 else None
-                    if tkey == 'R':
-                        tail = render(reply, lang) if isinstance(reply, R) else reply
-                    else:
-                        th = lookup(pkg, tkey)
-                        if th is None:
-                            tail = fill(tkey, tfills, lang)   # a literal text (a server reply)
-                        else:
-                            ttext = th[4] if lang == 'ja' and th[4] else th[3]
-                            tail = fill(ttext, tfills, lang) + ' ' + (
-                                render(reply, lang) if isinstance(reply, R) else reply)
-                    if sep is not None:
-                        out = out.rstrip() + sep + tail
-                    elif out.endswith('\\n'):
-                        out = out + tail
-                    else:
-                        out = out.rstrip() + ' ' + tail
-                out = tidy(out)
-                lang_of = 'ja' if any('\u3040' <= c <= '\u30ff' or '\u4e00' <= c <= '\u9fff' for c in out) else 'en'
-                if (lang_of, out) in seen:
-                    continue
-                seen.add((lang_of, out))
-                rows.append((lab, lang_of, PROGRAM[pkg], pkg, ver, file, rkey, out))
-
-with open(OUT, 'w', encoding='utf-8', newline='\n') as f:
-    f.write('expect\tlang\tprogram\tpackage\tversion\tfile\tkey\ttext\n')
-    for r in rows:
-        assert all('\t' not in c and '\n' not in c for c in r), r
-        f.write('\t'.join(r) + '\n')
-for m in missing:
-    print('not in the raw TSV:', m, file=sys.stderr)
-print(f'{len(rows)} rows -> {OUT}', file=sys.stderr)
+CUR.write(OUT, PROGRAM)

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more] WORKDIR [OUT.tsv]
 #
-# Without --other: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
+# Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
 # (Roundcube, Horde IMP, KMail / KDE PIM, Balsa, Evolution EWS, GNOME Online Accounts, GNU Mailutils,
-# Alpine and its c-client library, isync (mbsync), s-nail). Same columns either way.
+# Alpine and its c-client library, isync (mbsync), s-nail). With --more: the programs of more-programs.tsv
+# (PHPMailer, WordPress, SOGo, Python's smtplib/imaplib/poplib, OpenSSL, Dovecot, Courier and Cyrus server
+# answers from Debian; Symfony Mailer, swaks, Ruby's net-smtp/imap/pop, getmail6, offlineimap3, mpop from
+# Debian, xfce4-mailwatch-plugin (with Japanese), curl's libcurl and Go's net/smtp, crypto/tls and crypto/x509
+# from Debian; Angus Mail from Maven Central; nodemailer from the npm
+# registry). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -20,6 +25,12 @@
 # - Roundcube: the PHP arrays of program/localization/en_US/*.inc paired by key with ja_JP/*.inc.
 # - Thunderbird: .properties and Fluent .ftl files of omni.ja (en-US) paired by path and key with the
 #   thunderbird-l10n-ja language pack (ja).
+# - --more: PHPMailer's English array in PHPMailer.php paired by key with language/phpmailer.lang-ja.php;
+#   SOGo's English.lproj/*.strings paired by key with Japanese.lproj; the string literals of the source
+#   files of PHPMailer, Python's stdlib mail modules, nodemailer, Symfony Mailer, swaks, Ruby's net-smtp /
+#   net-imap / net-pop, getmail6 and offlineimap3 (key = the literal); the constant pool
+#   strings of Angus Mail's classes (a string concatenation's recipe gives \u0001 for each value: written
+#   %s); the `strings` of the server binaries (Dovecot, Courier, Cyrus) and of libssl3 (OpenSSL's texts).
 # Line breaks inside a text are written as \n, tabs as \t, a backslash as \\.
 #
 # Needs: apt-get (run as root: `apt-get update` is run once), dpkg-deb, msgunfmt (package gettext),
@@ -27,8 +38,8 @@
 set -euo pipefail
 
 set_name=default
-if [ "${1:-}" = --other ]; then set_name=other; shift; fi
-work=${1:?usage: $0 [--other] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; esac
+work=${1:?usage: $0 [--other|--more] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -50,6 +61,20 @@ if [ "$set_name" = other ]; then
     mailutils-common alpine libc-client2007e isync s-nail
   )
 fi
+if [ "$set_name" = more ]; then
+  packages=(
+    libphp-phpmailer wordpress-l10n sogo-common libpython3.11-stdlib libssl3
+    dovecot-core dovecot-imapd dovecot-pop3d courier-base courier-imap courier-pop cyrus-common cyrus-imapd
+    php-symfony-mailer swaks libruby3.1 getmail6 offlineimap3 mpop xfce4-mailwatch-plugin libcurl4 golang-1.19-src
+  )
+  # Maven Central: Angus Mail (the Jakarta Mail implementation); npm registry: nodemailer. Fixed versions.
+  angus=org.eclipse.angus:angus-mail:2.0.3
+  jar=$HOME/.m2/repository/org/eclipse/angus/angus-mail/2.0.3/angus-mail-2.0.3.jar
+  [ -f "$jar" ] || mvn -B -q dependency:get -Dartifact=$angus -Dtransitive=false
+  mkdir -p "$work/x/angus-mail"; cp "$jar" "$work/x/angus-mail/"
+  rm -rf "$work/x/nodemailer"; mkdir -p "$work/x/nodemailer"
+  (cd "$work/x/nodemailer" && npm pack -q nodemailer@10.6.1 >/dev/null 2>&1 && tar xzf nodemailer-10.6.1.tgz)
+fi
 
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
 apt-get update -q >/dev/null
@@ -57,11 +82,12 @@ apt-get update -q >/dev/null
 
 : > "$work/versions.tsv"
 for p in "${packages[@]}"; do
-  deb=$(ls "$work/debs/${p}_"*.deb | head -n1)
+  deb=$(ls "$work/debs/${p}_"*.deb | sort -V | tail -n1)
   rm -rf "$work/x/$p"; mkdir -p "$work/x/$p"
   dpkg-deb -x "$deb" "$work/x/$p"
   printf '%s\t%s\n' "$p" "$(dpkg-deb -f "$deb" Version)" >> "$work/versions.tsv"
 done
+[ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -145,10 +171,17 @@ for pkg in sorted(os.listdir(po_root)):
             add(pkg, file, key, msgid, msgstr if has_ja else '')
 
 # ---- programs without any catalog: English text from the binary ----
-for pkg in ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail'):
+BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
+               'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
+               'libcurl4')
+SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
+                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4')
+for pkg in BINARY_ONLY:
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
-    for binpath in sorted(glob.glob(f'{work}/x/{pkg}/usr/bin/*') + glob.glob(f'{work}/x/{pkg}/usr/lib/**/*.so*', recursive=True)):
+    bins = [f'{work}/x/{pkg}/usr/{d}/*' for d in ('bin', 'sbin', 'lib/courier/courier', 'lib/cyrus/bin')]
+    bins += [f'{work}/x/{pkg}/usr/lib/**/*.so*', f'{work}/x/{pkg}/usr/lib/dovecot/*']
+    for binpath in sorted(set(f for g in bins for f in glob.glob(g, recursive=True))):
         if os.path.islink(binpath) or not os.path.isfile(binpath): continue
         try:
             text = subprocess.run(['strings', '-n', '12', binpath], capture_output=True, text=True, errors='replace').stdout
@@ -157,8 +190,8 @@ for pkg in ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail'):
         seen = set()
         for s in text.split('\n'):
             s = s.strip()
-            # keep human sentences: several words, mostly letters
-            if s.count(' ') < 2 or s in seen: continue
+            # keep human sentences: several words (servers' short answers: two), mostly letters
+            if s.count(' ') < (1 if pkg in SERVER_ANSWERS else 2) or s in seen: continue
             letters = sum(c.isalpha() for c in s)
             if letters < len(s) * 0.6: continue
             seen.add(s)
@@ -276,6 +309,162 @@ if tb_en:
         ja = reader(zja.read(jname)) if jname in ja_names else {}
         for k, v in en.items():
             add('thunderbird', name, k, v, ja.get(k, ''))
+
+# ---- --more: PHPMailer (English array in the class, Japanese in a language file) ----
+def php_literal_at(data, v):
+    """The PHP string literal starting at data[v] (a quote), and the index after it."""
+    quote, v, o = data[v], v + 1, []
+    while v < len(data) and data[v] != quote:
+        if data[v] == '\\' and v + 1 < len(data):
+            nx = data[v + 1]
+            o.append(nx if nx in quote + '\\' else '\\' + nx); v += 2
+        else:
+            o.append(data[v]); v += 1
+    return ''.join(o), v + 1
+
+for cls in sorted(glob.glob(f'{work}/x/libphp-phpmailer/usr/share/php/*/src/PHPMailer.php')):
+    pkg = 'libphp-phpmailer'
+    data = open(cls, encoding='utf-8').read()
+    start = data.find('$PHPMAILER_LANG = [')
+    end = data.find('];', start)
+    en, i = {}, start
+    while 0 <= i < end:
+        i = data.find("'", i, end)
+        if i < 0: break
+        key, i = php_literal_at(data, i)
+        arrow = data.find('=>', i, end)
+        if arrow < 0 or data[i:arrow].strip(): continue
+        j = arrow + 2
+        parts = []
+        while True:
+            while data[j] in ' \t\n': j += 1
+            if data[j] not in '\'"': break
+            text, j = php_literal_at(data, j)
+            parts.append(text)
+            while data[j] in ' \t\n': j += 1
+            if data[j] != '.': break
+            j += 1
+        en[key] = ''.join(parts); i = j
+    ja_path = os.path.join(os.path.dirname(os.path.dirname(cls)), 'language', 'phpmailer.lang-ja.php')
+    ja = {k.split('.', 1)[1]: v for k, v in read_php_inc(ja_path).items()} if os.path.exists(ja_path) else {}
+    for k, v in en.items():
+        add(pkg, os.path.relpath(cls, f'{work}/x/{pkg}') + ' + language/phpmailer.lang-ja.php', k, v, ja.get(k, ''))
+
+# ---- --more: SOGo's NeXTSTEP .strings files, English.lproj paired by key with Japanese.lproj ----
+def read_strings(path):
+    res, data = {}, open(path, encoding='utf-8', errors='replace').read()
+    i, n = 0, len(data)
+    def lit(i):
+        o = []
+        i += 1
+        while i < n and data[i] != '"':
+            if data[i] == '\\' and i + 1 < n:
+                o.append({'n': '\n', 't': '\t'}.get(data[i + 1], data[i + 1])); i += 2
+            else:
+                o.append(data[i]); i += 1
+        return ''.join(o), i + 1
+    while i < n:
+        if data.startswith('/*', i):
+            e = data.find('*/', i + 2); i = n if e < 0 else e + 2; continue
+        if data.startswith('//', i):
+            e = data.find('\n', i); i = n if e < 0 else e; continue
+        if data[i] != '"': i += 1; continue
+        key, i = lit(i)
+        while i < n and data[i] in ' \t\n\r': i += 1
+        if i >= n or data[i] != '=': continue
+        i += 1
+        while i < n and data[i] in ' \t\n\r': i += 1
+        if i >= n or data[i] != '"': continue
+        val, i = lit(i)
+        res[key] = val
+    return res
+
+for en_path in sorted(glob.glob(f'{work}/x/sogo-common/usr/share/GNUstep/SOGo/*/Resources/English.lproj/Localizable.strings')):
+    ja_path = en_path.replace('/English.lproj/', '/Japanese.lproj/')
+    en, ja = read_strings(en_path), (read_strings(ja_path) if os.path.exists(ja_path) else {})
+    for k, v in en.items():
+        add('sogo-common', os.path.relpath(en_path, f'{work}/x/sogo-common'), k[:80], v, ja.get(k, ''))
+
+# ---- --more: string literals of source files (PHPMailer's SMTP/POP3 classes, Python's stdlib, nodemailer) ----
+def literals(path):
+    """The single-line string literals of a PHP, Python or JavaScript file ('...', \"...\", `...`)."""
+    out = []
+    for line in open(path, encoding='utf-8', errors='replace'):
+        i, n = 0, len(line)
+        while i < n:
+            c = line[i]
+            if c == '#' or line.startswith('//', i):
+                break
+            if c not in '\'"`':
+                i += 1; continue
+            o, j = [], i + 1
+            while j < n and line[j] != c:
+                if line[j] == '\\' and j + 1 < n:
+                    o.append(line[j + 1] if line[j + 1] in '\'"`\\' else '\\' + line[j + 1]); j += 2
+                else:
+                    o.append(line[j]); j += 1
+            out.append(''.join(o)); i = j + 1
+    return out
+
+def sentence_like(s):
+    # two words at least (exception texts are short: "Invalid login", "Connection timeout"), mostly letters
+    return s.count(' ') >= 1 and sum(ch.isalpha() for ch in s) >= len(s) * 0.6
+
+sources = {
+    'libphp-phpmailer': ['usr/share/php/*/src/SMTP.php', 'usr/share/php/*/src/POP3.php'],
+    'libpython3.11-stdlib': ['usr/lib/python3.11/smtplib.py', 'usr/lib/python3.11/imaplib.py',
+                             'usr/lib/python3.11/poplib.py'],
+    'nodemailer': ['package/dist/cjs/*/index.js', 'package/dist/cjs/*.js'],
+    'php-symfony-mailer': ['usr/share/php/Symfony/Component/Mailer/Transport/Smtp/*.php',
+                           'usr/share/php/Symfony/Component/Mailer/Transport/Smtp/*/*.php'],
+    'swaks': ['usr/bin/swaks'],
+    'libruby3.1': ['usr/lib/ruby/gems/3.1.0/gems/net-*/lib/net/*.rb'],
+    'getmail6': ['usr/lib/python3/dist-packages/getmailcore/*.py'],
+    'offlineimap3': ['usr/share/offlineimap3/offlineimap/*.py', 'usr/share/offlineimap3/offlineimap/*/*.py'],
+    'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
+                        'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
+                        'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
+}
+for pkg, pats in sources.items():
+    for pat in pats:
+        for path in sorted(glob.glob(f'{work}/x/{pkg}/{pat}')):
+            if path.endswith('_test.go'):
+                continue
+            seen = set()
+            for s in literals(path):
+                s = s.strip()
+                if s in seen or not sentence_like(s): continue
+                seen.add(s)
+                add(pkg, os.path.relpath(path, f'{work}/x/{pkg}') + ' (literal)', s[:80], s, '')
+
+# ---- --more: Angus Mail: the UTF-8 constants of the classes (exception texts and concatenation recipes) ----
+import struct
+def class_strings(data):
+    if data[:4] != b'\xca\xfe\xba\xbe': return []
+    count, i, out, k = struct.unpack('>H', data[8:10])[0], 10, [], 1
+    while k < count:
+        tag = data[i]
+        if tag == 1:
+            ln = struct.unpack('>H', data[i + 1:i + 3])[0]
+            out.append(data[i + 3:i + 3 + ln].decode('utf-8', 'replace').replace('\x01', '%s')); i += 3 + ln
+        elif tag in (7, 8, 16, 19, 20): i += 3
+        elif tag == 15: i += 4
+        elif tag in (3, 4, 9, 10, 11, 12, 17, 18): i += 5
+        elif tag in (5, 6): i += 9; k += 1
+        else: break
+        k += 1
+    return out
+
+for jar in sorted(glob.glob(f'{work}/x/angus-mail/*.jar')):
+    z = zipfile.ZipFile(jar)
+    for name in sorted(z.namelist()):
+        if not name.endswith('.class'): continue
+        seen = set()
+        for s in class_strings(z.read(name)):
+            s = s.strip()
+            if s in seen or not sentence_like(s) or '/' in s.split(' ')[0]: continue
+            seen.add(s)
+            add('angus-mail', os.path.basename(jar) + '!' + name, s[:80], s, '')
 
 with open(out, 'w', encoding='utf-8', newline='\n') as f:
     f.write('package\tversion\tfile\tkey\ten\tja\n')

@@ -25,10 +25,12 @@ class OtherProgramsTest {
      * wrong answers. Second look, on 42 further rows labelled after the catalog had learnt the first ones and
      * scored before any further change: 35/42 (83.3 %; en 23/27, ja 12/15), none confident wrong. Third look,
      * on 18 English rows of isync and s-nail: 15/18 (83.3 %), 1 confident wrong. Now, with all batches'
-     * wordings in the catalog: 233/239 (97.5 %; en 147/150, ja 86/89), none confident wrong.
+     * wordings in the catalog: 233/239 (97.5 %; en 147/150, ja 86/89), none confident wrong; with the rules written
+     * for more-programs.tsv (Roundcube's "Please wait N sec(s). before sending", "Server does not support PLAIN"):
+     * 239/239.
      * The floor sits just under the measured score.
      */
-    static final double FLOOR = 0.97;
+    static final double FLOOR = 0.99;
     /** No row may be answered wrongly with confidence (measured: 0; issue #10 allows under 2 %). */
     static final double MAX_CONFIDENT_WRONG = 0.0;
 
