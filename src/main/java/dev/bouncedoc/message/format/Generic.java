@@ -45,9 +45,14 @@ final class Generic extends FormatReader {
         }
         Headers original = message.original();
         if (rcpts.isEmpty() && original.get("to") != null) {
-            // the report names nobody: the returned message's own To is the best guess there is
+            // the report names nobody: the returned message's own To is the best guess there is, unless
+            // the returned message is a list's copy, whose To names the list, not the subscriber
+            // (RFC 2369 List-Post, Mailman's X-BeenThere)
+            Set<String> list = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            list.addAll(Text.addresses(original.get("list-post")));
+            list.addAll(Text.addresses(original.get("x-beenthere")));
             for (String a : Text.addresses(original.get("to"))) {
-                if (!excluded.contains(a)) {
+                if (!excluded.contains(a) && !list.contains(a)) {
                     rcpts.add(a);
                 }
             }

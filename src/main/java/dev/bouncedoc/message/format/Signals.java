@@ -43,7 +43,8 @@ final class Signals {
         "your message did not reach some or all", "this is an automatically generated delivery status notification",
         "hi. this is the qmail-send program", "unable to deliver your message to the following",
         "could not be delivered to one or more recipients", "your message could not be delivered to",
-        "could not be delivered to the following recipients", "permanent fatal delivery errors"};
+        "could not be delivered to the following recipients", "permanent fatal delivery errors",
+        "--- non-delivery report ---"}; // the banner of Microsoft SMTPSVC/CDO reports ("Non-Delivery: subject")
 
     private Signals() {
     }
