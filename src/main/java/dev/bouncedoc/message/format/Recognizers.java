@@ -1,5 +1,6 @@
 package dev.bouncedoc.message.format;
 
+import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -96,9 +97,26 @@ public final class Recognizers {
                 continue; // a reader that found no recipient must not hide what the delivery-status part says
             }
             if (report != null) {
-                return report.withProblems(problems);
+                return withMailboxes(report).withProblems(problems);
             }
         }
         return new Report(BounceKind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
+    }
+
+    /** The report with each recipient that is no mailbox given the one its text names ({@link DsnGroups#withMailbox}). */
+    private static Report withMailboxes(Report report) {
+        List<Failure> out = null;
+        for (int i = 0; i < report.failures().size(); i++) {
+            Failure f = report.failures().get(i);
+            Failure g = DsnGroups.withMailbox(f);
+            if (g != f && out == null) {
+                out = new ArrayList<>(report.failures().subList(0, i));
+            }
+            if (out != null) {
+                out.add(g);
+            }
+        }
+        return out == null ? report : new Report(report.kind(), report.format(), report.reportingMta(), out,
+                report.original(), report.feedbackType(), report.problems());
     }
 }
