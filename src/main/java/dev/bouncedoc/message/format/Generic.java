@@ -62,9 +62,11 @@ final class Generic extends FormatReader {
         }
         Paragraphs paragraphs = new Paragraphs(text, rcpts);
         List<Failure> failures = new ArrayList<>();
+        List<String> lines = Lines.of(text);
         for (String r : rcpts) {
-            String about = paragraphs.about(r);
-            failures.add(Failure.builder().address(r).action("failed").diagnostic(about)
+            String answer = rcptAnswer(lines, r);
+            String about = answer != null ? answer : paragraphs.about(r);
+            failures.add(Failure.builder().address(r).action("failed").diagnostic(about).command(answer != null ? "RCPT" : null)
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
         if (failures.isEmpty()) {
@@ -76,6 +78,31 @@ final class Generic extends FormatReader {
                     .replyCode(Text.replyCode(error)).build());
         }
         return ReportView.report(name(), null, failures, original);
+    }
+
+    /**
+     * The error reply that answered the recipient's RCPT TO in a session transcript the report quotes
+     * ("RCPT To:&lt;bob@example.com&gt;" and on the next line "552 Message for &lt;bob@example.com&gt; would
+     * exceed mailbox quota", as MDaemon and other MTAs log the session), or null.
+     */
+    static String rcptAnswer(List<String> lines, String address) {
+        String a = Text.lower(address);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String l = Text.lower(lines.get(i)).strip();
+            if (l.startsWith(">>> ")) {
+                l = l.substring(4).strip();
+            }
+            if (!l.startsWith("rcpt to:") || !l.contains(a)) {
+                continue;
+            }
+            String next = lines.get(i + 1).strip();
+            if (next.startsWith("<<< ")) {
+                next = next.substring(4).strip();
+            }
+            String code = Text.replyCode(next);
+            return code != null && next.startsWith(code) && (code.charAt(0) == '4' || code.charAt(0) == '5') ? next : null;
+        }
+        return null;
     }
 
     /** Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. */

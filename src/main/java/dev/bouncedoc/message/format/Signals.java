@@ -111,7 +111,8 @@ final class Signals {
             String l = Text.lower(line);
             boolean marker = (l.startsWith("-") || l.startsWith("=") || l.startsWith("*") || l.startsWith("[")
                     || l.startsWith(" ") || l.length() < 90) && Text.containsAny(l, ORIGINAL_MARKERS)
-                    && !l.contains("@") && !Text.containsAny(l, "was not delivered", "could not be delivered");
+                    && !l.contains("@") && !Text.containsAny(l, "was not delivered", "could not be delivered",
+                    "receive a copy"); // MDaemon's "The following addresses did NOT receive a copy of your message:" lists recipients
             if (marker && started) {
                 break;
             }
