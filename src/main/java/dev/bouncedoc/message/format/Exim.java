@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -288,7 +289,7 @@ final class Exim extends FormatReader {
             String ld = Text.lower(d);
             if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
                     && !Text.containsAny(ld, "mailbox is full", "quota")) {
-                b.reason("expired"); // the last error is Exim's own retry verdict, not a server's reply
+                b.stated(Stated.GAVE_UP); // the last error is Exim's own retry verdict, not a server's reply
             }
             return b.build();
         }

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -71,7 +72,7 @@ final class FeedbackReport extends FormatReader {
         }
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(Failure.builder().address(r).action("failed").reason("feedback")
+            failures.add(Failure.builder().address(r).action("failed").stated(Stated.COMPLAINT)
                     .diagnostic(Text.oneLine(type + (fields.get("user-agent") != null ? " report by " + fields.get("user-agent") : "")))
                     .lastAttempt(fields.get("arrival-date") != null ? fields.get("arrival-date") : fields.get("received-date"))
                     .build());

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +170,7 @@ final class Qmail extends FormatReader {
         }
         b.diagnostic(diagnostic).status(status).replyCode(Text.replyCode(diagnostic)).command(command);
         if (tooLong && !SmtpReply.specific(diagnostic)) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }
