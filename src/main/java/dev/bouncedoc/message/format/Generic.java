@@ -105,9 +105,15 @@ final class Generic extends FormatReader {
         return null;
     }
 
-    /** Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. */
+    /**
+     * Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. The
+     * lines that echo the returned message's header ("Your message  To: list@example.org  Subject: ...  did
+     * not reach the following recipient(s):", as Exchange writes) name its addressees, not necessarily the
+     * failed ones: their addresses count only when no other line names one.
+     */
     static List<String> candidates(String text, Set<String> excluded) {
         Map<String, String> found = new LinkedHashMap<>();
+        Map<String, String> echoed = new LinkedHashMap<>();
         for (String line : Lines.of(text)) {
             String l = Text.lower(line).strip();
             if (l.startsWith("from:") || l.startsWith("reply-to:") || l.startsWith("return-path:")
@@ -116,6 +122,7 @@ final class Generic extends FormatReader {
                     || l.startsWith("in-reply-to:")) {
                 continue;
             }
+            Map<String, String> into = l.startsWith("to:") || l.startsWith("cc:") ? echoed : found;
             for (String a : Text.addresses(line)) {
                 String lower = a.toLowerCase(Locale.ROOT);
                 String local = lower.substring(0, lower.indexOf('@'));
@@ -123,13 +130,13 @@ final class Generic extends FormatReader {
                         || local.equals("abuse") || lower.startsWith("mailer-daemon")) {
                     continue;
                 }
-                found.putIfAbsent(lower, a);
+                into.putIfAbsent(lower, a);
             }
             if (found.size() >= MAX_CANDIDATES) {
                 break;
             }
         }
-        return new ArrayList<>(found.values());
+        return new ArrayList<>(found.isEmpty() ? echoed.values() : found.values());
     }
 
     /** More addresses than any real bounce lists; beyond this the text is not searched further. */
