@@ -106,6 +106,7 @@ final class ReasonPolicy {
         return switch (stated) {
             case GAVE_UP -> "expired";
             case NO_SUCH_LOCAL_USER -> "userunknown";
+            case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";
             case AUTO_REPLY -> "vacation";
             case DELIVERED -> "delivered";

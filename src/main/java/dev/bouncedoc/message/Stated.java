@@ -9,6 +9,11 @@ public enum Stated {
     GAVE_UP,
     /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter). */
     NO_SUCH_LOCAL_USER,
+    /**
+     * A group or list service refused the sender's post to a group address: the group may not exist, or
+     * the sender may not post to it (Google Groups' notice). Not a refusal of a mailbox by its server.
+     */
+    POST_REFUSED,
     /** The message is a complaint (feedback) report about the returned message, not a bounce. */
     COMPLAINT,
     /** The message is an automatic reply (RFC 3834), not a bounce. */
