@@ -132,8 +132,8 @@ final class DsnGroups {
     private static final String[] PRIVATE_SUFFIXES = {".local", ".localhost", ".localdomain", ".home.arpa", ".internal"};
 
     /**
-     * Whether the address is a mailbox a sender can write to: a local part, one {@code @}, and a dotted
-     * public domain or an address literal. Not: {@code bob@mailhost}, {@code @relay.example},
+     * Whether the address is a mailbox a sender can write to: a local part (quoted ones included) and a
+     * dotted public domain or an address literal. Not: {@code bob@mailhost}, {@code @relay.example},
      * {@code <>}, {@code bob@host.local}, an X.400 form.
      */
     static boolean mailbox(String address) {
@@ -141,12 +141,19 @@ final class DsnGroups {
             return false;
         }
         int at = address.lastIndexOf('@');
-        if (at <= 0 || address.indexOf('@') != at || address.charAt(0) == '<' || address.indexOf(' ') >= 0) {
-            return false;
+        char first = address.charAt(0);
+        if (at <= 0 || first == '<' || first == '@' || first == '|' || first == '/') {
+            return false; // no local part, a source route's host, the null path "<>", a pipe or a file
         }
         String domain = Text.lower(address.substring(at + 1));
         if (domain.startsWith("[") && domain.endsWith("]")) {
             return true;
+        }
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                return false;
+            }
         }
         int dot = domain.indexOf('.');
         if (dot <= 0 || domain.endsWith(".")) {
