@@ -1,6 +1,7 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.List;
 
@@ -85,12 +86,25 @@ final class Signals {
         boolean smtpText = Text.replyCode(head) != null && Text.containsAny(head, "smtp", "remote", "host", "server", "said")
                 || Text.status(head) != null;
         boolean failedHeader = m.headers().has("x-failed-recipients");
-        score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0);
+        // a mail system that returns a message (enclosed as message/rfc822 or its headers, the layout of
+        // RFC 6522 even without its report type) reports on its delivery, in whatever language it writes
+        boolean returned = bySender && returnsMessage(m);
+        score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0) + (returned ? 1 : 0);
         // the text must say that something failed, and something must speak for a mail system rather than a
         // shop's "your parcel could not be delivered": its sender, an SMTP answer, an MTA's fixed wording
         boolean declared = contentType.startsWith("multipart/report") && contentType.contains("delivery-status");
-        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject || declared)
+        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject || declared || returned)
                 && (bySender || smtpText || strongText || failedHeader || declared);
+    }
+
+    /** Whether the message encloses a message or its header (message/rfc822, text/rfc822-headers, ...). */
+    private static boolean returnsMessage(ReportView m) {
+        for (Section s : m.sections()) {
+            if (s.enclosed() || s.isOriginal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] ORIGINAL_MARKERS = {
