@@ -76,7 +76,10 @@ public final class Recognizers {
 
     /**
      * The first recogniser's report, or a NOT_BOUNCE report. Never throws: a recogniser that fails on odd
-     * input leaves the message to the next one, and the failure is named in the report's problems.
+     * input leaves the message to the next one, and the failure is named in the report's problems. A
+     * report that names nobody while a delivery-status part names recipients is passed over; the one kept
+     * is completed from the report's delivery-status part, and a recipient that is no mailbox takes the one
+     * its text names.
      */
     public static Report read(MailMessage message) {
         return read(message, ALL);
@@ -117,9 +120,8 @@ public final class Recognizers {
     /**
      * A bounce read by a format's own reader, completed from the report's own delivery-status part (RFC
      * 3464), which is read whenever it is there: the report takes its Reporting-MTA when the reader found
-     * none, and each recipient takes what its group states and the reader
-     * did not find (status, remote MTA, date, diagnostic; {@link DsnGroups#enrich}); a status that gives
-     * only its class (5.0.0) is not taken.
+     * none, and each recipient takes what its group states and the reader did not find (status, remote MTA,
+     * date, diagnostic; {@link DsnGroups#enrich}); a status that gives only its class (5.0.0) is not taken.
      */
     private static Report withDsn(Report report, ReportView view) {
         if (report.kind() != BounceKind.FAILURE && report.kind() != BounceKind.DELAY || view.dsnGroups().isEmpty()
