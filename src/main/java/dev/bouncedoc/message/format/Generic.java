@@ -74,10 +74,26 @@ final class Generic extends FormatReader {
             if (Text.status(error) == null && Text.replyCode(error) == null && !Signals.fromMailSystem(message)) {
                 return null; // no recipient, no code, and neither sender nor subject speaks for a mail system: a person's mail
             }
+            if (error == null) {
+                error = ownWords(text); // no code to quote: the report's own words say what it can
+            }
             failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
         return ReportView.report(name(), null, failures, original);
+    }
+
+    /** The report's text before the returned message, in one line and cut at about 600 characters; null if blank. */
+    static String ownWords(String text) {
+        String one = Text.oneLine(text);
+        if (one == null || one.isBlank()) {
+            return null;
+        }
+        if (one.length() > 600) {
+            int cut = one.lastIndexOf(' ', 600);
+            one = one.substring(0, cut > 400 ? cut : 600);
+        }
+        return one.strip();
     }
 
     /**
