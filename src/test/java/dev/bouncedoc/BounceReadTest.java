@@ -258,4 +258,27 @@ class BounceReadTest {
         assertNull(all.get(4).report());
         assertEquals("no such file", all.get(4).error());
     }
+
+    /**
+     * A part that cannot be decoded costs that part only: a transfer encoding on the multipart itself
+     * (RFC 2045 6.4 forbids any but 7bit, 8bit, binary there) or broken base64 in the text part leaves the
+     * delivery-status part read, and the report says what could not be read.
+     */
+    @Test
+    void aPartThatFailsToDecodeCostsThatPartOnly() {
+        String base = new String(Fixtures.bytes("formats/rfc3464/01.eml"), StandardCharsets.US_ASCII);
+        String bogusOnMultipart = base.replace("boundary=\"DSN1\"\n", "boundary=\"DSN1\"\nContent-Transfer-Encoding: base64\n");
+        String brokenBase64 = base.replace("Content-Type: text/plain; charset=us-ascii\n\nYour message could not be delivered to some of its recipients.",
+                "Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: base64\n\nWW91ciBtZXNzYWdl*&^%$ broken !!! ===\nxx");
+        for (String m : List.of(bogusOnMultipart, brokenBase64)) {
+            assertTrue(!m.equals(base));
+            BounceReport r = DOC.read(m.getBytes(StandardCharsets.US_ASCII));
+            assertEquals(BounceKind.FAILURE, r.kind());
+            assertEquals(List.of("bob@corp.example", "dan@partner.example", "erin@partner.example", "fay@partner.example"),
+                    r.recipients().stream().map(FailedRecipient::address).collect(Collectors.toList()));
+            assertEquals("mailboxfull", r.recipients().get(0).reason());
+            assertEquals(1, r.problems().size(), r.problems().toString());
+            assertTrue(r.problems().get(0).contains("could not be read"), r.problems().toString());
+        }
+    }
 }

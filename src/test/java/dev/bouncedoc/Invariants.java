@@ -52,9 +52,10 @@ final class Invariants {
             FailedRecipient r = report.recipients().get(i);
             String at = name + " rcpt " + (i + 1) + ": ";
             String address = r.address();
-            if (address == null ? report.kind() != BounceKind.FEEDBACK
+            if (address == null ? report.kind() != BounceKind.FEEDBACK && report.recipients().size() != 1
                     : count(address, '@') != 1 || hasControlOrBidi(address)) {
-                // a complaint may not name the complaining address (ARF's Original-Rcpt-To is optional)
+                // a complaint may not name the complaining address (ARF's Original-Rcpt-To is optional), and
+                // a bounce that names nobody is reported as one recipient without an address
                 wrong.add(at + "address [" + address + "] is not one address");
             }
             String status = r.status();

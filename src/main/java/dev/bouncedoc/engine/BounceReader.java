@@ -6,6 +6,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
 import dev.bouncedoc.vocabulary.EntryKind;
@@ -78,7 +79,7 @@ public final class BounceReader {
         String reason = verdict.reason();
         Finding d = probe;
         if (!reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
-            EntryData e = entryFor(reason);
+            EntryData e = f.stated() == Stated.POST_REFUSED ? entry("delivery.sender-not-allowed") : entryFor(reason);
             if (e != null) {
                 d = diagnoser.diagnose(text, clients, e);
             }

@@ -2,6 +2,7 @@ package dev.bouncedoc.engine;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
@@ -66,9 +67,9 @@ final class ReasonPolicy {
      */
     private static Decided reason(Failure f, BounceKind kind, Finding probe) {
         boolean byPhrase = probe.byPhrase();
-        String stated = f.reason() != null ? f.reason() : kind == BounceKind.DELIVERED ? "delivered" : null;
+        String stated = f.stated() != null ? reasonOf(f.stated()) : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
-        if ("expired".equals(stated) && f.diagnostic() != null && byPhrase && probeReason != null
+        if (f.stated() == Stated.GAVE_UP && f.diagnostic() != null && byPhrase && probeReason != null
                 && !probeReason.equals("onhold")) {
             stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
         } else if (stated != null) {
@@ -76,7 +77,7 @@ final class ReasonPolicy {
         }
         String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
-        boolean gaveUp = f.reason() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
+        boolean gaveUp = f.stated() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
         if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
                 || reason.equals("expired") || probe.entry().kind() == EntryKind.STATUS && probe.codes().status() != null
                 && probe.codes().status().subject() == 0)) {
@@ -98,6 +99,18 @@ final class ReasonPolicy {
         }
         String byCommand = byCommand(reason, command, probe);
         return new Decided(byCommand != null ? byCommand : reason, false);
+    }
+
+    /** The Sisimai reason for what a format states. */
+    static String reasonOf(Stated stated) {
+        return switch (stated) {
+            case GAVE_UP -> "expired";
+            case NO_SUCH_LOCAL_USER -> "userunknown";
+            case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
+            case COMPLAINT -> "feedback";
+            case AUTO_REPLY -> "vacation";
+            case DELIVERED -> "delivered";
+        };
     }
 
     /** An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...). */

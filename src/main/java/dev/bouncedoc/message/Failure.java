@@ -11,10 +11,10 @@ package dev.bouncedoc.message;
  * @param remoteMta   the host that answered
  * @param lastAttempt the date of the last attempt, as written
  * @param command     the SMTP command that was answered (RCPT, DATA, MAIL, CONN, ...), when known
- * @param reason      a reason the format itself states (expired, vacation, feedback, delivered, ...), else null
+ * @param stated      what the format itself states about the recipient (the MTA gave up, a complaint, ...), else null
  */
 public record Failure(String address, String action, String status, String replyCode, String diagnostic,
-                      String remoteMta, String lastAttempt, String command, String reason) {
+                      String remoteMta, String lastAttempt, String command, Stated stated) {
 
     public static Builder builder() {
         return new Builder();
@@ -30,7 +30,7 @@ public record Failure(String address, String action, String status, String reply
         b.remoteMta = remoteMta;
         b.lastAttempt = lastAttempt;
         b.command = command;
-        b.reason = reason;
+        b.stated = stated;
         return b;
     }
 
@@ -44,7 +44,7 @@ public record Failure(String address, String action, String status, String reply
         private String remoteMta;
         private String lastAttempt;
         private String command;
-        private String reason;
+        private Stated stated;
 
         public Builder address(String v) { address = clean(v); return this; }
         public Builder action(String v) { action = clean(v); return this; }
@@ -54,7 +54,7 @@ public record Failure(String address, String action, String status, String reply
         public Builder remoteMta(String v) { remoteMta = clean(v); return this; }
         public Builder lastAttempt(String v) { lastAttempt = clean(v); return this; }
         public Builder command(String v) { command = clean(v); return this; }
-        public Builder reason(String v) { reason = clean(v); return this; }
+        public Builder stated(Stated v) { stated = v; return this; }
 
         public String address() { return address; }
         public String diagnostic() { return diagnostic; }
@@ -70,7 +70,7 @@ public record Failure(String address, String action, String status, String reply
         }
 
         public Failure build() {
-            return new Failure(address, action, status, replyCode, diagnostic, remoteMta, lastAttempt, command, reason);
+            return new Failure(address, action, status, replyCode, diagnostic, remoteMta, lastAttempt, command, stated);
         }
     }
 }

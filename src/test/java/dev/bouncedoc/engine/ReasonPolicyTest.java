@@ -8,6 +8,7 @@ import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.vocabulary.BounceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ class ReasonPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void decides(String name, String[] c) {
-        Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).reason(v(c[6]))
+        Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).stated(c[6].equals("-") ? null : Stated.valueOf(c[6]))
                 .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).build();
         Report report = new Report(BounceKind.valueOf(c[1]), c[0], null, List.of(f), Headers.EMPTY, null);
         Finding probe = diagnoser.diagnose(BounceReader.matchText(f), diagnoser.catalog().clientEntries(), null);

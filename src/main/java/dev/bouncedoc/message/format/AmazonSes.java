@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import jakarta.json.Json;
@@ -177,7 +178,7 @@ final class AmazonSes extends FormatReader {
             failures.add(Failure.builder()
                     .address(Text.cleanAddress(string(r, "emailAddress")))
                     .action("failed")
-                    .reason("feedback")
+                    .stated(Stated.COMPLAINT)
                     .diagnostic(type + (agent == null ? "" : " report by " + agent))
                     .lastAttempt(when)
                     .build());
@@ -201,7 +202,7 @@ final class AmazonSes extends FormatReader {
             failures.add(Failure.builder()
                     .address(Text.cleanAddress(a))
                     .action("delivered")
-                    .reason("delivered")
+                    .stated(Stated.DELIVERED)
                     .status(Text.status(response))
                     .replyCode(Text.replyCode(response))
                     .diagnostic(Text.oneLine(response))

@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class AmazonWorkMail extends FormatReader {
         Failure.Builder b = f.toBuilder();
         String lower = Text.lower(d);
         if ("4.4.7".equals(f.status()) || "5.4.7".equals(f.status()) || lower.contains("message expired")) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         if (d != null && d.endsWith(">")) {
             int open = d.lastIndexOf('<');

@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
@@ -40,10 +41,10 @@ final class AppleMail extends FormatReader {
         Headers original = h.get("in-reply-to") == null ? Headers.EMPTY
                 : Headers.parse("Message-ID: " + h.get("in-reply-to") + "\n");
         if (unsubscribe) {
-            Failure f = Failure.builder().address(who).action("failed").reason("feedback").diagnostic(text).build();
+            Failure f = Failure.builder().address(who).action("failed").stated(Stated.COMPLAINT).diagnostic(text).build();
             return new Report(BounceKind.FEEDBACK, name(), null, List.of(f), original, "opt-out");
         }
-        Failure f = Failure.builder().address(who).action("delivered").reason("vacation").diagnostic(text).build();
+        Failure f = Failure.builder().address(who).action("delivered").stated(Stated.AUTO_REPLY).diagnostic(text).build();
         return new Report(BounceKind.AUTO_REPLY, name(), null, List.of(f), original, null);
     }
 }

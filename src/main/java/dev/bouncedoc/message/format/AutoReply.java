@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.List;
@@ -47,7 +48,7 @@ final class AutoReply extends FormatReader {
         }
         List<String> from = Text.addresses(message.from());
         String who = from.isEmpty() ? null : from.get(0);
-        Failure f = Failure.builder().address(who).action("delivered").reason("vacation")
+        Failure f = Failure.builder().address(who).action("delivered").stated(Stated.AUTO_REPLY)
                 .diagnostic(Text.oneLine(firstLines(message.bodyText()))).build();
         Headers original = Headers.parse("Message-ID: " + (h.get("in-reply-to") == null ? "" : h.get("in-reply-to")) + "\n");
         return new Report(BounceKind.AUTO_REPLY, name(), null, List.of(f), h.get("in-reply-to") == null ? Headers.EMPTY : original, null);

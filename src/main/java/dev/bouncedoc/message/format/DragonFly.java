@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ final class DragonFly extends FormatReader {
             b.diagnostic(diagnostic).status(Text.status(diagnostic)).replyCode(Text.replyCode(diagnostic));
             String d = Text.lower(diagnostic);
             if (d.startsWith("could not deliver for the last ") && d.contains("giving up")) {
-                b.reason("expired");
+                b.stated(Stated.GAVE_UP);
             }
             failures.add(b.build());
         }

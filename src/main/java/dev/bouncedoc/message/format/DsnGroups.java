@@ -24,7 +24,10 @@ final class DsnGroups {
         // given instead (RFC 3464 sections 2.3.1 and 2.3.2)
         String finalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
         String originalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
-        String address = dotted(finalRecipient) || !dotted(originalRecipient)
+        // and also when it is no mailbox at all: a source route's host alone ("@relay.example"), the null
+        // path "<>", an X.400 form, or a name in a special-use domain (RFC 6761/6762/8375: .local,
+        // .localhost, .home.arpa; .localdomain and .internal by convention) that no sender can write to
+        String address = mailbox(finalRecipient) || !mailbox(originalRecipient)
                 ? (finalRecipient != null ? finalRecipient : originalRecipient) : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
         if (diagnostic == null && finalRecipient != null) {
@@ -125,9 +128,68 @@ final class DsnGroups {
         return failure(r, AddressIndex.EMPTY);
     }
 
-    private static boolean dotted(String address) {
-        int at = address == null ? -1 : address.lastIndexOf('@');
-        return at > 0 && address.indexOf('.', at) > at + 1;
+    /** Special-use and private top-level names: mail to them never leaves the site that wrote them. */
+    private static final String[] PRIVATE_SUFFIXES = {".local", ".localhost", ".localdomain", ".home.arpa", ".internal"};
+
+    /**
+     * Whether the address is a mailbox a sender can write to: a local part (quoted ones included) and a
+     * dotted public domain or an address literal. Not: {@code bob@mailhost}, {@code @relay.example},
+     * {@code <>}, {@code bob@host.local}, an X.400 form.
+     */
+    static boolean mailbox(String address) {
+        if (address == null) {
+            return false;
+        }
+        int at = address.lastIndexOf('@');
+        char first = address.charAt(0);
+        if (at <= 0 || first == '<' || first == '@' || first == '|' || first == '/') {
+            return false; // no local part, a source route's host, the null path "<>", a pipe or a file
+        }
+        String domain = Text.lower(address.substring(at + 1));
+        if (domain.startsWith("[") && domain.endsWith("]")) {
+            return true;
+        }
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        int dot = domain.indexOf('.');
+        if (dot <= 0 || domain.endsWith(".")) {
+            return false;
+        }
+        for (String suffix : PRIVATE_SUFFIXES) {
+            if (domain.endsWith(suffix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A recipient whose address is no mailbox ({@link #mailbox(String)}) takes the one mailbox its own
+     * diagnostic names ("550 5.1.2 <bob@example.org>... Host unknown" under "Final-Recipient: rfc822;
+     * @mx.example.org"); a local part alone ("bob", as Exim names a local delivery) is left for the
+     * engine, which looks it up among the addresses the message names. Unchanged when the text names no
+     * mailbox, or more than one.
+     */
+    static Failure withMailbox(Failure f) {
+        String a = f.address();
+        if (a == null || a.indexOf('@') < 0 && a.indexOf('<') < 0 || mailbox(a) || f.diagnostic() == null) {
+            return f;
+        }
+        String found = null;
+        for (String c : Text.addresses(f.diagnostic())) {
+            if (!mailbox(c)) {
+                continue;
+            }
+            if (found != null && !found.equalsIgnoreCase(c)) {
+                return f; // two candidates: do not guess
+            }
+            found = c;
+        }
+        return found == null ? f : f.toBuilder().address(found).build();
     }
 
     private static String firstWord(String s) {

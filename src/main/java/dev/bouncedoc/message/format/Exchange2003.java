@@ -50,6 +50,15 @@ final class Exchange2003 extends FormatReader {
             // "addr on date" (or "addr am date", "addr le date" in other languages, or the address alone)
             int sp = s.indexOf(' ');
             String first = ReportLines.onlyAddress(sp > 0 ? s.substring(0, sp) : s);
+            int dda = Text.lower(s).indexOf("dda:smtp=");
+            if (first == null && dda >= 0 && !s.startsWith("<")) {
+                // an X.400 O/R address whose SMTP domain-defined attribute holds the mailbox:
+                // "c=US;a= ;p=ORG;o=Site;dda:SMTP=bob@example.com; on Fri, 4 Oct 2002 17:12:28 -0400"
+                int end = s.indexOf(';', dda);
+                List<String> in = Text.addresses(s.substring(dda + 9, end < 0 ? s.length() : end));
+                first = in.isEmpty() ? null : in.get(0);
+                sp = end < 0 ? -1 : end + 1 < s.length() ? end + 1 : -1;
+            }
             if (first != null && !s.startsWith("<")) {
                 if (address != null) {
                     failures.add(failure(address, date, about));
@@ -83,6 +92,11 @@ final class Exchange2003 extends FormatReader {
                         || next.indexOf('=') >= 0) && ReportLines.onlyAddress(next) == null) {
                     i++;
                 }
+                continue;
+            }
+            if (about.isEmpty() && date != null && s.length() > 3 && Character.isDigit(s.charAt(0)) && s.indexOf(':') > 0
+                    && s.indexOf(':') <= 2) {
+                date = date + " " + s; // the date's time wrapped onto the next line
                 continue;
             }
             about.add(s);

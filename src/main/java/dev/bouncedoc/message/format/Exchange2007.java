@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ final class Exchange2007 extends FormatReader {
                 b.remoteMta(receiving);
             }
             if (GiveUp.saysExpired(b.diagnostic())) {
-                b.reason("expired");
+                b.stated(Stated.GAVE_UP);
             }
             failures.add(b.build());
         }
@@ -150,7 +151,7 @@ final class Exchange2007 extends FormatReader {
                     .status(Text.status(e.error)).replyCode(Text.replyCode(e.error))
                     .remoteMta(e.remote != null ? e.remote : receiving).lastAttempt(e.date);
             if (GiveUp.saysExpired(e.error) && !"delayed".equals(action)) {
-                b.reason("expired");
+                b.stated(Stated.GAVE_UP);
             }
             failures.add(b.build());
         }

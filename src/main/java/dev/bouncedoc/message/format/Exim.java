@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,13 @@ final class Exim extends FormatReader {
         }
         List<String> lines = message.lines();
         int start = ReportLines.find(lines, 0, LIST_START);
+        boolean delay = start >= 0 && Text.lower(lines.get(start)).contains("not yet been delivered");
         if (start < 0) {
-            return null;
+            start = translatedListStart(message, lines);
+            if (start < 0) {
+                return null;
+            }
         }
-        boolean delay = Text.lower(lines.get(start)).contains("not yet been delivered");
         List<Block> blocks = blocks(lines, start + 1);
         if (blocks.isEmpty()) {
             return null;
@@ -68,13 +72,56 @@ final class Exim extends FormatReader {
     }
 
     private static boolean isExim(ReportView m, String lowerBody) {
-        if (lowerBody.contains(MtaWordings.EXIM_START)) {
+        if (lowerBody.contains(MtaWordings.EXIM_START) || translated(m)) {
             return true;
         }
         // A malformed-address report has no start line; it comes from Exim's own Mail Delivery System
         String subject = Text.lower(m.subject());
         return lowerBody.contains("incorrectly constructed") && (subject.startsWith("mail failure")
                 || Text.lower(String.join(" ", m.headers().all("received"))).contains("(exim "));
+    }
+
+    /**
+     * Whether the report is Exim's own, whatever the language its bounce_message_file gives the text:
+     * Exim writes X-Failed-Recipients on each bounce, and its own trace field ("with local (Exim 4.96)") or
+     * a message id of its form ({@code <E1rXa9Q-0004Zk-1T@host>}: E, then the id, two hyphens).
+     */
+    private static boolean translated(ReportView m) {
+        if (!m.headers().has("x-failed-recipients")) {
+            return false;
+        }
+        for (String v : m.headers().all("received")) {
+            if (Text.lower(v).contains("(exim ")) {
+                return true;
+            }
+        }
+        String id = m.headers().get("message-id");
+        id = id == null ? "" : id.strip();
+        int at = id.indexOf('@');
+        String local = at > 1 && id.startsWith("<E") ? id.substring(2, at) : "";
+        int first = local.indexOf('-');
+        return first > 0 && local.indexOf('-', first + 1) > first + 1 && local.indexOf('-', first + 1) < local.length() - 1;
+    }
+
+    /**
+     * In a translated report, the line before the first failed address: the first line indented by two
+     * spaces that is an address X-Failed-Recipients names (the list and its indentation are Exim's code,
+     * not the text's template); -1 if there is none.
+     */
+    private static int translatedListStart(ReportView m, List<String> lines) {
+        List<String> failed = new ArrayList<>();
+        for (String v : m.headers().all("x-failed-recipients")) {
+            for (String a : Text.addresses(v)) {
+                failed.add(Text.lower(a));
+            }
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (ReportLines.indent(line) == 2 && failed.contains(Text.lower(line.strip()))) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     /** The recipient blocks from {@code from} to the first line that ends the list. */
@@ -242,7 +289,7 @@ final class Exim extends FormatReader {
             String ld = Text.lower(d);
             if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
                     && !Text.containsAny(ld, "mailbox is full", "quota")) {
-                b.reason("expired"); // the last error is Exim's own retry verdict, not a server's reply
+                b.stated(Stated.GAVE_UP); // the last error is Exim's own retry verdict, not a server's reply
             }
             return b.build();
         }

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class EzWeb extends FormatReader {
             }
             Failure.Builder b = SmtpReply.failure(r[0], d).command(r[1]);
             if (Text.lower(stated).contains("was not delivered within")) {
-                b.reason("expired");
+                b.stated(Stated.GAVE_UP);
             }
             failures.add(DsnGroups.enrich(b.build(), DsnGroups.forRecipient(dsn, r[0], i, rcpts.size())));
         }

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -16,7 +17,9 @@ import java.util.List;
  *
  * <p>Also the complaint reports that are not ARF: ARF's fields written into a text part instead of a
  * message/feedback-report part (some feedback loops do), and Microsoft's older JMRP report, which names the
- * complaining user in {@code X-HmXmrOriginalRecipient} and says "This is an email abuse report".
+ * complaining user in {@code X-HmXmrOriginalRecipient} (in its own header or in the enclosed message's) and
+ * says "This is an email abuse report" or comes from staff@hotmail.com with the subject "complaint about
+ * message from" an IP address (Amazon SES's complaints@email-abuse.amazonses.com likewise).
  */
 final class FeedbackReport extends FormatReader {
     @Override
@@ -51,6 +54,11 @@ final class FeedbackReport extends FormatReader {
         for (String v : message.headers().all("x-hmxmroriginalrecipient")) {
             rcpts.addAll(Text.addresses(v)); // Microsoft JMRP
         }
+        if (rcpts.isEmpty()) {
+            for (String v : original.all("x-hmxmroriginalrecipient")) {
+                rcpts.addAll(Text.addresses(v)); // JMRP names the user in the enclosed message's header
+            }
+        }
         for (String v : fields.all("removal-recipient")) {
             if (rcpts.isEmpty()) {
                 rcpts.addAll(Text.addresses(v));
@@ -64,7 +72,7 @@ final class FeedbackReport extends FormatReader {
         }
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(Failure.builder().address(r).action("failed").reason("feedback")
+            failures.add(Failure.builder().address(r).action("failed").stated(Stated.COMPLAINT)
                     .diagnostic(Text.oneLine(type + (fields.get("user-agent") != null ? " report by " + fields.get("user-agent") : "")))
                     .lastAttempt(fields.get("arrival-date") != null ? fields.get("arrival-date") : fields.get("received-date"))
                     .build());
@@ -72,6 +80,25 @@ final class FeedbackReport extends FormatReader {
         String reporting = fields.get("reporting-mta");
         return new Report(BounceKind.FEEDBACK, name(), DeliveryStatus.untyped(reporting),
                 failures, original, type.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The senders of complaint reports in Microsoft's JMRP and Amazon SES's forwarding, before or beside ARF. */
+    private static final List<String> COMPLAINT_DESKS = List.of("staff@hotmail.com", "complaints@email-abuse.amazonses.com");
+
+    /**
+     * Whether a complaint desk sent the message with its fixed subject, "complaint about message from
+     * 192.0.2.1" (Microsoft JMRP and Amazon SES; Sisimai's ARF reader tells them so).
+     */
+    private static boolean fromComplaintDesk(ReportView message) {
+        if (!Text.lower(message.subject()).contains("complaint about message from ")) {
+            return false;
+        }
+        for (String a : Text.addresses(message.from())) {
+            if (COMPLAINT_DESKS.contains(Text.lower(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Markers of a complaint report that is not ARF, in the body's first lines (lower case). */
@@ -94,7 +121,8 @@ final class FeedbackReport extends FormatReader {
                 return Headers.parse(s.text().substring(at == 0 ? 0 : at + 1));
             }
         }
-        if (message.headers().has("x-hmxmroriginalrecipient")) {
+        if (message.headers().has("x-hmxmroriginalrecipient") || message.original().has("x-hmxmroriginalrecipient")
+                || fromComplaintDesk(message)) {
             return Headers.EMPTY;
         }
         String head = message.lowerBody();

@@ -45,9 +45,14 @@ final class Generic extends FormatReader {
         }
         Headers original = message.original();
         if (rcpts.isEmpty() && original.get("to") != null) {
-            // the report names nobody: the returned message's own To is the best guess there is
+            // the report names nobody: the returned message's own To is the best guess there is, unless
+            // the returned message is a list's copy, whose To names the list, not the subscriber
+            // (RFC 2369 List-Post, Mailman's X-BeenThere)
+            Set<String> list = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            list.addAll(Text.addresses(original.get("list-post")));
+            list.addAll(Text.addresses(original.get("x-beenthere")));
             for (String a : Text.addresses(original.get("to"))) {
-                if (!excluded.contains(a)) {
+                if (!excluded.contains(a) && !list.contains(a)) {
                     rcpts.add(a);
                 }
             }
@@ -57,9 +62,11 @@ final class Generic extends FormatReader {
         }
         Paragraphs paragraphs = new Paragraphs(text, rcpts);
         List<Failure> failures = new ArrayList<>();
+        List<String> lines = Lines.of(text);
         for (String r : rcpts) {
-            String about = paragraphs.about(r);
-            failures.add(Failure.builder().address(r).action("failed").diagnostic(about)
+            String answer = rcptAnswer(lines, r);
+            String about = answer != null ? answer : paragraphs.about(r);
+            failures.add(Failure.builder().address(r).action("failed").diagnostic(about).command(answer != null ? "RCPT" : null)
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
         if (failures.isEmpty()) {
@@ -67,15 +74,62 @@ final class Generic extends FormatReader {
             if (Text.status(error) == null && Text.replyCode(error) == null && !Signals.fromMailSystem(message)) {
                 return null; // no recipient, no code, and neither sender nor subject speaks for a mail system: a person's mail
             }
+            if (error == null) {
+                error = ownWords(text); // no code to quote: the report's own words say what it can
+            }
             failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
         return ReportView.report(name(), null, failures, original);
     }
 
-    /** Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. */
+    /** The report's text before the returned message, in one line and cut at about 600 characters; null if blank. */
+    static String ownWords(String text) {
+        String one = Text.oneLine(text);
+        if (one == null || one.isBlank()) {
+            return null;
+        }
+        if (one.length() > 600) {
+            int cut = one.lastIndexOf(' ', 600);
+            one = one.substring(0, cut > 400 ? cut : 600);
+        }
+        return one.strip();
+    }
+
+    /**
+     * The error reply that answered the recipient's RCPT TO in a session transcript the report quotes
+     * ("RCPT To:&lt;bob@example.com&gt;" and on the next line "552 Message for &lt;bob@example.com&gt; would
+     * exceed mailbox quota", as MDaemon and other MTAs log the session), or null.
+     */
+    static String rcptAnswer(List<String> lines, String address) {
+        String a = Text.lower(address);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String l = Text.lower(lines.get(i)).strip();
+            if (l.startsWith(">>> ")) {
+                l = l.substring(4).strip();
+            }
+            if (!l.startsWith("rcpt to:") || !l.contains(a)) {
+                continue;
+            }
+            String next = lines.get(i + 1).strip();
+            if (next.startsWith("<<< ")) {
+                next = next.substring(4).strip();
+            }
+            String code = Text.replyCode(next);
+            return code != null && next.startsWith(code) && (code.charAt(0) == '4' || code.charAt(0) == '5') ? next : null;
+        }
+        return null;
+    }
+
+    /**
+     * Addresses in the text, in order, that are not the report's own, nor administrative mailboxes. The
+     * lines that echo the returned message's header ("Your message  To: list@example.org  Subject: ...  did
+     * not reach the following recipient(s):", as Exchange writes) name its addressees, not necessarily the
+     * failed ones: their addresses count only when no other line names one.
+     */
     static List<String> candidates(String text, Set<String> excluded) {
         Map<String, String> found = new LinkedHashMap<>();
+        Map<String, String> echoed = new LinkedHashMap<>();
         for (String line : Lines.of(text)) {
             String l = Text.lower(line).strip();
             if (l.startsWith("from:") || l.startsWith("reply-to:") || l.startsWith("return-path:")
@@ -84,6 +138,7 @@ final class Generic extends FormatReader {
                     || l.startsWith("in-reply-to:")) {
                 continue;
             }
+            Map<String, String> into = l.startsWith("to:") || l.startsWith("cc:") ? echoed : found;
             for (String a : Text.addresses(line)) {
                 String lower = a.toLowerCase(Locale.ROOT);
                 String local = lower.substring(0, lower.indexOf('@'));
@@ -91,13 +146,13 @@ final class Generic extends FormatReader {
                         || local.equals("abuse") || lower.startsWith("mailer-daemon")) {
                     continue;
                 }
-                found.putIfAbsent(lower, a);
+                into.putIfAbsent(lower, a);
             }
             if (found.size() >= MAX_CANDIDATES) {
                 break;
             }
         }
-        return new ArrayList<>(found.values());
+        return new ArrayList<>(found.isEmpty() ? echoed.values() : found.values());
     }
 
     /** More addresses than any real bounce lists; beyond this the text is not searched further. */

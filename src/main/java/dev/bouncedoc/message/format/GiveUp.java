@@ -1,6 +1,7 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +40,16 @@ final class GiveUp {
     }
 
     /**
-     * The failures with reason userunknown stated where the diagnostic is one of the MTA's own fixed texts
+     * The failures, each stated {@link Stated#NO_SUCH_LOCAL_USER} where the diagnostic is one of the MTA's own fixed texts
      * for a failed directory lookup: the MTA looked the recipient up itself, so no SMTP command or filter
      * is involved and the address does not exist.
      */
     static List<Failure> directoryLookups(List<Failure> failures, String... fixedTexts) {
         List<Failure> out = new ArrayList<>(failures.size());
         for (Failure f : failures) {
-            boolean lookup = f.reason() == null && f.diagnostic() != null
+            boolean lookup = f.stated() == null && f.diagnostic() != null
                     && Text.containsAny(Text.lower(f.diagnostic()), fixedTexts);
-            out.add(lookup ? f.toBuilder().reason("userunknown").build() : f);
+            out.add(lookup ? f.toBuilder().stated(Stated.NO_SUCH_LOCAL_USER).build() : f);
         }
         return out;
     }

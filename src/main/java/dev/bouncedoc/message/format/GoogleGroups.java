@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.List;
  * post to it ("We're writing to let you know that the group you tried to contact (name) may not exist, or
  * you may not have permission to post messages to the group."), a bulleted list of causes, a pointer to
  * https://groups.google.com/support/, "Google Groups", then "----- Original message -----" and the
- * returned message. That paragraph is the diagnostic; there are no codes.
+ * returned message. That paragraph is the diagnostic; there are no codes. The bulleted causes say, in any
+ * language, that the group refused the post (Sisimai reads the four bullets so). A group of a Google
+ * Workspace domain has that domain's address; the sender mailer-daemon@googlemail.com and the Help Center
+ * link (groups.google.com) tell the notice then.
  */
 final class GoogleGroups extends FormatReader {
     @Override
@@ -24,17 +28,20 @@ final class GoogleGroups extends FormatReader {
 
     @Override
     Report read(ReportView message) {
+        // a group of a Google Workspace domain has the domain's own address: Google's daemon and its Help
+        // Center link tell the notice then, in whatever language it is written
+        boolean fromGoogle = Text.lower(message.from()).contains("mailer-daemon@googlemail.com");
         List<String> rcpts = new ArrayList<>();
         for (String v : message.headers().all("x-failed-recipients")) {
             for (String a : Text.addresses(v)) {
-                if (Text.lower(a).endsWith("@googlegroups.com")) {
+                if (fromGoogle || Text.lower(a).endsWith("@googlegroups.com")) {
                     rcpts.add(a);
                 }
             }
         }
         String body = message.bodyText();
         String lower = message.lowerBody();
-        if (rcpts.isEmpty() || !(lower.contains("groups.google.com") || lower.contains("google groups"))) {
+        if (rcpts.isEmpty() || !(lower.contains("groups.google.com") || !fromGoogle && lower.contains("google groups"))) {
             return null;
         }
         String text = Signals.beforeOriginal(body);
@@ -43,11 +50,27 @@ final class GoogleGroups extends FormatReader {
             text = text.substring(0, cut);
         }
         String diagnostic = paragraph(text);
+        // the notice lists the possible causes as bullets (the group may not exist, the sender may have to
+        // join it, it may not be open to posting): the layout says the post was refused, in any language
+        boolean refused = bullets(text) >= 2;
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
-            failures.add(Failure.builder().address(r).action("failed").diagnostic(diagnostic).build());
+            failures.add(Failure.builder().address(r).action("failed").diagnostic(diagnostic)
+                    .stated(refused ? Stated.POST_REFUSED : null).build());
         }
         return message.report(name(), null, failures);
+    }
+
+    /** The number of lines that begin with a bullet ("*", "•", "-"). */
+    static int bullets(String text) {
+        int n = 0;
+        for (String line : Lines.of(text)) {
+            String s = line.strip();
+            if (s.startsWith("* ") || s.startsWith("\u2022") || s.startsWith("- ")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The first paragraph that is not the greeting (a short single line naming the sender) nor a list. */

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ final class IMailServer extends FormatReader {
                     .status(Text.status(why)).replyCode(Text.replyCode(why));
             String wl = Text.lower(why);
             if (wl.startsWith("delivery failed") && wl.contains("attempts")) {
-                b.reason("expired"); // IMail gave up after its retries
+                b.stated(Stated.GAVE_UP); // IMail gave up after its retries
             }
             failures.add(b.build());
         }

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ final class OpenSmtpd extends FormatReader {
                 b.remoteMta(DeliveryStatus.untyped(r.get("remote-mta"))).lastAttempt(r.get("last-attempt-date"));
             }
             if (Text.lower(text).startsWith("envelope expired")) {
-                b.reason("expired");
+                b.stated(Stated.GAVE_UP);
             }
             failures.add(b.build());
         }

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class PowerMta extends FormatReader {
                 Failure f = DsnGroups.failure(r, body);
                 String category = Text.lower(r.get("x-powermta-bouncecategory")).strip();
                 if (category.equals("message-expired")) {
-                    f = f.toBuilder().reason("expired").build();
+                    f = f.toBuilder().stated(Stated.GAVE_UP).build();
                 }
                 failures.add(f);
             }

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,12 @@ import java.util.List;
  * {@code From: <sender> RCPT: <recipient>} before the account. A message given up on after its queue
  * lifetime adds {@code I'm not going to try again; this message has been in the queue too long.} The
  * returned message follows {@code --- Below this line is a copy of the message.}
+ *
+ * <p>Translated qmail (providers in China, Russia and elsewhere patch qmail-send's English) keeps the layout:
+ * it is told by the header field qmail-send writes on every bounce it makes, {@code Received: (qmail 4711
+ * invoked for bounce)}, whatever the language of the text, and read from the {@code <address>:} lines up to
+ * the {@code --- } line that introduces the copy. A recipient with no text of its own gets the report's
+ * opening paragraph as its diagnostic.
  */
 final class Qmail extends FormatReader {
     @Override
@@ -27,25 +34,31 @@ final class Qmail extends FormatReader {
     @Override
     Report read(ReportView message) {
         String lower = message.lowerBody();
-        if (!(lower.contains("this is the qmail-send program at")
-                || lower.contains("i'm afraid i wasn't able to deliver your message to the following addresses"))) {
+        boolean english = lower.contains("this is the qmail-send program at")
+                || lower.contains("i'm afraid i wasn't able to deliver your message to the following addresses");
+        if (!english && !madeByQmailSend(message)) {
             return null;
         }
         List<String> lines = message.lines();
         List<Failure> failures = new ArrayList<>();
-        boolean started = false;
+        boolean started = !english; // a translation: from the first "<address>:" line
+        List<String> opening = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             String l = Text.lower(line);
             if (l.startsWith("--- below this line is a copy") || l.startsWith("--- enclosed is a copy")
-                    || l.startsWith("--- below this line is the original")) {
+                    || l.startsWith("--- below this line is the original") || !english && l.startsWith("--- ")) {
                 break;
             }
             if (l.startsWith("i'm afraid i wasn't able to deliver")) {
                 started = true;
                 continue;
             }
-            if (!started || !(line.startsWith("<") && line.endsWith(">:"))) {
+            boolean listed = line.startsWith("<") && line.endsWith(">:") && line.indexOf('@') > 0;
+            if (!english && failures.isEmpty() && !listed && !line.isEmpty()) {
+                opening.add(line);
+            }
+            if (!started || !listed) {
                 continue;
             }
             String address = Text.cleanAddress(line.substring(1, line.length() - 2));
@@ -59,12 +72,27 @@ final class Qmail extends FormatReader {
                 text.add(t);
             }
             i = j - 1;
-            failures.add(failure(address, text));
+            failures.add(failure(address, text.isEmpty() && !english ? opening : text));
         }
         if (failures.isEmpty()) {
             return null;
         }
         return message.report(name(), null, failures);
+    }
+
+    /**
+     * Whether the report carries the trace field qmail-send adds to each bounce it makes (qmail-send.c:
+     * {@code Received: (qmail %d invoked for bounce); date}; indimail-mta writes {@code (invoked for bounce)}
+     * too): the report's own header, not one of the returned message's, which is quoted in the body.
+     */
+    static boolean madeByQmailSend(ReportView message) {
+        for (String v : message.headers().all("received")) {
+            String l = Text.lower(v).strip();
+            if (l.contains("invoked for bounce)")) { // also indimail-mta's "indimail-mta queue 72400 by host h (invoked for bounce)"
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Failure failure(String address, List<String> text) {
@@ -142,7 +170,7 @@ final class Qmail extends FormatReader {
         }
         b.diagnostic(diagnostic).status(status).replyCode(Text.replyCode(diagnostic)).command(command);
         if (tooLong && !SmtpReply.specific(diagnostic)) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }

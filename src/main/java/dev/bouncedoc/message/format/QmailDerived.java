@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ final class QmailDerived extends FormatReader {
         }
         Failure.Builder b = SmtpReply.failure(address, d.toString());
         if (Text.lower(d.toString()).contains(GiveUp.QMAIL_QUEUE_TOO_LONG)) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         failures.add(b.build());
     }

@@ -1,5 +1,7 @@
 package dev.bouncedoc.message.format;
 
+import dev.bouncedoc.message.Failure;
+import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -74,7 +76,10 @@ public final class Recognizers {
 
     /**
      * The first recogniser's report, or a NOT_BOUNCE report. Never throws: a recogniser that fails on odd
-     * input leaves the message to the next one, and the failure is named in the report's problems.
+     * input leaves the message to the next one, and the failure is named in the report's problems. A
+     * report that names nobody while a delivery-status part names recipients is passed over; the one kept
+     * is completed from the report's delivery-status part, and a recipient that is no mailbox takes the one
+     * its text names.
      */
     public static Report read(MailMessage message) {
         return read(message, ALL);
@@ -91,14 +96,69 @@ public final class Recognizers {
                 problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());
                 continue;
             }
-            if (report != null && report.failures().isEmpty() && report.kind() != BounceKind.NOT_BOUNCE
-                    && !view.dsnGroups().isEmpty()) {
+            if (report != null && nobodyFound(report) && report.kind() != BounceKind.NOT_BOUNCE
+                    && !DsnGroups.failures(view.dsnParts(), AddressIndex.EMPTY).isEmpty()) {
                 continue; // a reader that found no recipient must not hide what the delivery-status part says
             }
             if (report != null) {
-                return report.withProblems(problems);
+                return withMailboxes(withDsn(report, view)).withProblems(problems);
             }
         }
         return new Report(BounceKind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
+    }
+
+    /** Whether a report names no recipient: none at all, or only ones without an address. */
+    private static boolean nobodyFound(Report report) {
+        for (Failure f : report.failures()) {
+            if (f.address() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A bounce read by a format's own reader, completed from the report's own delivery-status part (RFC
+     * 3464), which is read whenever it is there: the report takes its Reporting-MTA when the reader found
+     * none, and each recipient takes what its group states and the reader did not find (status, remote MTA,
+     * date, diagnostic; {@link DsnGroups#enrich}); a status that gives only its class (5.0.0) is not taken.
+     */
+    private static Report withDsn(Report report, ReportView view) {
+        if (report.kind() != BounceKind.FAILURE && report.kind() != BounceKind.DELAY || view.dsnGroups().isEmpty()
+                || report.format().equals("rfc3464")) {
+            return report;
+        }
+        ByAddress<Headers> groups = new ByAddress<>(view.dsnGroups(), DsnGroups::address);
+        List<Failure> out = new ArrayList<>(report.failures().size());
+        boolean changed = false;
+        for (Failure f : report.failures()) {
+            Failure g = f.address() == null ? f : DsnGroups.enrich(f, groups.take(f.address()));
+            if (f.status() == null && g.status() != null && g.status().endsWith(".0.0")) {
+                g = g.toBuilder().status(null).build(); // a class-only placeholder (OpenSMTPD's, Exim's) is no finding
+            }
+            changed |= !g.equals(f);
+            out.add(g);
+        }
+        String reportingMta = report.reportingMta() != null ? report.reportingMta() : view.dsnReportingMta();
+        changed |= reportingMta != null && report.reportingMta() == null;
+        return !changed ? report : new Report(report.kind(), report.format(), reportingMta, out,
+                report.original(), report.feedbackType(), report.problems());
+    }
+
+    /** The report with each recipient that is no mailbox given the one its text names ({@link DsnGroups#withMailbox}). */
+    private static Report withMailboxes(Report report) {
+        List<Failure> out = null;
+        for (int i = 0; i < report.failures().size(); i++) {
+            Failure f = report.failures().get(i);
+            Failure g = DsnGroups.withMailbox(f);
+            if (g != f && out == null) {
+                out = new ArrayList<>(report.failures().subList(0, i));
+            }
+            if (out != null) {
+                out.add(g);
+            }
+        }
+        return out == null ? report : new Report(report.kind(), report.format(), report.reportingMta(), out,
+                report.original(), report.feedbackType(), report.problems());
     }
 }

@@ -5,6 +5,7 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class SendGrid extends FormatReader {
             Failure f = DsnGroups.failure(r, message.addressIndex());
             Failure.Builder b = f.toBuilder();
             if ("expired".equals(f.action())) {
-                b.action("failed").reason("expired");
+                b.action("failed").stated(Stated.GAVE_UP);
             }
             String line = lineAbout(body, f.address());
             if (line != null) {

@@ -4,6 +4,7 @@ import dev.bouncedoc.message.DeliveryStatus;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ final class Sendmail extends FormatReader {
         Failure.Builder b = base.toBuilder().diagnostic(diagnostic).status(status).remoteMta(remote).command(command)
                 .replyCode(Text.replyCode(diagnostic));
         if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }
@@ -127,7 +128,7 @@ final class Sendmail extends FormatReader {
         Failure.Builder b = Failure.builder().address(address).action("failed").diagnostic(diagnostic)
                 .status(Text.status(diagnostic)).replyCode(Text.replyCode(diagnostic)).command(command).remoteMta(remote);
         if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }

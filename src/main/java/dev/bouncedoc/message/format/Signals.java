@@ -1,6 +1,7 @@
 package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Lines;
+import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.List;
 
@@ -43,7 +44,8 @@ final class Signals {
         "your message did not reach some or all", "this is an automatically generated delivery status notification",
         "hi. this is the qmail-send program", "unable to deliver your message to the following",
         "could not be delivered to one or more recipients", "your message could not be delivered to",
-        "could not be delivered to the following recipients", "permanent fatal delivery errors"};
+        "could not be delivered to the following recipients", "permanent fatal delivery errors",
+        "--- non-delivery report ---"}; // the banner of Microsoft SMTPSVC/CDO reports ("Non-Delivery: subject")
 
     private Signals() {
     }
@@ -84,12 +86,25 @@ final class Signals {
         boolean smtpText = Text.replyCode(head) != null && Text.containsAny(head, "smtp", "remote", "host", "server", "said")
                 || Text.status(head) != null;
         boolean failedHeader = m.headers().has("x-failed-recipients");
-        score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0);
+        // a mail system that returns a message (enclosed as message/rfc822 or its headers, the layout of
+        // RFC 6522 even without its report type) reports on its delivery, in whatever language it writes
+        boolean returned = bySender && returnsMessage(m);
+        score += (weakText ? 1 : 0) + (smtpText ? 1 : 0) + (strongText ? 2 : 0) + (failedHeader ? 3 : 0) + (returned ? 1 : 0);
         // the text must say that something failed, and something must speak for a mail system rather than a
         // shop's "your parcel could not be delivered": its sender, an SMTP answer, an MTA's fixed wording
         boolean declared = contentType.startsWith("multipart/report") && contentType.contains("delivery-status");
-        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject || declared)
+        return score >= 3 && (weakText || smtpText || strongText || failedHeader || bySender && bySubject || declared || returned)
                 && (bySender || smtpText || strongText || failedHeader || declared);
+    }
+
+    /** Whether the message encloses a message or its header (message/rfc822, text/rfc822-headers, ...). */
+    private static boolean returnsMessage(ReportView m) {
+        for (Section s : m.sections()) {
+            if (s.enclosed() || s.isOriginal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] ORIGINAL_MARKERS = {
@@ -110,7 +125,8 @@ final class Signals {
             String l = Text.lower(line);
             boolean marker = (l.startsWith("-") || l.startsWith("=") || l.startsWith("*") || l.startsWith("[")
                     || l.startsWith(" ") || l.length() < 90) && Text.containsAny(l, ORIGINAL_MARKERS)
-                    && !l.contains("@") && !Text.containsAny(l, "was not delivered", "could not be delivered");
+                    && !l.contains("@") && !Text.containsAny(l, "was not delivered", "could not be delivered",
+                    "receive a copy"); // MDaemon's "The following addresses did NOT receive a copy of your message:" lists recipients
             if (marker && started) {
                 break;
             }

@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class TechnicalDetails extends FormatReader {
             }
             f = DsnGroups.enrich(f, group);
             if (aborted && f.replyCode() == null && f.diagnostic() != null) {
-                f = f.toBuilder().reason("expired").build();
+                f = f.toBuilder().stated(Stated.GAVE_UP).build();
             }
             failures.add(f);
         }

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ final class UnitedInternet extends FormatReader {
         String d = Text.oneLine(diag.toString());
         Failure.Builder b = SmtpReply.failure(address, d).command(command).remoteMta(remote);
         if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }

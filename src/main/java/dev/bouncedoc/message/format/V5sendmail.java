@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class V5sendmail extends FormatReader {
                 }
                 b.diagnostic(diagnostic).replyCode(Text.replyCode(diagnostic)).status(Text.status(diagnostic));
                 if (gaveUp && !(fromServer && SmtpReply.specific(diagnostic))) {
-                    b.reason("expired");
+                    b.stated(Stated.GAVE_UP);
                 }
                 failures.add(b.build());
             }
@@ -97,7 +98,7 @@ final class V5sendmail extends FormatReader {
                 Failure.Builder b = Failure.builder().address(a).action("failed").diagnostic(error)
                         .replyCode(Text.replyCode(error)).status(Text.status(error));
                 if (gaveUp) {
-                    b.reason("expired");
+                    b.stated(Stated.GAVE_UP);
                 }
                 failures.add(b.build());
             }

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ final class Zoho extends FormatReader {
                 .replyCode(reply)
                 .diagnostic(diagnostic);
         if (permanent && reply != null && reply.startsWith("4")) {
-            b.reason("expired");
+            b.stated(Stated.GAVE_UP);
         }
         return b.build();
     }

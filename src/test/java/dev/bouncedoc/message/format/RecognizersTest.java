@@ -68,4 +68,36 @@ class RecognizersTest {
         assertEquals("rfc3464", r.format());
         assertNotNull(r.failures().get(0).address());
     }
+
+    /** A reader whose recipients have no address found nobody either: the delivery-status part is read. */
+    @Test
+    void aReaderThatFindsOnlyAnAddresslessFailureLeavesTheDeliveryStatusToTheStandardReader() {
+        FormatReader addressless = new FormatReader() {
+            @Override
+            public String name() {
+                return "addressless";
+            }
+
+            @Override
+            Report read(ReportView message) {
+                return ReportView.report(name(), null, java.util.List.of(
+                        dev.bouncedoc.message.Failure.builder().action("failed").diagnostic("Delivery failed").build()),
+                        message.original());
+            }
+        };
+        Report r = Recognizers.read(Fixtures.message("formats/rfc3464/01.eml"), java.util.List.of(addressless, new Rfc3464()));
+        assertEquals("rfc3464", r.format());
+        assertEquals("bob@corp.example", r.failures().get(0).address());
+    }
+
+    /** A format reader's recipient takes what its delivery-status group states and the text lacks. */
+    @Test
+    void aFormatReadersRecipientIsCompletedFromItsDeliveryStatusGroup() {
+        Report r = Recognizers.read(Fixtures.message("formats/qmail/04.eml"));
+        assertEquals("qmail", r.format());
+        assertEquals("mx.example.net", r.reportingMta());
+        assertEquals("5.1.1", r.failures().get(0).status());
+        assertEquals("mail.example.com", r.failures().get(0).remoteMta());
+        assertEquals("550 No such user here", r.failures().get(0).diagnostic());
+    }
 }

@@ -1,0 +1,23 @@
+package dev.bouncedoc.message;
+
+/**
+ * What a report's format itself states about one recipient, beyond the server's words: a fact a reader
+ * found, not a reason. The engine's reason policy alone turns it into a reason.
+ */
+public enum Stated {
+    /** The MTA stopped retrying on its own: the message outlived its queue lifetime (a give-up, not a refusal). */
+    GAVE_UP,
+    /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter). */
+    NO_SUCH_LOCAL_USER,
+    /**
+     * A group or list service refused the sender's post to a group address: the group may not exist, or
+     * the sender may not post to it (Google Groups' notice). Not a refusal of a mailbox by its server.
+     */
+    POST_REFUSED,
+    /** The message is a complaint (feedback) report about the returned message, not a bounce. */
+    COMPLAINT,
+    /** The message is an automatic reply (RFC 3834), not a bounce. */
+    AUTO_REPLY,
+    /** The message reports a successful delivery. */
+    DELIVERED
+}
