@@ -92,10 +92,12 @@ public final class Diagnosis {
         return variant != null ? variant.hardBounce() : finding.entry().hardBounce();
     }
 
+    /** Who must do something; null when nothing was recognised ({@link #UNKNOWN}): the answer does not guess. */
     public WhoActs whoActs() {
         return variant != null && variant.whoActs() != null ? variant.whoActs() : finding.entry().whoActs();
     }
 
+    /** Whether trying again can help; null when nothing was recognised ({@link #UNKNOWN}). */
     public Retry retry() {
         return variant != null ? variant.retry() : finding.entry().retry();
     }
