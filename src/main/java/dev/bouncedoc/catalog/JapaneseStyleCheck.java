@@ -11,7 +11,7 @@ import java.util.Set;
  * text of every entry, its temporary variant included:
  *
  * <ul>
- *   <li>no 「あなた」;</li>
+ *   <li>no 「あなた」, and none of the colloquialisms in {@link #COLLOQUIAL};</li>
  *   <li>no half-width parenthesis next to Japanese text (its nearest character other than a space, outside
  *       or inside, is kana, kanji or Japanese punctuation), except in text quoted in 「」 as it is;</li>
  *   <li>every inserted value ({@code {host}}, {@code {address}}, {@code {code}}) inside 「」 in Japanese;</li>
@@ -26,6 +26,11 @@ import java.util.Set;
 public final class JapaneseStyleCheck {
     private JapaneseStyleCheck() {
     }
+
+    /** Spoken forms a help page does not use, with what it writes instead (catalog/README.md, "Japanese style"). */
+    static final Map<String, String> COLLOQUIAL = Map.of(
+            "なので", "のため", "大丈夫です", "問題ありません", "邪魔を", "妨げ", "聞いてきます", "求められます",
+            "今の暗号化", "現在の暗号化");
 
     /**
      * Every problem found, one line each, naming the entry, the field and the offending text; empty when all
@@ -52,6 +57,12 @@ public final class JapaneseStyleCheck {
                 String text = field.getValue();
                 if (text.contains("あなた")) {
                     problems.add(at + "「あなた」: " + excerpt(text, text.indexOf("あなた")));
+                }
+                for (Map.Entry<String, String> word : COLLOQUIAL.entrySet()) {
+                    if (text.contains(word.getKey())) {
+                        problems.add(at + "colloquial 「" + word.getKey() + "」 (write 「" + word.getValue() + "」): "
+                                + excerpt(text, text.indexOf(word.getKey())));
+                    }
                 }
                 int paren = gluedParenthesis(text);
                 if (paren >= 0) {
