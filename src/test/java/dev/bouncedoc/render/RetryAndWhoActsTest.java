@@ -1,6 +1,7 @@
 package dev.bouncedoc.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,17 @@ class RetryAndWhoActsTest {
         assertTrue(json.contains("\"whoActs\":null"), json);
         assertTrue(json.contains("\"retry\":null"), json);
         assertTrue(TextRenderer.render(d).contains("判別できません（エラーを認識できませんでした）"), TextRenderer.render(d));
+    }
+
+    @Test
+    void aNoticeSaysNothingIsToBeDoneNotThatItClearsByItself() {
+        Diagnosis d = DOC.diagnose("Automatic reply: Meeting next week\n\nI am out of the office until 15 August.",
+                Locale.JAPANESE);
+        String text = TextRenderer.render(d);
+        assertTrue(text.contains("対応は不要です\n"), text);
+        assertTrue(text.contains("不要です（エラーではありません）"), text);
+        assertFalse(text.contains("時間がたてば解消します"), text);
+        assertFalse(text.contains("再送しても届きません"), text);
     }
 
     @Test
