@@ -16,7 +16,9 @@ import java.util.Set;
  *       or inside, is kana, kanji or Japanese punctuation), except in text quoted in 「」 as it is;</li>
  *   <li>every inserted value ({@code {host}}, {@code {address}}, {@code {code}}) inside 「」 in Japanese;</li>
  *   <li>the same inserted values in a field in every language;</li>
- *   <li>every 「…」 in Japanese steps that reads as a UI label is a verified label (the allow-list).</li>
+ *   <li>every 「…」 in Japanese steps that reads as a UI label is a verified label (the allow-list);</li>
+ *   <li>a step that gives the iPhone's account settings before iOS 18 (「設定」>「メール」>「アカウント」) also
+ *       gives the iOS 18 path (「設定」>「アプリ」>「メール」>「メールアカウント」).</li>
  * </ul>
  *
  * A 「…」 reads as a UI label unless it holds an inserted value, holds no kana or kanji (a header name, a
@@ -26,6 +28,9 @@ import java.util.Set;
 public final class JapaneseStyleCheck {
     private JapaneseStyleCheck() {
     }
+
+    static final String IOS_17 = "「設定」>「メール」>「アカウント」";
+    static final String IOS_18 = "「設定」>「アプリ」>「メール」>「メールアカウント」";
 
     /** Spoken forms a help page does not use, with what it writes instead (catalog/README.md, "Japanese style"). */
     static final Map<String, String> COLLOQUIAL = Map.of(
@@ -71,6 +76,9 @@ public final class JapaneseStyleCheck {
                 int bare = bareArgument(text);
                 if (bare >= 0) {
                     problems.add(at + "inserted value outside 「」: " + excerpt(text, bare));
+                }
+                if (field.getKey().startsWith("steps[") && text.contains(IOS_17) && !text.contains(IOS_18)) {
+                    problems.add(at + "the iPhone path " + IOS_17 + " without the iOS 18 path " + IOS_18);
                 }
                 if (field.getKey().startsWith("steps[")) {
                     for (String quoted : quotations(text)) {
