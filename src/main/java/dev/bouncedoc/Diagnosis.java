@@ -107,7 +107,7 @@ public final class Diagnosis {
     }
 
     /**
-     * {@return who must do something about the problem} When the deciding code is temporary
+     * {@return who must do something about the problem; null when nothing was recognised ({@link #UNKNOWN}): the answer does not guess} When the deciding code is temporary
      * ({@link #temporary()}), the entry may name someone other than for a permanent one.
      */
     public WhoActs whoActs() {
@@ -115,7 +115,7 @@ public final class Diagnosis {
     }
 
     /**
-     * {@return whether trying again can help} When the deciding code is temporary ({@link #temporary()}),
+     * {@return whether trying again can help; null when nothing was recognised ({@link #UNKNOWN})} When the deciding code is temporary ({@link #temporary()}),
      * the entry may say so differently than for a permanent one.
      */
     public Retry retry() {

@@ -43,8 +43,9 @@ public final class CatalogLoader {
     public static final int MIN_PHRASE_LETTERS = 3;
 
     static final List<String> KINDS = List.of("client", "delivery", "notice", "status");
-    static final List<String> WHO_ACTS = List.of("sender", "sender-admin", "recipient", "recipient-admin", "nobody");
-    static final List<String> RETRY = List.of("never", "later", "after-fixing");
+    static final List<String> WHO_ACTS = List.of("sender", "sender-admin", "recipient", "recipient-admin", "nobody",
+            "user", "user-provider");
+    static final List<String> RETRY = List.of("never", "later", "after-fixing", "not-needed");
     /** The Sisimai reason vocabulary (../shared/reference/sisimai-reasons.tsv; Sisimai 5 and go-sisimai). */
     static final Set<String> REASONS = Set.of("authfailure", "badreputation", "blocked", "contenterror",
             "delivered", "exceedlimit", "expired", "failedstarttls", "feedback", "filtered", "hasmoved",
@@ -427,8 +428,11 @@ public final class CatalogLoader {
                 node.problem("hardBounce: a delivery entry says true or false");
             }
         }
-        String whoActs = oneOf(node, f, "whoActs", WHO_ACTS, true);
-        String retry = oneOf(node, f, "retry", RETRY, true);
+        // Only the answer for "nothing recognised" may leave who acts and retrying open (null): it knows
+        // nothing to guess from.
+        boolean unknown = "unknown".equals(id);
+        String whoActs = oneOf(node, f, "whoActs", WHO_ACTS, !unknown);
+        String retry = oneOf(node, f, "retry", RETRY, !unknown);
 
         List<EntryData.Rule> rules = new ArrayList<>();
         if (f.containsKey("match")) {
@@ -472,11 +476,12 @@ public final class CatalogLoader {
         }
         EntryData.Variant variant = f.containsKey("transient") ? variant(f.get("transient"), languages, texts, hard)
                 : null;
-        if (id == null || kind == null || whoActs == null || retry == null) {
+        if (id == null || kind == null || (!unknown && (whoActs == null || retry == null))) {
             return null;
         }
-        EntryData entry = new EntryData(id, aliases, EntryKind.of(kind), reason, hard, WhoActs.of(whoActs),
-                Retry.of(retry), rules, texts, references, examples, node.file() + ":" + node.line(), variant);
+        EntryData entry = new EntryData(id, aliases, EntryKind.of(kind), reason, hard,
+                whoActs == null ? null : WhoActs.of(whoActs), retry == null ? null : Retry.of(retry), rules, texts,
+                references, examples, node.file() + ":" + node.line(), variant);
         if (f.containsKey("overrides")) {
             overrides.put(entry, f.get("overrides"));
         }

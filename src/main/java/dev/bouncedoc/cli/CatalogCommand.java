@@ -81,8 +81,16 @@ final class CatalogCommand implements Callable<Integer> {
                 } else {
                     g.write("hardBounce", e.hardBounce());
                 }
-                g.write("whoActs", e.whoActs().id());
-                g.write("retry", e.retry().id());
+                if (e.whoActs() == null) {
+                    g.writeNull("whoActs");
+                } else {
+                    g.write("whoActs", e.whoActs().id());
+                }
+                if (e.retry() == null) {
+                    g.writeNull("retry");
+                } else {
+                    g.write("retry", e.retry().id());
+                }
                 g.writeStartArray("codes");
                 e.codes().forEach(g::write);
                 g.writeEnd();

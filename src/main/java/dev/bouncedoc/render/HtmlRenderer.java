@@ -42,7 +42,7 @@ public final class HtmlRenderer {
             out.append("<li>").append(esc(note)).append("</li>\n");
         }
         out.append("</ul>\n<dl class=\"bouncedoc-facts\">\n");
-        fact(out, Labels.get(l, "whoActs"), Labels.whoActs(l, d.whoActs()));
+        fact(out, Labels.get(l, "whoActs"), Labels.whoActs(l, d.whoActs(), d.retry()));
         fact(out, Labels.get(l, "retry"), Labels.retry(l, d.retry()));
         if (d.reason() != null) {
             fact(out, Labels.get(l, "reason"), d.reason());

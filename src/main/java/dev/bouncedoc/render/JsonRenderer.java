@@ -159,8 +159,8 @@ public final class JsonRenderer {
 
     private static void diagnosisRest(JsonGenerator g, Diagnosis d, boolean full) {
         if (!full) {
-            g.write("whoActs", d.whoActs().id());
-            g.write("retry", d.retry().id());
+            string(g, "whoActs", d.whoActs() == null ? null : d.whoActs().id());
+            string(g, "retry", d.retry() == null ? null : d.retry().id());
             codes(g, d.codes());
             g.write("lang", d.locale().getLanguage());
             g.write("summary", d.summary());
@@ -177,8 +177,8 @@ public final class JsonRenderer {
         } else {
             g.write("hardBounce", d.hardBounce());
         }
-        g.write("whoActs", d.whoActs().id());
-        g.write("retry", d.retry().id());
+        string(g, "whoActs", d.whoActs() == null ? null : d.whoActs().id());
+        string(g, "retry", d.retry() == null ? null : d.retry().id());
         codes(g, d.codes());
         g.write("lang", d.locale().getLanguage());
         g.write("title", d.title());

@@ -48,7 +48,12 @@ final class Labels {
                     Map.entry("nobody", "nobody: wait, it clears by itself"),
                     Map.entry("never", "never: the same attempt will not succeed"),
                     Map.entry("later", "later: it will probably work after a while"),
-                    Map.entry("after-fixing", "after fixing: it works once the steps are done")),
+                    Map.entry("after-fixing", "after fixing: it works once the steps are done"),
+                    Map.entry("not-needed", "not needed: nothing failed"),
+                    Map.entry("nobody.notice", "nobody: nothing to do"),
+                    Map.entry("user", "you (the user of the mail program)"),
+                    Map.entry("user-provider", "your provider or mail administrator"),
+                    Map.entry("unknown", "not known: the text was not recognised")),
             "ja", Map.ofEntries(
                     Map.entry("scan.message", "メッセージ"),
                     Map.entry("scan.notBounce", "バウンスではありません(配信の問題は報告されていません)"),
@@ -86,10 +91,15 @@ final class Labels {
                     Map.entry("sender-admin", "送信側のプロバイダーまたはメール管理者"),
                     Map.entry("recipient", "受信する人"),
                     Map.entry("recipient-admin", "受信側のプロバイダーまたはメール管理者"),
-                    Map.entry("nobody", "対応は不要です(時間がたてば解消します)"),
-                    Map.entry("never", "再送しても届きません"),
+                    Map.entry("nobody", "対応は不要です（時間がたてば解消します）"),
+                    Map.entry("never", "同じ宛先に再送しても届きません"),
                     Map.entry("later", "しばらくしてから再送すれば届く見込みです"),
-                    Map.entry("after-fixing", "対処方法を行ったあとで再送してください")));
+                    Map.entry("after-fixing", "対処方法を行ったあとで、もう一度お試しください"),
+                    Map.entry("not-needed", "不要です（エラーではありません）"),
+                    Map.entry("nobody.notice", "対応は不要です"),
+                    Map.entry("user", "お客さま（メールソフトをお使いの方）"),
+                    Map.entry("user-provider", "ご契約のプロバイダーまたはメール管理者"),
+                    Map.entry("unknown", "判別できません（エラーを認識できませんでした）")));
 
     private Labels() {
     }
@@ -99,11 +109,20 @@ final class Labels {
         return words.getOrDefault(key, WORDS.get("en").get(key));
     }
 
+    /** Who acts, in words; "not known" when the diagnosis cannot say (nothing was recognised). */
     static String whoActs(Locale locale, WhoActs who) {
-        return get(locale, who.id());
+        return get(locale, who == null ? "unknown" : who.id());
+    }
+
+    /**
+     * Who acts, for a diagnosis that also says whether to retry: "nobody" of a notice (nothing failed) has
+     * nothing to wait for, unlike "nobody" of a temporary error, which clears by itself.
+     */
+    static String whoActs(Locale locale, WhoActs who, Retry retry) {
+        return who == WhoActs.NOBODY && retry == Retry.NOT_NEEDED ? get(locale, "nobody.notice") : whoActs(locale, who);
     }
 
     static String retry(Locale locale, Retry retry) {
-        return get(locale, retry.id());
+        return get(locale, retry == null ? "unknown" : retry.id());
     }
 }

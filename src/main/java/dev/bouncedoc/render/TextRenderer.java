@@ -35,7 +35,7 @@ public final class TextRenderer {
             out.append("  - ").append(note).append('\n');
         }
         out.append('\n');
-        out.append(Labels.get(l, "whoActs")).append(": ").append(Labels.whoActs(l, d.whoActs())).append('\n');
+        out.append(Labels.get(l, "whoActs")).append(": ").append(Labels.whoActs(l, d.whoActs(), d.retry())).append('\n');
         out.append(Labels.get(l, "retry")).append(": ").append(Labels.retry(l, d.retry())).append('\n');
         if (d.reason() != null) {
             out.append(Labels.get(l, "reason")).append(": ").append(d.reason());

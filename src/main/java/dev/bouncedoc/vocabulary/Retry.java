@@ -9,7 +9,9 @@ public enum Retry {
     /** The same attempt will probably work after a while. */
     LATER,
     /** It works once the steps of the diagnosis are done. */
-    AFTER_FIXING;
+    AFTER_FIXING,
+    /** Nothing failed, so there is nothing to try again: a notice (delivered, marked as spam, an automatic reply). */
+    NOT_NEEDED;
 
     /** {@return the catalog's and JSON's spelling: lower case with hyphens, such as {@code after-fixing}} */
     public String id() {

@@ -13,7 +13,14 @@ public enum WhoActs {
     /** The recipient's provider or mail administrator. */
     RECIPIENT_ADMIN,
     /** Nobody: it clears by itself, so wait. */
-    NOBODY;
+    NOBODY,
+    /**
+     * The user of the mail program, about their own mailbox or account (receiving, logging in): not the
+     * sender of some message.
+     */
+    USER,
+    /** The user's own provider or mail administrator, about the user's mailbox or account. */
+    USER_PROVIDER;
 
     /** {@return the catalog's and JSON's spelling: lower case with hyphens, such as {@code sender-admin}} */
     public String id() {

@@ -149,6 +149,40 @@ class BundledCatalogTest {
         }
     }
 
+    /** The mechanical rules of catalog/README.md, "Japanese style": see {@link JapaneseStyleCheck}. */
+    @Test
+    void japaneseTextsFollowTheStyleGuide() throws IOException {
+        List<String> problems = JapaneseStyleCheck.problems(DATA, uiLabels());
+        assertEquals("", String.join("\n", problems), problems.size() + " problems");
+    }
+
+    /** Every row of the allow-list names the label, the program and where the label was verified. */
+    @Test
+    void everyVerifiedLabelNamesItsProgramAndSource() throws IOException {
+        for (String line : Files.readAllLines(UI_LABELS)) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            assertEquals(3, cols.length, line);
+            for (String col : cols) {
+                assertFalse(col.isBlank(), line);
+            }
+        }
+    }
+
+    static final Path UI_LABELS = Path.of("catalog", "ui-labels.tsv");
+
+    static Set<String> uiLabels() throws IOException {
+        Set<String> labels = new HashSet<>();
+        for (String line : Files.readAllLines(UI_LABELS)) {
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                labels.add(line.split("\t", -1)[0]);
+            }
+        }
+        return labels;
+    }
+
     @Test
     void everyHardBounceSaysRetryingNeverHelps() {
         for (EntryData e : DATA.entries()) {

@@ -24,7 +24,7 @@ class CatalogLoaderTest {
     void namesFileLineAndFieldOfAWrongValue() {
         String p = problem(failure("bad-enum"));
         assertTrue(p.matches(".*entries\\.yaml:20: entries\\[1\\]\\.whoActs: 'senders' is not one of sender, "
-                + "sender-admin, recipient, recipient-admin, nobody"), p);
+                + "sender-admin, recipient, recipient-admin, nobody, user, user-provider"), p);
     }
 
     @Test
