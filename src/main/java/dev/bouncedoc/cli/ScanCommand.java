@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "text (a summary per message and counts), jsonl (one object per recipient), or html.")
     Format format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Read messages on N threads (default: the number of processors); the output is the same, in the same order.")
+    Integer threads;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Message files, mbox files, directories, Maildirs, or '-'.")
     List<String> paths;
 
@@ -73,22 +78,34 @@ final class ScanCommand implements Callable<Integer> {
         if (format == Format.html) {
             out.println("<div class=\"bouncedoc-scan\">");
         }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        List<Path> batch = new ArrayList<>(); // consecutive paths, scanned together on the same threads
         for (String p : paths) {
-            if (p.equals("-")) {
-                BounceReport r = doc.read(in);
-                emit(new ScannedMessage("-", r, null), out, locale, summary);
+            Path path = null;
+            String invalid = null;
+            if (!p.equals("-")) {
+                try {
+                    path = Path.of(p);
+                } catch (java.nio.file.InvalidPathException e) {
+                    invalid = "not a path: " + e.getMessage();
+                }
+            }
+            if (path != null) {
+                batch.add(path);
                 continue;
             }
-            try (Stream<ScannedMessage> messages = doc.scan(List.of(Path.of(p)))) {
-                Iterator<ScannedMessage> it = messages.iterator();
-                while (it.hasNext()) {
-                    emit(it.next(), out, locale, summary);
-                    bar.tick(summary.messages);
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                emit(new ScannedMessage(p, null, "not a path: " + e.getMessage()), out, locale, summary);
+            scan(doc, batch, n, out, locale, summary, bar);
+            if (invalid != null) {
+                emit(new ScannedMessage(p, null, invalid), out, locale, summary);
+            } else {
+                BounceReport r = doc.read(in);
+                emit(new ScannedMessage("-", r, null), out, locale, summary);
             }
         }
+        scan(doc, batch, n, out, locale, summary, bar);
         bar.done();
         if (format == Format.html) {
             out.println("</div>");
@@ -102,6 +119,22 @@ final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Scans the paths of a batch in order and empties it. */
+    private void scan(BounceDoc doc, List<Path> batch, int threads, PrintWriter out, Locale locale, Summary summary,
+                      Progress bar) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (Stream<ScannedMessage> messages = doc.scan(List.copyOf(batch), threads)) {
+            Iterator<ScannedMessage> it = messages.iterator();
+            while (it.hasNext()) {
+                emit(it.next(), out, locale, summary);
+                bar.tick(summary.messages);
+            }
+        }
+        batch.clear();
     }
 
     private void emit(ScannedMessage m, PrintWriter out, Locale locale, Summary summary) {
