@@ -1,4 +1,4 @@
-// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h Cold.java && java -cp target/bouncedoc-cli.jar:/tmp/h Cold
+// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h benchmarks/results/2026-12-07-h13-harness/Cold.java && java -cp target/bouncedoc-cli.jar:/tmp/h Cold
 import dev.bouncedoc.*;
 import java.util.Locale;
 import java.lang.management.*;

@@ -1,4 +1,4 @@
-// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h Cpu.java && java -cp target/bouncedoc-cli.jar:/tmp/h Cpu
+// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h benchmarks/results/2026-12-07-h13-harness/Cpu.java && java -cp target/bouncedoc-cli.jar:/tmp/h Cpu
 import dev.bouncedoc.*;
 import java.nio.file.*;
 import java.util.*;

@@ -1,4 +1,4 @@
-// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h Fmt.java && java -cp target/bouncedoc-cli.jar:/tmp/h dev.bouncedoc.catalog.Fmt
+// Run from the project root: javac -cp target/bouncedoc-cli.jar -d /tmp/h benchmarks/results/2026-12-07-h13-harness/Fmt.java && java -cp target/bouncedoc-cli.jar:/tmp/h dev.bouncedoc.catalog.Fmt
 package dev.bouncedoc.catalog;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;

@@ -28,13 +28,17 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * The bundled catalog in compiled form: written at build time (process-classes) from the YAML the jar
  * carries, after the loader has read and checked it, and read instead of the YAML when the library starts.
  * It holds what the loader produces (entries with their texts, the rules with every phrase already
- * normalised), so loading it parses no YAML and normalises nothing. The YAML stays the source: the file
- * carries a fingerprint of the YAML files it was compiled from and is ignored when they differ (a catalog
- * edited after the build), and overlays are always read from YAML.
+ * normalised, the phrase automaton's tables), so loading it parses no YAML, normalises nothing and builds
+ * no automaton. The YAML stays the source: the file
+ * carries a fingerprint of the YAML files it was compiled from and, outside a jar, is ignored when they
+ * differ (a catalog edited after the build); overlays are always read from YAML.
  *
- * <p>Layout, all integers as unsigned variable-length quantities (7 bits a byte, low bits first): a magic
- * number and layout version; the fingerprint; the YAML files; every distinct string once, as one UTF-8
- * block with each string's end; then the catalog, every string as its index in that table (0 for null).
+ * <p>Layout, integers as unsigned variable-length quantities (7 bits a byte, low bits first) unless said
+ * otherwise: a magic number and layout version; the fingerprint; every distinct string once (each one's
+ * length and whether it is Latin-1, then the Latin-1 ones as one block of bytes and the others as one
+ * block of big-endian UTF-16), so that they are read without decoding; the YAML files; then the catalog,
+ * every string as its index in that table (0 for null); last the automaton's tables as big-endian arrays,
+ * read in bulk.
  */
 public final class CompiledCatalog {
     /** The name of the compiled catalog among the resources beside the YAML. */
@@ -47,8 +51,9 @@ public final class CompiledCatalog {
 
     /**
      * The bundled catalog from its compiled form, or null when there is none (a build that did not run
-     * process-classes), it was compiled from other YAML than the jar carries, or it cannot be read: the
-     * caller then loads the YAML.
+     * process-classes), it cannot be read, or, for classes on disk, it was compiled from other YAML than lies
+     * beside it (a catalog edited since the last build; a jar is one build's output and is not checked):
+     * the caller then loads the YAML.
      */
     public static CatalogData bundled() {
         java.net.URL url = CatalogSource.class.getResource(RESOURCE);
