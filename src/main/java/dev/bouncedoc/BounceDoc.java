@@ -164,9 +164,29 @@ public final class BounceDoc {
      * @throws NullPointerException if {@code paths} or one of its elements is null
      */
     public Stream<ScannedMessage> scan(List<Path> paths) {
+        return scan(paths, 1);
+    }
+
+    /**
+     * As {@link #scan(List)}, with the messages read on {@code threads} threads of the stream's own: the
+     * messages come in the same order, with the same reports. While the caller consumes one, the threads read
+     * the next ones: at most two a thread, and no more than {@link Limits#maxMessageBytes()} of message bytes
+     * together unless it is a single message, so memory stays bounded. Close the stream to release open files
+     * and its threads (idle threads also end by themselves after a second).
+     *
+     * @param paths   as for {@link #scan(List)}
+     * @param threads how many threads read messages ahead, at least 1
+     * @return one element per message, in the order {@link #scan(List)} gives them
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws NullPointerException if {@code paths} or one of its elements is null
+     */
+    public Stream<ScannedMessage> scan(List<Path> paths, int threads) {
         Objects.requireNonNull(paths, "paths");
-        return MessageScan.stream(reader, limits.maxMessageBytes(), List.copyOf(paths))
-                .map(m -> ScannedMessage.of(m, catalog, locale));
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        return MessageScan.stream(reader, limits.maxMessageBytes(), List.copyOf(paths), threads,
+                m -> ScannedMessage.of(m, catalog, locale));
     }
 
     /** {@return the limits on what is read of each message and text} */

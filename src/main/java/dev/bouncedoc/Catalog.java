@@ -5,6 +5,7 @@ import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.CatalogLoader;
 import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
+import dev.bouncedoc.catalog.CompiledCatalog;
 import dev.bouncedoc.catalog.EntryData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,12 @@ import java.util.Set;
  */
 public final class Catalog {
     private static final class Bundled {
-        static final Catalog INSTANCE = load(CatalogSource.bundled(), "the bundled catalog");
+        static final Catalog INSTANCE = bundledCatalog();
     }
 
     private final CatalogData data;
-    private final LocaleMatcher localeMatcher;
+    private final List<Locale> supported;
+    private volatile LocaleMatcher localeMatcher; // built on first need: ICU's matching data costs tens of ms
     private final List<CatalogEntry> entries;
 
     private Catalog(CatalogData data) {
@@ -36,13 +38,17 @@ public final class Catalog {
         for (String language : data.languages()) {
             supported.add(Locale.forLanguageTag(language));
         }
-        this.localeMatcher = LocaleMatcher.builder().setSupportedLocales(supported)
-                .setDefaultLocale(supported.get(0)).build();
+        this.supported = List.copyOf(supported);
         List<CatalogEntry> list = new ArrayList<>();
         for (EntryData e : data.entries()) {
             list.add(describe(e));
         }
         this.entries = List.copyOf(list);
+    }
+
+    /** A catalog of already loaded data (tests compare the compiled and the YAML form with it). */
+    static Catalog of(CatalogData data) {
+        return new Catalog(data);
     }
 
     /** {@return the catalog that ships in the jar, loaded once and shared} */
@@ -80,6 +86,12 @@ public final class Catalog {
         } catch (CatalogProblem e) {
             throw new CatalogException("cannot load the overlay " + path + ": " + e.getMessage(), e.problems());
         }
+    }
+
+    /** The compiled form the build wrote beside the YAML when there is one, else the YAML. */
+    private static Catalog bundledCatalog() {
+        CatalogData compiled = CompiledCatalog.bundled();
+        return compiled != null ? new Catalog(compiled) : load(CatalogSource.bundled(), "the bundled catalog");
     }
 
     private static Catalog load(CatalogSource source, String what) {
@@ -137,7 +149,23 @@ public final class Catalog {
      * @return the catalog language that best serves {@code locale}; the default language when none fits
      */
     public String language(Locale locale) {
-        return localeMatcher.getBestLocale(locale == null ? Locale.ROOT : locale).getLanguage();
+        Locale wanted = locale == null ? Locale.ROOT : locale;
+        // A bare language the catalog has ("ja", "en") is its own best match: ICU's matcher is only needed
+        // for the others (regions, scripts, languages the catalog lacks).
+        if (wanted.getCountry().isEmpty() && wanted.getScript().isEmpty() && wanted.getVariant().isEmpty()
+                && !wanted.hasExtensions() && data.languages().contains(wanted.getLanguage())) {
+            return wanted.getLanguage();
+        }
+        return localeMatcher().getBestLocale(wanted).getLanguage();
+    }
+
+    private LocaleMatcher localeMatcher() {
+        LocaleMatcher m = localeMatcher;
+        if (m == null) {
+            m = LocaleMatcher.builder().setSupportedLocales(supported).setDefaultLocale(supported.get(0)).build();
+            localeMatcher = m; // built the same by any thread that races here
+        }
+        return m;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -257,6 +258,28 @@ class BounceReadTest {
         assertEquals("hostunknown", all.get(3).report().recipients().get(0).reason());
         assertNull(all.get(4).report());
         assertEquals("no such file", all.get(4).error());
+        for (int threads : new int[] {2, 3, 8}) {
+            try (Stream<ScannedMessage> s = DOC.scan(List.of(dir, dir.resolve("missing.eml")), threads)) {
+                assertEquals(all, s.collect(Collectors.toList()), threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void scanOnSeveralThreadsGivesTheSameMessagesInTheSameOrder() {
+        List<Path> paths = List.of(Path.of("src/test/resources/formats"), Path.of("src/test/resources/sisimai/maildir"));
+        List<ScannedMessage> one;
+        try (Stream<ScannedMessage> s = DOC.scan(paths)) {
+            one = s.collect(Collectors.toList());
+        }
+        assertTrue(one.size() > 300, "messages: " + one.size());
+        try (Stream<ScannedMessage> s = DOC.scan(paths, 4)) {
+            assertEquals(one, s.collect(Collectors.toList()));
+        }
+        try (Stream<ScannedMessage> s = DOC.scan(paths, 3)) { // a stream left before its end
+            assertEquals(one.subList(0, 10), s.limit(10).collect(Collectors.toList()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> DOC.scan(paths, 0));
     }
 
     /**

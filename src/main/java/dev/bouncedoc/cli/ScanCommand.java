@@ -63,6 +63,10 @@ final class ScanCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Read messages on N threads (default: the number of processors); the output is the same, in the same order.")
+    Integer threads;
+
     @Override
     public Integer call() {
         BounceDoc doc;
@@ -79,21 +83,25 @@ final class ScanCommand implements Callable<Integer> {
         if (format == Format.html) {
             out.println("<div class=\"bouncedoc-scan\">");
         }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         int status = 0;
-        List<Path> batch = new ArrayList<>();
+        List<Path> batch = new ArrayList<>(); // consecutive paths, scanned together on the same threads
         for (String p : paths) {
             if (!p.equals("-")) {
                 try {
                     batch.add(Path.of(p));
                 } catch (java.nio.file.InvalidPathException e) {
-                    status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
+                    status = Math.max(status, scan(doc, batch, n, out, locale, summary, bar));
                     batch.clear();
                     emit(new ScannedMessage(p, null, "not a path: " + e.getReason()), out, locale, summary);
                     status = Main.UNREADABLE;
                 }
                 continue;
             }
-            status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
+            status = Math.max(status, scan(doc, batch, n, out, locale, summary, bar));
             batch.clear();
             ScannedMessage m;
             try {
@@ -104,7 +112,7 @@ final class ScanCommand implements Callable<Integer> {
             emit(m, out, locale, summary);
             status = Math.max(status, m.ok() ? 0 : Main.UNREADABLE);
         }
-        status = Math.max(status, scan(doc, batch, out, locale, summary, bar));
+        status = Math.max(status, scan(doc, batch, n, out, locale, summary, bar));
         bar.done();
         if (format == Format.html) {
             out.println("</div>");
@@ -125,14 +133,15 @@ final class ScanCommand implements Callable<Integer> {
      * once) and returns the exit status they call for: 3 when a PATH itself could not be read, 1 when a
      * message or a path under one could not, else 0.
      */
-    private int scan(BounceDoc doc, List<Path> batch, PrintWriter out, Locale locale, Summary summary, Progress bar) {
+    private int scan(BounceDoc doc, List<Path> batch, int threads, PrintWriter out, Locale locale, Summary summary,
+                     Progress bar) {
         if (batch.isEmpty()) {
             return 0;
         }
         java.util.Set<String> given = new java.util.HashSet<>();
         batch.forEach(p -> given.add(p.toString()));
         int status = 0;
-        try (Stream<ScannedMessage> messages = doc.scan(batch)) {
+        try (Stream<ScannedMessage> messages = doc.scan(List.copyOf(batch), threads)) {
             Iterator<ScannedMessage> it = messages.iterator();
             while (it.hasNext()) {
                 ScannedMessage m = it.next();

@@ -22,17 +22,29 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy walk over message files, mbox files, Maildir folders and directories, one message in memory at a
- * time, giving a result or an error record for every message and every path that could not be read.
+ * A lazy walk over message files, mbox files, Maildir folders and directories, giving a result or an error
+ * record for every message and every path that could not be read, in the order the walk reaches them.
  * Links are followed, but each file and directory is read once, by its file key (device and inode), so a
  * link to a file already read, or a loop of links, repeats nothing and ends. Only regular files are opened:
  * a FIFO, a device or a socket gets an error record.
+ *
+ * <p>With one thread, one message is in memory at a time. With more, the walk (on the caller's thread)
+ * keeps a window of messages being read by the other threads: at most two per thread, and at most
+ * {@code maxMessageBytes} of message bytes in all unless the window is empty, so that memory stays bounded
+ * as with one thread.
  */
-public final class MessageScan implements Iterator<MessageScan.Scanned> {
+public final class MessageScan<T> implements Iterator<T> {
     /**
      * One message of a batch: where it came from and its reading, or why it could not be read.
      *
@@ -43,10 +55,26 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
     public record Scanned(String source, Reading reading, String error) {
     }
 
+    /** A message the walk found, not read yet, or the error record of what could not be found. */
+    private record Found(String source, byte[] bytes, boolean inMbox, boolean cut, String error) {
+        long size() {
+            return bytes == null ? 0 : bytes.length;
+        }
+    }
+
+    /** A message in the window: being read by another thread. */
+    private record Pending<T>(Future<T> result, long size) {
+    }
+
     private final BounceReader reader;
     private final int maxMessageBytes;
+    private final Function<Scanned, T> then;
+    private final ThreadPoolExecutor workers; // null: one thread, the caller's
+    private final int window;
     private final Deque<Path> pending = new ArrayDeque<>();
-    private final Deque<Scanned> ready = new ArrayDeque<>();
+    private final Deque<Found> found = new ArrayDeque<>();
+    private final Deque<Pending<T>> reading = new ArrayDeque<>();
+    private long readingBytes;
     /** The file keys (device and inode, or real paths) of the files and directories reached so far. */
     private final Set<Object> seen = new HashSet<>();
     private MboxReader mbox;
@@ -54,44 +82,123 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
     private int mboxIndex;
     private int mboxFailures;
 
-    private MessageScan(BounceReader reader, int maxMessageBytes, List<Path> paths) {
+    private MessageScan(BounceReader reader, int maxMessageBytes, List<Path> paths, int threads,
+                        Function<Scanned, T> then) {
         this.reader = reader;
         this.maxMessageBytes = maxMessageBytes;
+        this.then = then;
         pending.addAll(paths);
+        if (threads > 1) {
+            AtomicInteger count = new AtomicInteger();
+            workers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "bouncedoc-scan-" + count.incrementAndGet());
+                t.setDaemon(true); // a stream left open never keeps the JVM alive
+                return t;
+            });
+            workers.allowCoreThreadTimeOut(true);
+            window = 2 * threads;
+        } else {
+            workers = null;
+            window = 1;
+        }
     }
 
-    /** A lazy stream over the messages under {@code paths}; close it to release open files. */
+    /** A lazy stream over the messages under {@code paths}, one at a time; close it to release open files. */
     public static Stream<Scanned> stream(BounceReader reader, int maxMessageBytes, List<Path> paths) {
-        MessageScan scan = new MessageScan(reader, maxMessageBytes, paths);
+        return stream(reader, maxMessageBytes, paths, 1, Function.identity());
+    }
+
+    /**
+     * A lazy stream over the messages under {@code paths}, in the walk's order: each message is read, then
+     * given to {@code then}, on one of {@code threads} threads (the caller's when 1). Close it to release
+     * open files and threads.
+     */
+    public static <T> Stream<T> stream(BounceReader reader, int maxMessageBytes, List<Path> paths, int threads,
+                                       Function<Scanned, T> then) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        MessageScan<T> scan = new MessageScan<>(reader, maxMessageBytes, paths, threads, then);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(scan::closeMbox);
+                false).onClose(scan::close);
     }
 
     @Override
     public boolean hasNext() {
-        fill();
-        return !ready.isEmpty();
+        if (workers == null) {
+            return peek() != null;
+        }
+        fillWindow();
+        return !reading.isEmpty();
     }
 
     @Override
-    public Scanned next() {
+    public T next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return ready.poll();
+        if (workers == null) {
+            return then.apply(read(found.poll()));
+        }
+        Pending<T> head = reading.poll();
+        readingBytes -= head.size();
+        try {
+            return head.result().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while reading messages", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            fillWindow();
+        }
     }
 
-    private void fill() {
-        while (ready.isEmpty()) {
+    /** Hands found messages to the threads while the window has room. */
+    private void fillWindow() {
+        while (reading.size() < window) {
+            Found f = peek();
+            if (f == null || !reading.isEmpty() && readingBytes + f.size() > maxMessageBytes) {
+                return;
+            }
+            found.poll();
+            readingBytes += f.size();
+            reading.add(new Pending<>(workers.submit(() -> then.apply(read(f))), f.size()));
+        }
+    }
+
+    /** The next message the walk finds, left in {@link #found}; null at the end. */
+    private Found peek() {
+        while (found.isEmpty()) {
             if (mbox != null) {
                 nextFromMbox();
                 continue;
             }
             Path path = pending.poll();
             if (path == null) {
-                return;
+                return null;
             }
             visit(path);
+        }
+        return found.peek();
+    }
+
+    private void close() {
+        closeMbox();
+        if (workers != null) {
+            for (Pending<T> p : reading) {
+                p.result().cancel(false);
+            }
+            reading.clear();
+            workers.shutdown();
         }
     }
 
@@ -102,12 +209,12 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             try {
                 attributes = Files.readAttributes(path, BasicFileAttributes.class); // links followed
             } catch (NoSuchFileException e) {
-                ready.add(new Scanned(source, null, Files.isSymbolicLink(path) ? "a link to nothing" : "no such file"));
+                found.add(error(source, Files.isSymbolicLink(path) ? "a link to nothing" : "no such file"));
                 return;
             }
             if (!attributes.isDirectory() && !attributes.isRegularFile()) {
                 // a FIFO waits for a writer and a device may never end: neither is opened
-                ready.add(new Scanned(source, null, "not a regular file (a FIFO, device or socket is not opened)"));
+                found.add(error(source, "not a regular file (a FIFO, device or socket is not opened)"));
                 return;
             }
             Object key = attributes.fileKey() != null ? attributes.fileKey() : path.toRealPath();
@@ -143,17 +250,17 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
                     return;
                 }
                 byte[] bytes = in.readNBytes(maxMessageBytes + 1);
-                ready.add(new Scanned(source, reader.read(bytes), null));
+                found.add(new Found(source, bytes, false, false, null));
             } finally {
                 if (!handedOver) {
                     in.close();
                 }
             }
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            ready.add(new Scanned(source, null, "could not be read: " + why(e)));
+            found.add(error(source, "could not be read: " + why(e)));
         } catch (OutOfMemoryError | StackOverflowError e) {
             // one message too large or too deep for this JVM: its record says so and the batch goes on
-            ready.add(new Scanned(source, null, "could not be read: " + e.getClass().getSimpleName()));
+            found.add(error(source, "could not be read: " + e.getClass().getSimpleName()));
         }
     }
 
@@ -172,6 +279,10 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
+    private static Found error(String source, String error) {
+        return new Found(source, null, false, false, error);
+    }
+
     private void nextFromMbox() {
         byte[] message;
         try {
@@ -179,7 +290,7 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             mboxFailures = 0;
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             mboxIndex++;
-            ready.add(new Scanned(mboxSource + "#" + mboxIndex, null, "could not be read: "
+            found.add(error(mboxSource + "#" + mboxIndex, "could not be read: "
                     + (e instanceof Error ? e.getClass().getSimpleName() : e.getMessage())));
             // memory that ran out for one message: the reader skips the rest of it and goes on with the next;
             // a stream that fails (or fails again at once) ends the mbox
@@ -193,16 +304,26 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             return;
         }
         mboxIndex++;
-        String source = mboxSource + "#" + mboxIndex;
+        found.add(new Found(mboxSource + "#" + mboxIndex, message, true, mbox.lastCut(), null));
+    }
+
+    /** Reads one found message; never throws. */
+    private Scanned read(Found f) {
+        if (f.error() != null) {
+            return new Scanned(f.source(), null, f.error());
+        }
         try {
-            Reading report = reader.read(message);
-            if (mbox.lastCut()) {
+            Reading report = reader.read(f.bytes());
+            if (f.cut()) {
                 report = report.withProblemFirst("message longer than " + maxMessageBytes + " bytes: the rest was cut");
             }
-            ready.add(new Scanned(source, report, null));
+            return new Scanned(f.source(), report, null);
+        } catch (UncheckedIOException | SecurityException e) {
+            return new Scanned(f.source(), null, "could not be read: "
+                    + (f.inMbox() ? e.getClass().getSimpleName() : e.getMessage()));
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // one message too large or too deep for this JVM: its record says so and the mbox goes on
-            ready.add(new Scanned(source, null, "could not be read: " + e.getClass().getSimpleName()));
+            // one message too large or too deep for this JVM: its record says so and the batch goes on
+            return new Scanned(f.source(), null, "could not be read: " + e.getClass().getSimpleName());
         }
     }
 

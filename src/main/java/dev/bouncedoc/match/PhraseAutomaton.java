@@ -148,6 +148,73 @@ public final class PhraseAutomaton {
         return hits;
     }
 
+    /**
+     * The automaton's tables, flat: state {@code s}'s transitions are {@code keys[first[s]..first[s+1])} (sorted)
+     * to {@code targets} at the same places. A compiled catalog stores them, so that loading it builds nothing.
+     */
+    public record Tables(int[] first, char[] keys, int[] targets, int[] failure, int[] output, int[] outputLink,
+                         int[] phraseLength) {
+    }
+
+    /** This automaton's tables. */
+    public Tables tables() {
+        int states = keys.length;
+        int[] first = new int[states + 1];
+        for (int s = 0; s < states; s++) {
+            first[s + 1] = first[s] + keys[s].length;
+        }
+        char[] flatKeys = new char[first[states]];
+        int[] flatTargets = new int[first[states]];
+        for (int s = 0; s < states; s++) {
+            System.arraycopy(keys[s], 0, flatKeys, first[s], keys[s].length);
+            System.arraycopy(targets[s], 0, flatTargets, first[s], targets[s].length);
+        }
+        return new Tables(first, flatKeys, flatTargets, failure.clone(), output.clone(), outputLink.clone(),
+                phraseLength.clone());
+    }
+
+    /**
+     * The automaton of {@link #tables()}. The tables are checked for shape (every index in range), not for
+     * meaning: they must come from {@link #tables()} of an automaton built from the same phrases.
+     */
+    public static PhraseAutomaton of(Tables t) {
+        int states = t.failure().length;
+        if (states == 0 || t.first().length != states + 1 || t.output().length != states
+                || t.outputLink().length != states || t.first()[0] != 0 || t.first()[states] != t.keys().length
+                || t.targets().length != t.keys().length) {
+            throw new IllegalArgumentException("inconsistent automaton tables");
+        }
+        char[][] keys = new char[states][];
+        int[][] targets = new int[states][];
+        for (int s = 0; s < states; s++) {
+            int from = t.first()[s];
+            int to = t.first()[s + 1];
+            if (from > to || t.failure()[s] < 0 || t.failure()[s] >= states || t.outputLink()[s] < -1
+                    || t.outputLink()[s] >= states || t.output()[s] < -1 || t.output()[s] >= t.phraseLength().length) {
+                throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
+            }
+            keys[s] = Arrays.copyOfRange(t.keys(), from, to);
+            targets[s] = Arrays.copyOfRange(t.targets(), from, to);
+            for (int target : targets[s]) {
+                if (target <= 0 || target >= states) {
+                    throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
+                }
+            }
+        }
+        return new PhraseAutomaton(keys, targets, t.failure().clone(), t.output().clone(), t.outputLink().clone(),
+                t.phraseLength().clone());
+    }
+
+    /** The number of phrases. */
+    public int phrases() {
+        return phraseLength.length;
+    }
+
+    /** The length of phrase {@code id}. */
+    public int phraseLength(int id) {
+        return phraseLength[id];
+    }
+
     /** The number of states, for benchmarks and tests. */
     public int states() {
         return keys.length;

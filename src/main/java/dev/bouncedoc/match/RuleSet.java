@@ -33,8 +33,8 @@ public final class RuleSet {
     private final int[][] ruleConditions;
     private final int[] ruleEntry;
 
-    private RuleSet(Builder b) {
-        this.automaton = PhraseAutomaton.build(b.phrases);
+    private RuleSet(Builder b, PhraseAutomaton automaton) {
+        this.automaton = automaton;
         this.keyPhrase = new boolean[b.phrases.size()];
         for (int id = 0; id < keyPhrase.length; id++) {
             for (Value v : b.phraseValues.get(id)) {
@@ -57,6 +57,11 @@ public final class RuleSet {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The automaton of every phrase of the rules. */
+    public PhraseAutomaton automaton() {
+        return automaton;
     }
 
     /** The entry a rule belongs to. */
@@ -421,6 +426,25 @@ public final class RuleSet {
          * {@link #MAX_PARTS}, distinct for {@code all}).
          */
         public void condition(int rule, Condition type, List<String> values) {
+            List<String> normalized = null;
+            if (type.isText()) {
+                normalized = new ArrayList<>(values.size());
+                for (String raw : values) {
+                    normalized.add(TextNormalizer.normalizePhrase(raw));
+                }
+            }
+            condition(rule, type, values, normalized);
+        }
+
+        /**
+         * As {@link #condition(int, Condition, List)}, with the values' normalised forms given: for wording,
+         * {@code normalized.get(i)} must be {@code TextNormalizer.normalizePhrase(values.get(i))} (a compiled
+         * catalog stores them so that loading it normalises nothing); null for codes.
+         */
+        public void condition(int rule, Condition type, List<String> values, List<String> normalized) {
+            if (type.isText() && (normalized == null || normalized.size() != values.size())) {
+                throw new IllegalArgumentException("one normalised phrase per value: " + values);
+            }
             if (type.isGroup() && (values.isEmpty() || values.size() > MAX_PARTS)) {
                 throw new IllegalArgumentException("a group has 1 to " + MAX_PARTS + " parts: " + values);
             }
@@ -435,7 +459,7 @@ public final class RuleSet {
             if (type.isGroup()) {
                 int longest = -1;
                 for (int i = 0; i < values.size(); i++) {
-                    int length = TextNormalizer.normalizePhrase(values.get(i)).length();
+                    int length = normalized.get(i).length();
                     if (length > longest) {
                         longest = length;
                         keyPart = i;
@@ -450,7 +474,7 @@ public final class RuleSet {
                 }
                 Value value = new Value(condition, weight, raw, type.isGroup() ? i : -1, i == keyPart);
                 if (type.isText()) {
-                    String phrase = TextNormalizer.normalizePhrase(raw);
+                    String phrase = normalized.get(i);
                     if (phrase.isEmpty()) {
                         throw new IllegalArgumentException("empty phrase");
                     }
@@ -483,7 +507,26 @@ public final class RuleSet {
         }
 
         public RuleSet build() {
-            return new RuleSet(this);
+            return new RuleSet(this, PhraseAutomaton.build(phrases));
+        }
+
+        /**
+         * As {@link #build()}, with the automaton of these rules' phrases already built (by the
+         * {@link RuleSet#automaton()} of a rule set built from the same rules in the same order): a compiled
+         * catalog stores it.
+         *
+         * @throws IllegalArgumentException when its phrases are not these rules' phrases
+         */
+        public RuleSet build(PhraseAutomaton automaton) {
+            if (automaton.phrases() != phrases.size()) {
+                throw new IllegalArgumentException("the automaton has other phrases");
+            }
+            for (int id = 0; id < phrases.size(); id++) {
+                if (automaton.phraseLength(id) != phrases.get(id).length()) {
+                    throw new IllegalArgumentException("the automaton has other phrases");
+                }
+            }
+            return new RuleSet(this, automaton);
         }
     }
 }

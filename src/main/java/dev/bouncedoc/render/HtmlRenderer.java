@@ -1,6 +1,5 @@
 package dev.bouncedoc.render;
 
-import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.vocabulary.Evidence;
 import java.util.ArrayList;
@@ -58,8 +57,7 @@ public final class HtmlRenderer {
         out.append("<details class=\"bouncedoc-input\"><summary>").append(esc(Labels.get(l, "input")))
                 .append("</summary><pre>").append(marked(d)).append("</pre></details>\n");
         if (d.truncated()) {
-            out.append("<p class=\"bouncedoc-truncated\">").append(esc(new MessageFormat(Labels.get(l, "truncated"), l)
-                    .format(new Object[] {d.charsRead()}))).append("</p>\n");
+            out.append("<p class=\"bouncedoc-truncated\">").append(esc(Labels.truncated(l, d.charsRead()))).append("</p>\n");
         }
         out.append("</section>\n");
         return out.toString();

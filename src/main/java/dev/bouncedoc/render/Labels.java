@@ -1,5 +1,7 @@
 package dev.bouncedoc.render;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
 import dev.bouncedoc.vocabulary.Retry;
 import dev.bouncedoc.vocabulary.WhoActs;
 import java.util.Locale;
@@ -107,6 +109,27 @@ final class Labels {
     static String get(Locale locale, String key) {
         Map<String, String> words = WORDS.getOrDefault(locale.getLanguage(), WORDS.get("en"));
         return words.getOrDefault(key, WORDS.get("en").get(key));
+    }
+
+    /**
+     * The "truncated" label with the number of characters read, as {@code new MessageFormat(label, locale)}
+     * writes it, without parsing the label each time.
+     */
+    static String truncated(Locale locale, int charsRead) {
+        String label = get(locale, "truncated");
+        int at = label.indexOf("{0}");
+        LocalizedNumberFormatter number = Numbers.BY_LOCALE.get(locale);
+        if (number == null) {
+            number = NumberFormatter.withLocale(locale);
+        }
+        return label.substring(0, at) + number.format(charsRead) + label.substring(at + 3);
+    }
+
+    /** ICU's number formatters (immutable, thread-safe), made when a label first needs one. */
+    private static final class Numbers {
+        static final Map<Locale, LocalizedNumberFormatter> BY_LOCALE = Map.of(
+                Locale.ENGLISH, NumberFormatter.withLocale(Locale.ENGLISH),
+                Locale.JAPANESE, NumberFormatter.withLocale(Locale.JAPANESE));
     }
 
     /** Who acts, in words; "not known" when the diagnosis cannot say (nothing was recognised). */

@@ -1,6 +1,5 @@
 package dev.bouncedoc.render;
 
-import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.vocabulary.Codes;
 import dev.bouncedoc.vocabulary.Evidence;
@@ -56,8 +55,7 @@ public final class TextRenderer {
         out.append(Labels.get(l, "confidence")).append(": ").append(String.format(Locale.ROOT, "%.2f", d.confidence()))
                 .append(" · ").append(Labels.get(l, "catalog")).append(' ').append(d.catalogVersion()).append('\n');
         if (d.truncated()) {
-            out.append(new MessageFormat(Labels.get(l, "truncated"), l)
-                    .format(new Object[] {d.charsRead()})).append('\n');
+            out.append(Labels.truncated(l, d.charsRead())).append('\n');
         }
         return TerminalText.clean(out);
     }

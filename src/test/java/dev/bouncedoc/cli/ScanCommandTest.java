@@ -138,4 +138,33 @@ class ScanCommandTest {
         assertEquals(2, MainTest.run("", "scan").status());
         assertEquals(2, MainTest.run("", "scan", "--format", "xml", "x").status());
     }
+
+    @Test
+    void everyThreadCountGivesTheSameOutputInTheSameOrder(@TempDir Path dir) throws IOException {
+        Path mbox = dir.resolve("box");
+        Files.writeString(mbox, "From x Mon Sep  2 10:00:00 2024\n" + PLAIN + "\nFrom y Mon Sep  2 10:00:01 2024\n" + BOUNCE);
+        String[] paths = {"src/test/resources/formats", mbox.toString(), dir.resolve("missing.eml").toString(),
+            "src/test/resources/sisimai/maildir"};
+        for (String format : List.of("jsonl", "text")) {
+            MainTest.Run one = MainTest.run("", concat(new String[] {"scan", "--format", format, "--threads", "1"}, paths));
+            assertEquals(0, one.status(), one.err());
+            assertTrue(one.out().lines().count() > 400, format + ": " + one.out().lines().count());
+            for (String threads : List.of("2", "5")) {
+                MainTest.Run many = MainTest.run("", concat(new String[] {"scan", "--format", format, "--threads", threads},
+                        paths));
+                assertEquals(one, many, format + " with " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void zeroThreadsIsAUsageError() {
+        assertEquals(2, MainTest.run("", "scan", "--threads", "0", "src/test/resources/formats").status());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

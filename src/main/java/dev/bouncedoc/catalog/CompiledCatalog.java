@@ -1,0 +1,542 @@
+package dev.bouncedoc.catalog;
+
+import dev.bouncedoc.match.Condition;
+import dev.bouncedoc.match.PhraseAutomaton;
+import dev.bouncedoc.match.RuleSet;
+import dev.bouncedoc.match.TextNormalizer;
+import dev.bouncedoc.vocabulary.EntryKind;
+import dev.bouncedoc.vocabulary.Retry;
+import dev.bouncedoc.vocabulary.WhoActs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The bundled catalog in compiled form: written at build time (process-classes) from the YAML the jar
+ * carries, after the loader has read and checked it, and read instead of the YAML when the library starts.
+ * It holds what the loader produces (entries with their texts, the rules with every phrase already
+ * normalised, the phrase automaton's tables), so loading it parses no YAML, normalises nothing and builds
+ * no automaton. The YAML stays the source: the file
+ * carries a fingerprint of the YAML files it was compiled from and, outside a jar, is ignored when they
+ * differ (a catalog edited after the build); overlays are always read from YAML.
+ *
+ * <p>Layout, integers as unsigned variable-length quantities (7 bits a byte, low bits first) unless said
+ * otherwise: a magic number and layout version; the fingerprint; every distinct string once (each one's
+ * length and whether it is Latin-1, then the Latin-1 ones as one block of bytes and the others as one
+ * block of big-endian UTF-16), so that they are read without decoding; the YAML files; then the catalog,
+ * every string as its index in that table (0 for null); last the automaton's tables as big-endian arrays,
+ * read in bulk.
+ */
+public final class CompiledCatalog {
+    /** The name of the compiled catalog among the resources beside the YAML. */
+    public static final String RESOURCE = "catalog.bin";
+    private static final byte[] MAGIC = {'B', 'D', 'C', 'C'};
+    private static final int LAYOUT = 1;
+
+    private CompiledCatalog() {
+    }
+
+    /**
+     * The bundled catalog from its compiled form, or null when there is none (a build that did not run
+     * process-classes), it cannot be read, or, for classes on disk, it was compiled from other YAML than lies
+     * beside it (a catalog edited since the last build; a jar is one build's output and is not checked):
+     * the caller then loads the YAML.
+     */
+    public static CatalogData bundled() {
+        java.net.URL url = CatalogSource.class.getResource(RESOURCE);
+        if (url == null) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            if (url.getProtocol().equals("jar")) {
+                // A jar is one build's output: its compiled catalog was made from the YAML beside it.
+                return read(in.readAllBytes(), null);
+            }
+            // Classes on disk (a development build): the YAML may have been edited since the compilation.
+            return read(in.readAllBytes(), name -> {
+                InputStream yaml = CatalogSource.class.getResourceAsStream(name);
+                if (yaml == null) {
+                    throw new IOException(name + ": not found");
+                }
+                try (yaml) {
+                    return yaml.readAllBytes();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged or foreign file: the YAML is the source
+        }
+    }
+
+    /** Reads a file of the catalog's YAML by its name. */
+    interface YamlFiles {
+        byte[] read(String name) throws IOException;
+    }
+
+    /**
+     * Compiles the catalog in {@code args[0]} (a folder with catalog.yaml, the build's copy of the bundled
+     * catalog) into {@link #RESOURCE} in the same folder. Throws, failing the build, when the catalog has
+     * problems.
+     */
+    public static void main(String[] args) throws IOException, CatalogProblem {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: CompiledCatalog FOLDER (the folder of catalog.yaml)");
+        }
+        Path folder = Path.of(args[0]);
+        CatalogSource files = CatalogSource.folder(folder);
+        CatalogData data = CatalogLoader.load(new CatalogSource() { // named as the bundled catalog names them
+            @Override
+            public java.io.Reader open(String name) throws IOException {
+                return files.open(name);
+            }
+
+            @Override
+            public String describe(String name) {
+                return CatalogSource.bundled().describe(name);
+            }
+        });
+        List<String> yaml = new ArrayList<>();
+        yaml.add(CatalogLoader.MANIFEST);
+        yaml.addAll(manifestFiles(java.nio.file.Files.readString(folder.resolve(CatalogLoader.MANIFEST))));
+        byte[] compiled = write(data, yaml, name -> java.nio.file.Files.readAllBytes(folder.resolve(name)));
+        Path target = folder.resolve(RESOURCE);
+        java.nio.file.Files.write(target, compiled);
+        System.out.println("[bouncedoc] compiled catalog " + data.version() + ": " + data.entries().size()
+                + " entries, " + compiled.length + " bytes: " + target);
+    }
+
+    /** The entry files the manifest lists, in order. */
+    private static List<String> manifestFiles(String manifest) {
+        Object root = new Load(LoadSettings.builder().build()).loadFromString(manifest);
+        List<String> files = new ArrayList<>();
+        if (root instanceof Map && ((Map<?, ?>) root).get("files") instanceof List) {
+            for (Object file : (List<?>) ((Map<?, ?>) root).get("files")) {
+                files.add(String.valueOf(file));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The compiled form of {@code data}, loaded from the YAML {@code files} (the manifest first), which
+     * {@code yaml} reads to fingerprint them.
+     */
+    static byte[] write(CatalogData data, List<String> files, YamlFiles yaml) throws IOException {
+        Writer w = new Writer();
+        w.strings(files);
+        w.string(data.name());
+        w.string(data.version());
+        w.strings(data.languages());
+        for (String language : data.languages()) {
+            Map<String, String> words = data.placeholders(language);
+            w.number(words.size());
+            for (Map.Entry<String, String> word : words.entrySet()) {
+                w.string(word.getKey());
+                w.string(word.getValue());
+            }
+        }
+        w.number(data.entries().size());
+        for (EntryData e : data.entries()) {
+            w.string(e.id());
+            w.strings(e.aliases());
+            w.string(e.kind().name());
+            w.string(e.reason());
+            w.bool(e.hardBounce());
+            w.string(e.whoActs() == null ? null : e.whoActs().name()); // null: the unknown answer does not guess
+            w.string(e.retry() == null ? null : e.retry().name());
+            w.number(e.rules().size());
+            for (EntryData.Rule rule : e.rules()) {
+                w.string(rule.source());
+                w.number(rule.conditions().size());
+                for (EntryData.RuleCondition c : rule.conditions()) {
+                    w.string(c.type().name());
+                    w.strings(c.values());
+                    if (c.type().isText()) {
+                        for (String value : c.values()) {
+                            w.string(TextNormalizer.normalizePhrase(value));
+                        }
+                    }
+                }
+            }
+            w.texts(e.texts(), data.languages());
+            w.strings(e.references());
+            w.strings(e.examples());
+            w.string(e.source());
+            EntryData.Variant v = e.whenTransient();
+            w.number(v == null ? 0 : 1);
+            if (v != null) {
+                w.bool(v.hardBounce());
+                w.string(v.whoActs() == null ? null : v.whoActs().name());
+                w.string(v.retry().name());
+                w.texts(v.texts(), data.languages());
+            }
+        }
+        PhraseAutomaton.Tables t = data.rules().automaton().tables();
+        w.ints(t.first());
+        w.chars(t.keys());
+        w.ints(t.targets());
+        w.ints(t.failure());
+        w.ints(t.output());
+        w.ints(t.outputLink());
+        w.ints(t.phraseLength());
+        return w.finish(fingerprint(files, yaml));
+    }
+
+    /**
+     * Reads a compiled catalog; throws when it is damaged or, unless {@code yaml} is null, when it was compiled
+     * from other YAML than {@code yaml} reads.
+     */
+    static CatalogData read(byte[] bytes, YamlFiles yaml) throws IOException {
+        Reader r = new Reader(bytes);
+        long fingerprint = r.header();
+        List<String> files = r.strings();
+        if (yaml != null && fingerprint != fingerprint(files, yaml)) {
+            throw new IOException("compiled from other YAML");
+        }
+        String name = r.string();
+        String version = r.string();
+        List<String> languages = r.strings();
+        Map<String, Map<String, String>> placeholders = new HashMap<>();
+        for (String language : languages) {
+            int n = r.number();
+            Map<String, String> words = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                words.put(r.string(), r.string());
+            }
+            placeholders.put(language, words);
+        }
+        int count = r.count();
+        List<EntryData> entries = new ArrayList<>(count);
+        RuleSet.Builder builder = RuleSet.builder();
+        for (int index = 0; index < count; index++) {
+            String id = r.string();
+            List<String> aliases = r.strings();
+            EntryKind kind = EntryKind.valueOf(r.string());
+            String reason = r.string();
+            Boolean hard = r.bool();
+            String who = r.string();
+            WhoActs whoActs = who == null ? null : WhoActs.valueOf(who);
+            String again = r.string();
+            Retry retry = again == null ? null : Retry.valueOf(again);
+            int ruleCount = r.count();
+            List<EntryData.Rule> rules = new ArrayList<>(ruleCount);
+            for (int k = 0; k < ruleCount; k++) {
+                String source = r.string();
+                int conditionCount = r.count();
+                int rule = builder.rule(index);
+                List<EntryData.RuleCondition> conditions = new ArrayList<>(conditionCount);
+                for (int c = 0; c < conditionCount; c++) {
+                    Condition type = Condition.valueOf(r.string());
+                    List<String> values = r.strings();
+                    List<String> phrases = null;
+                    if (type.isText()) {
+                        phrases = new ArrayList<>(values.size());
+                        for (int i = 0; i < values.size(); i++) {
+                            phrases.add(r.string());
+                        }
+                    }
+                    builder.condition(rule, type, values, phrases);
+                    conditions.add(new EntryData.RuleCondition(type, values));
+                }
+                rules.add(new EntryData.Rule(conditions, source));
+            }
+            Map<String, TextSet> texts = r.texts();
+            List<String> references = r.strings();
+            List<String> examples = r.strings();
+            String source = r.string();
+            EntryData.Variant variant = null;
+            if (r.number() == 1) {
+                Boolean variantHard = r.bool();
+                String variantWho = r.string();
+                Retry variantRetry = Retry.valueOf(r.string());
+                variant = new EntryData.Variant(variantHard, variantWho == null ? null : WhoActs.valueOf(variantWho),
+                        variantRetry, r.texts());
+            }
+            entries.add(new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references,
+                    examples, source, variant));
+        }
+        PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.chars(), r.ints(),
+                r.ints(), r.ints(), r.ints(), r.ints()));
+        if (!r.atEnd()) {
+            throw new IOException("trailing bytes");
+        }
+        return new CatalogData(name, version, languages, placeholders, entries, builder.build(automaton));
+    }
+
+    /** CRC-32 of every file's name and bytes, in order, with their total length in the high bits. */
+    private static long fingerprint(List<String> files, YamlFiles yaml) throws IOException {
+        CRC32 crc = new CRC32();
+        long length = 0;
+        for (String file : files) {
+            byte[] name = file.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = yaml.read(file);
+            crc.update(name);
+            crc.update(0);
+            crc.update(bytes);
+            length += bytes.length;
+        }
+        return length << 32 | crc.getValue();
+    }
+
+    private static final class Writer {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> table = new ArrayList<>();
+        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+        void number(int n) {
+            number(body, n);
+        }
+
+        static void number(OutputStream out, long n) {
+            try {
+                while ((n & ~0x7FL) != 0) {
+                    out.write((int) (n & 0x7F) | 0x80);
+                    n >>>= 7;
+                }
+                out.write((int) n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void string(String s) {
+            if (s == null) {
+                number(0);
+                return;
+            }
+            Integer id = ids.get(s);
+            if (id == null) {
+                table.add(s);
+                id = table.size();
+                ids.put(s, id);
+            }
+            number(id);
+        }
+
+        void strings(List<String> list) {
+            number(list.size());
+            for (String s : list) {
+                string(s);
+            }
+        }
+
+        void bool(Boolean b) {
+            number(b == null ? 0 : b ? 2 : 1);
+        }
+
+        void texts(Map<String, TextSet> texts, List<String> languages) {
+            number(texts.size());
+            for (String language : languages) {
+                TextSet t = texts.get(language);
+                if (t != null) {
+                    string(language);
+                    string(t.title());
+                    string(t.summary());
+                    strings(t.steps());
+                    strings(t.adminNotes());
+                }
+            }
+        }
+
+        /** An int array, four bytes each (big-endian), read back in bulk. */
+        void ints(int[] values) {
+            number(values.length);
+            ByteBuffer buffer = ByteBuffer.allocate(4 * values.length);
+            buffer.asIntBuffer().put(values);
+            body.writeBytes(buffer.array());
+        }
+
+        void chars(char[] values) {
+            number(values.length);
+            ByteBuffer buffer = ByteBuffer.allocate(2 * values.length);
+            buffer.asCharBuffer().put(values);
+            body.writeBytes(buffer.array());
+        }
+
+        byte[] finish(long fingerprint) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(MAGIC);
+            number(out, LAYOUT);
+            number(out, fingerprint);
+            // Latin-1 strings as one byte a character, the others as UTF-16: read back without decoding.
+            ByteArrayOutputStream latin = new ByteArrayOutputStream();
+            StringBuilder wide = new StringBuilder();
+            number(out, table.size());
+            for (String s : table) {
+                boolean isLatin = s.chars().allMatch(c -> c < 0x100);
+                number(out, (long) s.length() << 1 | (isLatin ? 0 : 1));
+                if (isLatin) {
+                    latin.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+                } else {
+                    wide.append(s);
+                }
+            }
+            number(out, latin.size());
+            latin.writeTo(out);
+            char[] chars = wide.toString().toCharArray();
+            number(out, chars.length);
+            ByteBuffer buffer = ByteBuffer.allocate(2 * chars.length);
+            buffer.asCharBuffer().put(chars);
+            out.write(buffer.array());
+            body.writeTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+        private String[] table;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** Reads the header and the string table; returns the fingerprint. */
+        long header() throws IOException {
+            for (byte b : MAGIC) {
+                if (at >= bytes.length || bytes[at++] != b) {
+                    throw new IOException("not a compiled catalog");
+                }
+            }
+            if (number() != LAYOUT) {
+                throw new IOException("another layout");
+            }
+            long fingerprint = longNumber();
+            int count = count();
+            int[] sizes = new int[count];
+            for (int i = 0; i < count; i++) {
+                sizes[i] = number();
+            }
+            int latinLength = number();
+            if (latinLength > bytes.length - at) {
+                throw new IOException("truncated");
+            }
+            int latin = at;
+            int latinEnd = at + latinLength;
+            at = latinEnd;
+            char[] wide = chars();
+            int wideAt = 0;
+            table = new String[count + 1];
+            for (int i = 0; i < count; i++) {
+                int length = sizes[i] >>> 1;
+                if ((sizes[i] & 1) == 0) {
+                    if (length > latinEnd - latin) {
+                        throw new IOException("truncated");
+                    }
+                    table[i + 1] = new String(bytes, latin, length, StandardCharsets.ISO_8859_1);
+                    latin += length;
+                } else {
+                    if (length > wide.length - wideAt) {
+                        throw new IOException("truncated");
+                    }
+                    table[i + 1] = new String(wide, wideAt, length);
+                    wideAt += length;
+                }
+            }
+            return fingerprint;
+        }
+
+        long longNumber() throws IOException {
+            long n = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                if (at >= bytes.length) {
+                    throw new IOException("truncated");
+                }
+                int b = bytes[at++];
+                n |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return n;
+                }
+            }
+            throw new IOException("bad number");
+        }
+
+        /** A number of items that follow, each at least one byte: bounded by what is left. */
+        int count() throws IOException {
+            int n = number();
+            if (n > bytes.length - at) {
+                throw new IOException("truncated");
+            }
+            return n;
+        }
+
+        int number() throws IOException {
+            long n = longNumber();
+            if (n > Integer.MAX_VALUE) {
+                throw new IOException("bad number");
+            }
+            return (int) n;
+        }
+
+        String string() throws IOException {
+            return table[number()];
+        }
+
+        List<String> strings() throws IOException {
+            int n = count();
+            List<String> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String s = string();
+                if (s == null) {
+                    throw new IOException("null in a list");
+                }
+                list.add(s);
+            }
+            return list;
+        }
+
+        Boolean bool() throws IOException {
+            int b = number();
+            return b == 0 ? null : b == 2;
+        }
+
+        Map<String, TextSet> texts() throws IOException {
+            int n = number();
+            Map<String, TextSet> texts = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String language = string();
+                texts.put(language, new TextSet(language, string(), string(), strings(), strings()));
+            }
+            return texts;
+        }
+
+        int[] ints() throws IOException {
+            int n = number();
+            if (n > (bytes.length - at) / 4) {
+                throw new IOException("truncated");
+            }
+            int[] values = new int[n];
+            ByteBuffer.wrap(bytes, at, 4 * n).asIntBuffer().get(values);
+            at += 4 * n;
+            return values;
+        }
+
+        char[] chars() throws IOException {
+            int n = number();
+            if (n > (bytes.length - at) / 2) {
+                throw new IOException("truncated");
+            }
+            char[] values = new char[n];
+            ByteBuffer.wrap(bytes, at, 2 * n).asCharBuffer().get(values);
+            at += 2 * n;
+            return values;
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
+        }
+    }
+}
