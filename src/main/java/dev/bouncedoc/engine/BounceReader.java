@@ -53,6 +53,7 @@ public final class BounceReader {
         List<String> problems = new ArrayList<>(message.problems());
         problems.addAll(report.problems());
         List<Reading.Recipient> recipients = new ArrayList<>();
+        boolean windowed = false;
         List<String> known = null; // full addresses named elsewhere, looked up only for a local-part-only recipient
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {
@@ -62,6 +63,11 @@ public final class BounceReader {
             if (f.address() != null && f.address().indexOf('@') < 0) {
                 known = known != null ? known : knownAddresses(message, report);
                 f = withDomain(f, known);
+            }
+            if (f.diagnosticCut() && !windowed) {
+                problems.add("a recipient's diagnostic text longer than " + Failure.MAX_DIAGNOSTIC_CHARS
+                        + " characters: the part around its address was read");
+                windowed = true;
             }
             recipients.add(recipient(f, report));
         }

@@ -12,9 +12,17 @@ package dev.bouncedoc.message;
  * @param lastAttempt the date of the last attempt, as written
  * @param command     the SMTP command that was answered (RCPT, DATA, MAIL, CONN, ...), when known
  * @param reason      a reason the format itself states (expired, vacation, feedback, delivered, ...), else null
+ * @param diagnosticCut whether the text the reader gave was longer than {@link #MAX_DIAGNOSTIC_CHARS} and
+ *                    {@code diagnostic} is the window of it around the address
  */
 public record Failure(String address, String action, String status, String replyCode, String diagnostic,
-                      String remoteMta, String lastAttempt, String command, String reason) {
+                      String remoteMta, String lastAttempt, String command, String reason, boolean diagnosticCut) {
+    /**
+     * Characters of text about one recipient: a longer text (a line naming a thousand recipients) is cut to
+     * a window around where it names the address ({@link Text#window(String, String, int)}), so that what
+     * is reported per recipient stays bounded however long the line.
+     */
+    public static final int MAX_DIAGNOSTIC_CHARS = 1_000;
 
     public static Builder builder() {
         return new Builder();
@@ -31,6 +39,7 @@ public record Failure(String address, String action, String status, String reply
         b.lastAttempt = lastAttempt;
         b.command = command;
         b.reason = reason;
+        b.diagnosticCut = diagnosticCut;
         return b;
     }
 
@@ -45,6 +54,7 @@ public record Failure(String address, String action, String status, String reply
         private String lastAttempt;
         private String command;
         private String reason;
+        private boolean diagnosticCut;
 
         public Builder address(String v) { address = clean(v); return this; }
         public Builder action(String v) { action = clean(v); return this; }
@@ -55,22 +65,31 @@ public record Failure(String address, String action, String status, String reply
         public Builder lastAttempt(String v) { lastAttempt = clean(v); return this; }
         public Builder command(String v) { command = clean(v); return this; }
         public Builder reason(String v) { reason = clean(v); return this; }
+        /** Says that the reader already cut the diagnostic to a window around the address. */
+        public Builder diagnosticCut(boolean v) { diagnosticCut |= v; return this; }
 
         public String address() { return address; }
         public String diagnostic() { return diagnostic; }
         public String status() { return status; }
         public String replyCode() { return replyCode; }
 
+        /** Stripped, without bidirectional or zero-width controls ({@link Text#visible}); blank is null. */
         private static String clean(String v) {
             if (v == null) {
                 return null;
             }
-            String s = v.strip();
+            String s = Text.visible(v).strip();
             return s.isEmpty() ? null : s;
         }
 
         public Failure build() {
-            return new Failure(address, action, status, replyCode, diagnostic, remoteMta, lastAttempt, command, reason);
+            String d = diagnostic;
+            boolean cut = false;
+            if (d != null && d.length() > MAX_DIAGNOSTIC_CHARS) {
+                d = Text.window(d, address, MAX_DIAGNOSTIC_CHARS);
+                cut = true;
+            }
+            return new Failure(address, action, status, replyCode, d, remoteMta, lastAttempt, command, reason, cut || diagnosticCut);
         }
     }
 }

@@ -59,7 +59,7 @@ final class Generic extends FormatReader {
         List<Failure> failures = new ArrayList<>();
         for (String r : rcpts) {
             String about = paragraphs.about(r);
-            failures.add(Failure.builder().address(r).action("failed").diagnostic(about)
+            failures.add(Failure.builder().address(r).action("failed").diagnostic(about).diagnosticCut(paragraphs.lastCut())
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
         if (failures.isEmpty()) {
@@ -112,21 +112,28 @@ final class Generic extends FormatReader {
         private final List<String> lines;
         private final List<Set<String>> lineAddresses = new ArrayList<>();
         private final Map<String, Integer> firstLine = new HashMap<>();
+        private final Map<String, Integer> firstAt = new HashMap<>(); // where on its first line: its '@'
         private final Set<String> recipients = new HashSet<>();
         private final String errors;
         private final int count;
+        private boolean lastCut;
 
         Paragraphs(String text, List<String> all) {
             this.lines = Lines.of(text);
             for (String a : all) {
                 recipients.add(a.toLowerCase(Locale.ROOT));
             }
+            List<Integer> ats = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 Set<String> here = new HashSet<>();
-                for (String a : Text.addresses(lines.get(i))) {
-                    String l = a.toLowerCase(Locale.ROOT);
+                ats.clear();
+                List<String> named = Text.addresses(lines.get(i), ats);
+                for (int k = 0; k < named.size(); k++) {
+                    String l = named.get(k).toLowerCase(Locale.ROOT);
                     here.add(l);
-                    firstLine.putIfAbsent(l, i);
+                    if (firstLine.putIfAbsent(l, i) == null) {
+                        firstAt.put(l, ats.get(k));
+                    }
                 }
                 lineAddresses.add(here);
             }
@@ -135,15 +142,23 @@ final class Generic extends FormatReader {
         }
 
         String about(String address) {
+            lastCut = false;
             String a = address.toLowerCase(Locale.ROOT);
             Integer at = firstLine.get(a);
             if (at == null) {
                 return null;
             }
-            StringBuilder sb = new StringBuilder(lines.get(at).strip());
+            // a line naming many recipients is not each one's diagnostic: only the part around this one
+            int max = Failure.MAX_DIAGNOSTIC_CHARS;
+            lastCut = lines.get(at).length() > max;
+            StringBuilder sb = new StringBuilder(Text.window(lines.get(at), firstAt.get(a), firstAt.get(a) + 1, max).strip());
             int blanks = 0;
             for (int j = at + 1; j < lines.size() && j <= at + 8; j++) {
                 String next = lines.get(j);
+                if (sb.length() + next.length() > max) {
+                    lastCut = true;
+                    break;
+                }
                 boolean other = false;
                 for (String o : lineAddresses.get(j)) {
                     if (!o.equals(a) && recipients.contains(o)) {
@@ -167,6 +182,11 @@ final class Generic extends FormatReader {
                 p = p + " " + errors;
             }
             return p;
+        }
+
+        /** Whether the last {@link #about} answer was cut to a window of its lines. */
+        boolean lastCut() {
+            return lastCut;
         }
     }
 
