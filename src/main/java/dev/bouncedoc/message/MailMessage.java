@@ -133,7 +133,7 @@ public final class MailMessage {
         }
         Walker walker = new Walker(limits, problems);
         walker.walk(part, 0, false, true);
-        if (walker.truncatedParts) {
+        if (walker.truncatedParts || walker.cutText) {
             cut = true;
         }
         List<Section> sections = walker.sections;
@@ -174,6 +174,7 @@ public final class MailMessage {
         final List<Section> htmlWithPlainTwin = new ArrayList<>();
         int parts;
         boolean truncatedParts;
+        boolean cutText;
 
         Walker(Limits limits, List<String> problems) {
             this.limits = limits;
@@ -263,6 +264,7 @@ public final class MailMessage {
                     sub.walk(inner, depth + 1, true, false);
                     parts = sub.parts;
                     truncatedParts |= sub.truncatedParts;
+                    cutText |= sub.cutText;
                     sections.add(new Section(type, joined(sub.sections, type), h, true));
                     for (Section s : sub.sections) {
                         if (s.isDeliveryStatus()) {
@@ -377,8 +379,9 @@ public final class MailMessage {
             return java.util.Arrays.copyOf(body, lineEnd(body, 0, MAX_PART_TEXT_BYTES));
         }
 
-        /** Adds a problem once per message. */
+        /** Adds a problem about a cut once per message. */
         private void note(String problem) {
+            cutText = true;
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
