@@ -67,4 +67,22 @@ class BoundedOutputTest {
             }
         }
     }
+
+    @Test
+    void aLongHeaderThatEveryRecipientRepeatsIsReportedCut() {
+        StringBuilder m = new StringBuilder("From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\n"
+                + "Content-Type: text/plain\n\nfailed\n--B\nContent-Type: message/delivery-status\n\n"
+                + "Reporting-MTA: dns; example.jp\n");
+        for (int i = 0; i < 300; i++) {
+            m.append("\nFinal-Recipient: rfc822; u").append(i).append("@example.org\nAction: failed\nStatus: 5.1.1\n");
+        }
+        m.append("\n--B\nContent-Type: text/rfc822-headers\n\nFrom: sender@example.jp\nSubject: ")
+                .append("long subject ".repeat(10_000)).append("\n\n--B--\n");
+        BounceReport r = DOC.read(m.toString().getBytes(StandardCharsets.US_ASCII));
+        assertEquals(300, r.recipients().size());
+        assertEquals(1_000, r.original().subject().length());
+        assertTrue(r.original().subject().startsWith("long subject long subject"));
+        assertEquals(List.of("a header value longer than 1000 characters: only its start is reported"), r.problems());
+    }
 }

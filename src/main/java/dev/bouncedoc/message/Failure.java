@@ -23,6 +23,11 @@ public record Failure(String address, String action, String status, String reply
      * is reported per recipient stays bounded however long the line.
      */
     public static final int MAX_DIAGNOSTIC_CHARS = 1_000;
+    /**
+     * Characters of every other field (an address, a host, a date): no real value comes near it, and a
+     * value a report repeats for each recipient cannot multiply a long header into the output.
+     */
+    public static final int MAX_FIELD_CHARS = 1_000;
 
     public static Builder builder() {
         return new Builder();
@@ -56,15 +61,15 @@ public record Failure(String address, String action, String status, String reply
         private String reason;
         private boolean diagnosticCut;
 
-        public Builder address(String v) { address = clean(v); return this; }
-        public Builder action(String v) { action = clean(v); return this; }
-        public Builder status(String v) { status = clean(v); return this; }
-        public Builder replyCode(String v) { replyCode = clean(v); return this; }
+        public Builder address(String v) { address = field(v); return this; }
+        public Builder action(String v) { action = field(v); return this; }
+        public Builder status(String v) { status = field(v); return this; }
+        public Builder replyCode(String v) { replyCode = field(v); return this; }
         public Builder diagnostic(String v) { diagnostic = clean(v); return this; }
-        public Builder remoteMta(String v) { remoteMta = clean(v); return this; }
-        public Builder lastAttempt(String v) { lastAttempt = clean(v); return this; }
-        public Builder command(String v) { command = clean(v); return this; }
-        public Builder reason(String v) { reason = clean(v); return this; }
+        public Builder remoteMta(String v) { remoteMta = field(v); return this; }
+        public Builder lastAttempt(String v) { lastAttempt = field(v); return this; }
+        public Builder command(String v) { command = field(v); return this; }
+        public Builder reason(String v) { reason = field(v); return this; }
         /** Says that the reader already cut the diagnostic to a window around the address. */
         public Builder diagnosticCut(boolean v) { diagnosticCut |= v; return this; }
 
@@ -72,6 +77,10 @@ public record Failure(String address, String action, String status, String reply
         public String diagnostic() { return diagnostic; }
         public String status() { return status; }
         public String replyCode() { return replyCode; }
+
+        private static String field(String v) {
+            return Text.cut(clean(v), MAX_FIELD_CHARS);
+        }
 
         /** Stripped, without bidirectional or zero-width controls ({@link Text#visible}); blank is null. */
         private static String clean(String v) {

@@ -50,8 +50,23 @@ public final class MailMessage {
     private MailMessage(Headers headers, List<Section> sections, List<String> problems, boolean cut) {
         this.headers = headers;
         this.sections = List.copyOf(sections);
-        this.problems = List.copyOf(problems);
+        this.problems = bounded(problems);
         this.cut = cut;
+    }
+
+    /** Problems repeated on every recipient's record: each said once, at most 300 characters, at most 50. */
+    private static List<String> bounded(List<String> problems) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (String p : problems) {
+            distinct.add(Text.cut(p, 300));
+        }
+        List<String> out = new ArrayList<>(distinct);
+        if (out.size() > 50) {
+            int more = out.size() - 49;
+            out = new ArrayList<>(out.subList(0, 49));
+            out.add(more + " more problems with the message's parts");
+        }
+        return List.copyOf(out);
     }
 
     private static Session session() {

@@ -244,6 +244,18 @@ public final class Text {
         return window(text, at, at < 0 ? -1 : at + address.length(), max);
     }
 
+    /**
+     * {@code s} cut to at most {@code max} characters (never between the two halves of a surrogate pair);
+     * {@code s} itself when it is short enough; null stays null.
+     */
+    public static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
+    }
+
     /** A line break, or the end of a sentence: '.', '!', '?', ';' before white space, '。' or '！'. */
     private static boolean boundaryAt(String s, int i) {
         char c = s.charAt(i);
