@@ -8,6 +8,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.SharedInputStream;
@@ -98,7 +99,10 @@ public final class MailMessage {
         }
         try {
             // a shared stream: Jakarta Mail keeps views into these bytes instead of copying every part
-            MimeMessage message = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes, from, length - from));
+            BoundedMessage message = new BoundedMessage(new SharedByteArrayInputStream(bytes, from, length - from));
+            if (message.headersCut) {
+                problems.add(HEADERS_CUT);
+            }
             return of(message, limits, problems, cut);
         } catch (MessagingException | RuntimeException e) {
             problems.add("not readable as MIME (" + e.getClass().getSimpleName() + "); read as plain text");
@@ -271,8 +275,11 @@ public final class MailMessage {
                         return;
                     }
                     InputStream shared = shared(part);
-                    MimeMessage inner = new MimeMessage(SESSION, shared != null ? shared
+                    BoundedMessage inner = new BoundedMessage(shared != null ? shared
                             : new SharedByteArrayInputStream(withLineFeeds(bytes(part, limits.maxMessageBytes(), null))));
+                    if (inner.headersCut) {
+                        note(HEADERS_CUT);
+                    }
                     Headers h = Headers.of(headers(inner));
                     Walker sub = new Walker(limits, problems);
                     sub.parts = parts;
@@ -443,6 +450,92 @@ public final class MailMessage {
                 }
             }
             return new byte[0];
+        }
+    }
+
+    /** Header fields read of one message or enclosed message (RFC 5322 sets no limit; real ones have dozens). */
+    static final int MAX_FIELDS = 2_000;
+    private static final String HEADERS_CUT = "header fields beyond " + MAX_FIELDS + ", or longer than "
+            + Headers.MAX_VALUE_CHARS + " characters, were not read";
+
+    /**
+     * A message whose header fields are read with bounds: each line up to {@link Headers#MAX_VALUE_CHARS}
+     * bytes, at most {@link #MAX_FIELDS} fields, continuation lines joined once (Jakarta Mail reads a header
+     * line of any length into a buffer that doubles, and joins each continuation added to InternetHeaders by
+     * concatenating strings). The body stays a view into the shared bytes.
+     */
+    private static final class BoundedMessage extends MimeMessage {
+        boolean headersCut; // set while the superclass constructor parses: no initialiser may reset it
+
+        BoundedMessage(InputStream in) throws MessagingException {
+            super(SESSION, in);
+        }
+
+        @Override
+        protected InternetHeaders createInternetHeaders(InputStream is) throws MessagingException {
+            InternetHeaders ih = new InternetHeaders();
+            StringBuilder field = null;
+            int fields = 0;
+            StringBuilder line = new StringBuilder(256);
+            try {
+                while (true) {
+                    line.setLength(0);
+                    boolean more = readLine(is, line);
+                    if (line.length() == 0) {
+                        break; // the blank line before the body, or the end
+                    }
+                    char first = line.charAt(0);
+                    if ((first == ' ' || first == '\t') && field != null) {
+                        if (field.length() + line.length() + 2 <= Headers.MAX_VALUE_CHARS) {
+                            field.append("\r\n").append(line);
+                        } else {
+                            headersCut = true;
+                        }
+                    } else if (first != ' ' && first != '\t') {
+                        if (field != null) {
+                            ih.addHeaderLine(field.toString());
+                        }
+                        field = null;
+                        if (++fields > MAX_FIELDS) {
+                            headersCut = true;
+                        } else {
+                            field = new StringBuilder(line);
+                        }
+                    }
+                    if (!more) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new MessagingException("header fields not readable", e);
+            }
+            if (field != null) {
+                ih.addHeaderLine(field.toString());
+            }
+            return ih;
+        }
+
+        /**
+         * Reads one line (ended by LF, CRLF or the end) into {@code line} as Latin-1 characters, keeping at
+         * most {@link Headers#MAX_VALUE_CHARS} of them; false at the end of the stream.
+         */
+        private boolean readLine(InputStream is, StringBuilder line) throws IOException {
+            int c;
+            while ((c = is.read()) >= 0) {
+                if (c == '\n') {
+                    int n = line.length();
+                    if (n > 0 && line.charAt(n - 1) == '\r') {
+                        line.setLength(n - 1);
+                    }
+                    return true;
+                }
+                if (line.length() < Headers.MAX_VALUE_CHARS) {
+                    line.append((char) c);
+                } else {
+                    headersCut = true;
+                }
+            }
+            return false;
         }
     }
 

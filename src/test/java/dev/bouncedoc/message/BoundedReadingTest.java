@@ -100,11 +100,27 @@ class BoundedReadingTest {
     }
 
     @Test
-    void aHeaderValueLongerThanTheLimitIsCutAndNamed() {
+    void aHeaderLineLongerThanTheLimitIsCutAndNamed() {
         String message = "From: MAILER-DAEMON@example.jp\nSubject: " + "x".repeat(Headers.MAX_VALUE_CHARS + 10) + "\n\nbody\n";
         MailMessage m = parse(message);
-        assertEquals(Headers.MAX_VALUE_CHARS, m.subject().length());
-        assertEquals(List.of("a header field longer than 262144 characters: the rest of it was not read"), m.problems());
+        assertEquals(Headers.MAX_VALUE_CHARS - "Subject: ".length(), m.subject().length());
+        assertEquals("body\n", m.bodyText());
+        assertEquals(List.of("header fields beyond 2000, or longer than 262144 characters, were not read"), m.problems());
+    }
+
+    @Test
+    void headerFieldsBeyondTheLimitAreNotReadAndTheBodyStillIs() {
+        StringBuilder message = new StringBuilder("From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n");
+        for (int i = 0; i < 200_000; i++) {
+            message.append("X-Junk-").append(i).append(": y\n");
+        }
+        message.append("\n550 5.1.1 <bob@example.org>... User unknown\n");
+        MailMessage m = assertTimeoutPreemptively(QUICK, () -> parse(message.toString()));
+        assertEquals("Returned mail", m.subject());
+        assertEquals("y", m.headers().get("x-junk-1997"));
+        assertEquals(null, m.headers().get("x-junk-1998"));
+        assertEquals("550 5.1.1 <bob@example.org>... User unknown\n", m.bodyText());
+        assertEquals(List.of("header fields beyond 2000, or longer than 262144 characters, were not read"), m.problems());
     }
 
     @Test
