@@ -1,6 +1,7 @@
 package dev.bouncedoc.engine;
 
 import dev.bouncedoc.message.MboxReader;
+import dev.bouncedoc.message.MessageBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -115,7 +116,7 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
-                bytes = readAll(in, Files.size(path), maxMessageBytes + 1);
+                bytes = MessageBytes.read(in, Files.size(path), maxMessageBytes + 1);
             }
             ready.add(new Scanned(source, reader.read(bytes), null));
         } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -124,28 +125,6 @@ public final class MessageScan implements Iterator<MessageScan.Scanned> {
             // one message too large or too deep for this JVM: its record says so and the batch goes on
             ready.add(new Scanned(source, null, "could not be read: " + e.getClass().getSimpleName()));
         }
-    }
-
-    /**
-     * At most {@code max} bytes of a file of {@code size} bytes, read into one array of the right length
-     * ({@code readNBytes(max)} gathers chunks and then copies them: twice the message's size at once).
-     */
-    static byte[] readAll(InputStream in, long size, int max) throws IOException {
-        if (size <= 0 || size > max) {
-            return in.readNBytes(max);
-        }
-        byte[] b = new byte[(int) size];
-        int n = in.readNBytes(b, 0, b.length);
-        if (n < b.length) {
-            return java.util.Arrays.copyOf(b, n); // the file shrank while it was read
-        }
-        byte[] more = in.readNBytes(max - n); // or grew
-        if (more.length == 0) {
-            return b;
-        }
-        byte[] all = java.util.Arrays.copyOf(b, n + more.length);
-        System.arraycopy(more, 0, all, n, more.length);
-        return all;
     }
 
     private void nextFromMbox() {
