@@ -21,8 +21,8 @@ import java.util.Locale;
 class ReadFuzzTest {
     private static final BounceDoc DOC = BounceDoc.builder().limits(new Limits(1 << 20, 16, 200, 200, 65_536)).build();
 
-    /** Bounded fields (1,000 characters each, JSON escapes of up to six) and the catalog's texts. */
-    static final int MAX_RECORD_CHARS = 200_000;
+    /** Bounded fields (1,000 characters each, JSON escapes of up to six), 50 problems and the catalog's texts. */
+    static final int MAX_RECORD_CHARS = 500_000;
 
     @FuzzTest(maxDuration = "60s")
     void readNeverThrows(byte[] message) {
