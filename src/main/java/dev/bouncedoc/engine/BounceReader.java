@@ -54,6 +54,7 @@ public final class BounceReader {
         List<String> problems = new ArrayList<>(message.problems());
         problems.addAll(report.problems());
         List<Reading.Recipient> recipients = new ArrayList<>();
+        boolean windowed = false;
         List<String> known = null; // full addresses named elsewhere, looked up only for a local-part-only recipient
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {
@@ -64,10 +65,26 @@ public final class BounceReader {
                 known = known != null ? known : knownAddresses(message, report);
                 f = withDomain(f, known);
             }
+            if (f.diagnosticCut() && !windowed) {
+                problems.add("a recipient's diagnostic text longer than " + Failure.MAX_DIAGNOSTIC_CHARS
+                        + " characters: the part around its address was read");
+                windowed = true;
+            }
             recipients.add(recipient(f, report));
         }
-        return new Reading(report.kind(), report.format(), report.reportingMta(),
-                original(report.original(), message.headers()), recipients, report.feedbackType(), problems);
+        Headers o = report.original();
+        for (String v : new String[] {report.reportingMta(), report.feedbackType(), o.get("message-id"), o.get("from"),
+            o.get("to"), o.get("subject"), o.get("date")}) {
+            if (v != null && v.length() > Failure.MAX_FIELD_CHARS) {
+                problems.add("a header value longer than " + Failure.MAX_FIELD_CHARS + " characters: only its start is reported");
+                break;
+            }
+        }
+        // the fields every recipient's record repeats are held to a bounded length, so that a long header
+        // cannot be multiplied by the number of recipients
+        return new Reading(report.kind(), report.format(), Text.cut(report.reportingMta(), Failure.MAX_FIELD_CHARS),
+                original(report.original(), message.headers()), recipients,
+                Text.cut(report.feedbackType(), Failure.MAX_FIELD_CHARS), problems);
     }
 
     private Reading.Recipient recipient(Failure f, Report report) {
@@ -181,6 +198,8 @@ public final class BounceReader {
                 id = null;
             }
         }
-        return new OriginalMessage(id, h.get("from"), h.get("to"), h.get("subject"), h.get("date"));
+        int max = Failure.MAX_FIELD_CHARS;
+        return new OriginalMessage(Text.cut(id, max), Text.cut(h.get("from"), max), Text.cut(h.get("to"), max),
+                Text.cut(h.get("subject"), max), Text.cut(h.get("date"), max));
     }
 }

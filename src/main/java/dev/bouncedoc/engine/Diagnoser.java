@@ -7,6 +7,7 @@ import dev.bouncedoc.match.Found;
 import dev.bouncedoc.match.MatchResult;
 import dev.bouncedoc.match.SimilarityIndex;
 import dev.bouncedoc.match.Token;
+import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.Codes;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
 import dev.bouncedoc.vocabulary.Evidence;
@@ -63,7 +64,7 @@ public final class Diagnoser {
         if (forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id())) {
             for (Found f : match.evidence()) {
                 evidence.add(new Evidence(f.condition().name().toLowerCase(Locale.ROOT), f.value(), f.start(), f.end(),
-                        f.text()));
+                        Text.visible(f.text())));
             }
         } // else the evidence was for another entry; the report's own statement decided
         if (similar != null) {
@@ -71,7 +72,7 @@ public final class Diagnoser {
             if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
                 end--; // never cut a character in two
             }
-            evidence.add(new Evidence("similar", similar.text(), 0, end, text.substring(0, end)));
+            evidence.add(new Evidence("similar", similar.text(), 0, end, Text.visible(text.substring(0, end))));
         }
         Codes codes = codes(match);
         Map<String, String> arguments = new HashMap<>();
@@ -126,9 +127,9 @@ public final class Diagnoser {
         }
         for (Found f : match.codes()) {
             if (f.token() == Token.Kind.ADDRESS) {
-                addresses.add(f.text());
+                addresses.add(Text.visible(f.text())); // no bidi or zero-width control in a value taken from input
             } else if (f.token() == Token.Kind.HOST) {
-                hosts.add(f.text());
+                hosts.add(Text.visible(f.text()));
             } else if (ruleStarts.contains(f.start())) {
                 chosen.put(f.token(), f); // the code the winning rule rests on
             } else {

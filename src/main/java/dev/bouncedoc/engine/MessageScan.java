@@ -1,6 +1,7 @@
 package dev.bouncedoc.engine;
 
 import dev.bouncedoc.message.MboxReader;
+import dev.bouncedoc.message.MessageBytes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -249,7 +250,7 @@ public final class MessageScan<T> implements Iterator<T> {
                     handedOver = true;
                     return;
                 }
-                byte[] bytes = in.readNBytes(maxMessageBytes + 1);
+                byte[] bytes = MessageBytes.read(in, attributes.size(), maxMessageBytes + 1);
                 found.add(new Found(source, bytes, false, false, null));
             } finally {
                 if (!handedOver) {

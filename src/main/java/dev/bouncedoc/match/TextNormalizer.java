@@ -15,6 +15,13 @@ public final class TextNormalizer {
     public static final int MAX_INPUT_CHARS = 65_536;
 
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    /**
+     * Code points after a starter normalised together at most. Canonical reordering sorts a run of
+     * combining marks by insertion, so a run of thousands of alternating marks cost time quadratic in its
+     * length; UAX #15's Stream-Safe Text Format cuts a run after 30 non-starters in the same way. No
+     * language writes more than a few marks on one letter.
+     */
+    static final int MAX_CHUNK_MARKS = 30;
     private static final char LONG_VOWEL = '\u30FC';
 
     private TextNormalizer() {
@@ -69,12 +76,14 @@ public final class TextNormalizer {
                 continue;
             }
             int chunkEnd = i + Character.charCount(Character.codePointAt(input, i));
-            while (chunkEnd < length) {
+            int marks = 0;
+            while (chunkEnd < length && marks < MAX_CHUNK_MARKS) {
                 int cp = Character.codePointAt(input, chunkEnd);
                 if (NFKC_CF.hasBoundaryBefore(cp)) {
                     break;
                 }
                 chunkEnd += Character.charCount(cp);
+                marks++;
             }
             String chunk = NFKC_CF.normalize(input.subSequence(i, chunkEnd));
             start = ensure(start, folded.length() + chunk.length());

@@ -1,6 +1,5 @@
 package dev.bouncedoc.message;
 
-import jakarta.mail.internet.InternetHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,7 @@ import java.util.Locale;
  * The fields of a message/delivery-status part (RFC 3464 section 2): one group of per-message fields,
  * then one group per recipient. Groups are separated by blank lines; a recipient group is also begun by
  * a second Final-Recipient or Original-Recipient field, as some MTAs omit the blank line. Each group is
- * read with Jakarta Mail's {@link InternetHeaders}, so continuation lines are joined.
+ * read with {@link Headers#parse}, so continuation lines are joined.
  */
 public record DeliveryStatus(Headers message, List<Headers> recipients) {
 
@@ -53,26 +52,11 @@ public record DeliveryStatus(Headers message, List<Headers> recipients) {
     }
 
     /**
-     * One group of fields, through Jakarta Mail's {@link InternetHeaders}, fed line by line: its
-     * stream constructor looks up a stream provider for every call, which costs more than the parse.
+     * One group of fields. Not through Jakarta Mail's {@code InternetHeaders}: it joins each continuation
+     * line by concatenating strings, so a field folded over many lines cost time quadratic in its length.
      */
     private static Headers read(String group) {
-        try {
-            InternetHeaders ih = new InternetHeaders();
-            for (String line : Lines.of(group)) {
-                if (!line.isEmpty()) {
-                    ih.addHeaderLine(line);
-                }
-            }
-            StringBuilder lines = new StringBuilder(group.length() + 16);
-            var e = ih.getAllHeaderLines();
-            while (e.hasMoreElements()) {
-                lines.append(e.nextElement()).append('\n');
-            }
-            return Headers.parse(lines.toString());
-        } catch (RuntimeException e) {
-            return Headers.parse(group);
-        }
+        return Headers.parse(group);
     }
 
     /** The value after the type of a typed field ({@code rfc822; bob@example.com} gives the address). */
@@ -82,7 +66,7 @@ public record DeliveryStatus(Headers message, List<Headers> recipients) {
         }
         int semi = value.indexOf(';');
         String v = semi >= 0 && semi < 20 && !value.substring(0, semi).contains(" ") ? value.substring(semi + 1) : value;
-        v = unescapeUnitext(v.strip());
+        v = Text.visible(unescapeUnitext(v.strip()));
         return v.isEmpty() ? null : v;
     }
 

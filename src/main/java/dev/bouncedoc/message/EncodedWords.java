@@ -24,9 +24,13 @@ final class EncodedWords {
                 out.append(value, i, value.length());
                 break;
             }
-            int q1 = value.indexOf('?', start + 2);
-            int q2 = q1 < 0 ? -1 : value.indexOf('?', q1 + 1);
-            int end = q2 < 0 ? -1 : value.indexOf("?=", q2 + 1);
+            // "=?" charset "?" encoding "?" encoded-text "?=": none of the three parts holds a '?' (RFC 2047
+            // section 2; Q encoding writes it =3F), so each is read up to the next '?' only. An unclosed word
+            // is then passed over in time linear in it, and the text stays linear however many "=?" it holds.
+            int q1 = nextQuestionMark(value, start + 2);
+            int q2 = q1 < 0 ? -1 : nextQuestionMark(value, q1 + 1);
+            int close = q2 < 0 || q2 != q1 + 2 ? -1 : nextQuestionMark(value, q2 + 1);
+            int end = close >= 0 && close + 1 < value.length() && value.charAt(close + 1) == '=' ? close : -1;
             if (q1 < 0 || q2 != q1 + 2 || end < 0) {
                 out.append(value, i, start + 2);
                 i = start + 2;
@@ -61,6 +65,15 @@ final class EncodedWords {
             i = end + 2;
         }
         return out.toString();
+    }
+
+    private static int nextQuestionMark(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            if (s.charAt(k) == '?') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static byte[] quoted(String payload) {

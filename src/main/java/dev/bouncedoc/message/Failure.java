@@ -12,9 +12,22 @@ package dev.bouncedoc.message;
  * @param lastAttempt the date of the last attempt, as written
  * @param command     the SMTP command that was answered (RCPT, DATA, MAIL, CONN, ...), when known
  * @param stated      what the format itself states about the recipient (the MTA gave up, a complaint, ...), else null
+ * @param diagnosticCut whether the text the reader gave was longer than {@link #MAX_DIAGNOSTIC_CHARS} and
+ *                    {@code diagnostic} is the window of it around the address
  */
 public record Failure(String address, String action, String status, String replyCode, String diagnostic,
-                      String remoteMta, String lastAttempt, String command, Stated stated) {
+                      String remoteMta, String lastAttempt, String command, Stated stated, boolean diagnosticCut) {
+    /**
+     * Characters of text about one recipient: a longer text (a line naming a thousand recipients) is cut to
+     * a window around where it names the address ({@link Text#window(String, String, int)}), so that what
+     * is reported per recipient stays bounded however long the line.
+     */
+    public static final int MAX_DIAGNOSTIC_CHARS = 1_000;
+    /**
+     * Characters of every other field (an address, a host, a date): no real value comes near it, and a
+     * value a report repeats for each recipient cannot multiply a long header into the output.
+     */
+    public static final int MAX_FIELD_CHARS = 1_000;
 
     public static Builder builder() {
         return new Builder();
@@ -31,6 +44,7 @@ public record Failure(String address, String action, String status, String reply
         b.lastAttempt = lastAttempt;
         b.command = command;
         b.stated = stated;
+        b.diagnosticCut = diagnosticCut;
         return b;
     }
 
@@ -45,32 +59,46 @@ public record Failure(String address, String action, String status, String reply
         private String lastAttempt;
         private String command;
         private Stated stated;
+        private boolean diagnosticCut;
 
-        public Builder address(String v) { address = clean(v); return this; }
-        public Builder action(String v) { action = clean(v); return this; }
-        public Builder status(String v) { status = clean(v); return this; }
-        public Builder replyCode(String v) { replyCode = clean(v); return this; }
+        public Builder address(String v) { address = field(v); return this; }
+        public Builder action(String v) { action = field(v); return this; }
+        public Builder status(String v) { status = field(v); return this; }
+        public Builder replyCode(String v) { replyCode = field(v); return this; }
         public Builder diagnostic(String v) { diagnostic = clean(v); return this; }
-        public Builder remoteMta(String v) { remoteMta = clean(v); return this; }
-        public Builder lastAttempt(String v) { lastAttempt = clean(v); return this; }
-        public Builder command(String v) { command = clean(v); return this; }
+        public Builder remoteMta(String v) { remoteMta = field(v); return this; }
+        public Builder lastAttempt(String v) { lastAttempt = field(v); return this; }
+        public Builder command(String v) { command = field(v); return this; }
         public Builder stated(Stated v) { stated = v; return this; }
+        /** Says that the reader already cut the diagnostic to a window around the address. */
+        public Builder diagnosticCut(boolean v) { diagnosticCut |= v; return this; }
 
         public String address() { return address; }
         public String diagnostic() { return diagnostic; }
         public String status() { return status; }
         public String replyCode() { return replyCode; }
 
+        private static String field(String v) {
+            return Text.cut(clean(v), MAX_FIELD_CHARS);
+        }
+
+        /** Stripped, without bidirectional or zero-width controls ({@link Text#visible}); blank is null. */
         private static String clean(String v) {
             if (v == null) {
                 return null;
             }
-            String s = v.strip();
+            String s = Text.visible(v).strip();
             return s.isEmpty() ? null : s;
         }
 
         public Failure build() {
-            return new Failure(address, action, status, replyCode, diagnostic, remoteMta, lastAttempt, command, stated);
+            String d = diagnostic;
+            boolean cut = false;
+            if (d != null && d.length() > MAX_DIAGNOSTIC_CHARS) {
+                d = Text.window(d, address, MAX_DIAGNOSTIC_CHARS);
+                cut = true;
+            }
+            return new Failure(address, action, status, replyCode, d, remoteMta, lastAttempt, command, stated, cut || diagnosticCut);
         }
     }
 }

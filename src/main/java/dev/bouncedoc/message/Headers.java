@@ -1,7 +1,6 @@
 package dev.bouncedoc.message;
 
 import jakarta.mail.Header;
-import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,61 +15,125 @@ import java.util.Map;
  * Japanese bytes by {@link Charsets}). Names are matched without regard to case. Immutable.
  */
 public final class Headers {
-    public static final Headers EMPTY = new Headers(Map.of());
+    /** Characters of one field's value read (256 Ki); the rest of a longer value is not read. */
+    public static final int MAX_VALUE_CHARS = 1 << 18;
+
+    public static final Headers EMPTY = new Headers(Map.of(), false);
 
     private final Map<String, List<String>> fields; // lower-case name -> values in order
+    private final boolean cut;
 
-    private Headers(Map<String, List<String>> fields) {
+    private Headers(Map<String, List<String>> fields, boolean cut) {
         this.fields = fields;
+        this.cut = cut;
     }
 
     /** From Jakarta Mail's raw headers, whose 8-bit bytes arrive as Latin-1 characters. */
     public static Headers of(Enumeration<Header> headers) {
         Map<String, List<String>> map = new LinkedHashMap<>();
+        boolean cut = false;
         while (headers.hasMoreElements()) {
             Header h = headers.nextElement();
             if (h.getName() == null) {
                 continue;
             }
+            String value = h.getValue();
+            if (value != null && value.length() > MAX_VALUE_CHARS) {
+                value = value.substring(0, MAX_VALUE_CHARS);
+                cut = true;
+            }
             map.computeIfAbsent(h.getName().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(decodeValue(h.getValue()));
+                    .add(decodeValue(value));
         }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return new Headers(Collections.unmodifiableMap(map));
+        return new Headers(Collections.unmodifiableMap(map), cut);
     }
 
-    /** Reads header lines (name: value, continuation lines indented) from text that is already decoded. */
+    /**
+     * Reads header lines (name: value, continuation lines indented and joined with a space) from text that
+     * is already decoded, up to the first blank line after a field. One pass; each value is read up to
+     * {@link #MAX_VALUE_CHARS} characters.
+     */
     public static Headers parse(String text) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         String name = null;
         StringBuilder value = new StringBuilder();
-        for (String line : Lines.of(text)) {
-            if (line.isBlank()) {
+        boolean cut = false;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int next = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+            int from = i;
+            i = next;
+            if (isBlank(text, from, end)) {
                 if (name != null) {
                     break;
                 }
                 continue;
             }
-            if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && name != null) {
-                value.append(' ').append(line.strip());
+            char first = text.charAt(from);
+            if ((first == ' ' || first == '\t') && name != null) {
+                if (value.length() < MAX_VALUE_CHARS) {
+                    value.append(' ');
+                    appendStripped(value, text, from, end);
+                }
                 continue;
             }
-            int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(0, colon).strip().contains(" ")) {
+            int colon = -1;
+            for (int k = from; k < end; k++) {
+                if (text.charAt(k) == ':') {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon <= from || text.substring(from, colon).strip().contains(" ")) {
                 continue; // not a field
             }
             if (name != null) {
-                map.computeIfAbsent(name, k -> new ArrayList<>()).add(decodeWords(value.toString().strip()));
+                cut |= value.length() > MAX_VALUE_CHARS;
+                add(map, name, value);
             }
-            name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            name = text.substring(from, colon).strip().toLowerCase(Locale.ROOT);
             value.setLength(0);
-            value.append(line.substring(colon + 1));
+            value.append(text, colon + 1, Math.min(end, colon + 1 + MAX_VALUE_CHARS));
+            cut |= end - colon - 1 > MAX_VALUE_CHARS;
         }
         if (name != null) {
-            map.computeIfAbsent(name, k -> new ArrayList<>()).add(decodeWords(value.toString().strip()));
+            cut |= value.length() > MAX_VALUE_CHARS;
+            add(map, name, value);
         }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return new Headers(Collections.unmodifiableMap(map));
+        return new Headers(Collections.unmodifiableMap(map), cut);
+    }
+
+    private static void add(Map<String, List<String>> map, String name, StringBuilder value) {
+        if (value.length() > MAX_VALUE_CHARS) {
+            value.setLength(MAX_VALUE_CHARS);
+        }
+        map.computeIfAbsent(name, k -> new ArrayList<>()).add(decodeWords(value.toString().strip()));
+    }
+
+    private static boolean isBlank(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendStripped(StringBuilder sb, String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        sb.append(s, from, Math.min(to, from + MAX_VALUE_CHARS));
     }
 
     static String decodeValue(String raw) {
@@ -107,18 +170,15 @@ public final class Headers {
     }
 
     private static String decodeWords(String value) {
-        if (!value.contains("=?")) {
-            return value;
-        }
-        try {
-            return EncodedWords.decode(value);
-        } catch (RuntimeException e) {
+        String v = value;
+        if (v.contains("=?")) {
             try {
-                return MimeUtility.decodeText(value);
-            } catch (Exception e2) {
-                return value;
+                v = EncodedWords.decode(v);
+            } catch (RuntimeException e) {
+                // left as written
             }
         }
+        return Text.visible(v);
     }
 
     /** The first value of a field, or null. */
@@ -134,6 +194,11 @@ public final class Headers {
 
     public boolean has(String name) {
         return fields.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a field's value was longer than {@link #MAX_VALUE_CHARS} and was cut. */
+    public boolean cut() {
+        return cut;
     }
 
     public boolean isEmpty() {

@@ -8,11 +8,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.SharedInputStream;
-import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.util.SharedByteArrayInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -29,6 +30,16 @@ import org.apache.commons.text.StringEscapeUtils;
  * Never throws for any bytes: what cannot be parsed as MIME is kept as plain text. Immutable.
  */
 public final class MailMessage {
+    /**
+     * Bytes of one part's content decoded into text (1 MiB); the rest of a longer part is not read, and the
+     * message's problems say so. Every reader then sees at most this much text per part, and the report's
+     * own text ({@link #bodyText()}) and an enclosed message's text are held to the same bound, so that the
+     * memory and time a message costs follow this bound, not the message's size.
+     */
+    public static final int MAX_PART_TEXT_BYTES = 1 << 20;
+    /** RFC 2046 section 5.1.1: a boundary is 1 to 70 characters. */
+    static final int MAX_BOUNDARY = 70;
+
     private static final Session SESSION = session();
 
     private final Headers headers;
@@ -40,8 +51,23 @@ public final class MailMessage {
     private MailMessage(Headers headers, List<Section> sections, List<String> problems, boolean cut) {
         this.headers = headers;
         this.sections = List.copyOf(sections);
-        this.problems = List.copyOf(problems);
+        this.problems = bounded(problems);
         this.cut = cut;
+    }
+
+    /** Problems repeated on every recipient's record: each said once, at most 300 characters, at most 50. */
+    private static List<String> bounded(List<String> problems) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (String p : problems) {
+            distinct.add(Text.cut(p, 300));
+        }
+        List<String> out = new ArrayList<>(distinct);
+        if (out.size() > 50) {
+            int more = out.size() - 49;
+            out = new ArrayList<>(out.subList(0, 49));
+            out.add(more + " more problems with the message's parts");
+        }
+        return List.copyOf(out);
     }
 
     private static Session session() {
@@ -59,26 +85,56 @@ public final class MailMessage {
     public static MailMessage parse(byte[] raw, Limits limits) {
         List<String> problems = new ArrayList<>();
         boolean cut = false;
-        byte[] bytes = raw;
-        if (bytes.length > limits.maxMessageBytes()) {
-            bytes = java.util.Arrays.copyOf(bytes, limits.maxMessageBytes());
+        int length = raw.length;
+        if (length > limits.maxMessageBytes()) {
+            length = limits.maxMessageBytes();
             problems.add("message longer than " + limits.maxMessageBytes() + " bytes: the rest was cut");
             cut = true;
         }
-        bytes = withLineFeeds(stripMboxFrom(bytes));
+        int from = afterMboxFrom(raw, length);
+        byte[] bytes = withLineFeeds(raw, from, length); // a copy only when lone CRs must become LFs
+        if (bytes != raw) {
+            length = bytes.length;
+            from = 0;
+        }
         try {
             // a shared stream: Jakarta Mail keeps views into these bytes instead of copying every part
-            MimeMessage message = new MimeMessage(SESSION, new SharedByteArrayInputStream(bytes));
+            BoundedMessage message = new BoundedMessage(new SharedByteArrayInputStream(bytes, from, length - from));
+            if (message.headersCut) {
+                problems.add(HEADERS_CUT);
+            }
             return of(message, limits, problems, cut);
         } catch (MessagingException | RuntimeException e) {
             problems.add("not readable as MIME (" + e.getClass().getSimpleName() + "); read as plain text");
-            String text = Charsets.decode(bytes, null);
+            int end = Math.min(length, from + MAX_PART_TEXT_BYTES);
+            if (end < length) {
+                end = lineEnd(bytes, from, end);
+                problems.add(textCut("text/plain"));
+            }
+            String text = Charsets.decode(java.util.Arrays.copyOfRange(bytes, from, end), null);
             int body = text.indexOf("\n\n");
             Headers headers = body < 0 ? Headers.EMPTY : Headers.parse(text.substring(0, body));
             List<Section> sections = List.of(new Section("text/plain", body < 0 ? text : text.substring(body + 2),
                     Headers.EMPTY, false));
             return new MailMessage(headers, sections, problems, cut);
         }
+    }
+
+    private static String textCut(String type) {
+        return "a part of type " + type + " longer than " + MAX_PART_TEXT_BYTES + " bytes: the rest of it was not read";
+    }
+
+    /**
+     * The end of the last whole line in {@code bytes[from, end)} (just after its line feed), so that a cut
+     * never splits a character of any charset mail uses; {@code end} itself when there is no line break.
+     */
+    static int lineEnd(byte[] bytes, int from, int end) {
+        for (int i = end - 1; i > from; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     /** Reads a message that an application already holds. */
@@ -96,7 +152,7 @@ public final class MailMessage {
         }
         Walker walker = new Walker(limits, problems);
         walker.walk(part, 0, false, true);
-        if (walker.truncatedParts) {
+        if (walker.truncatedParts || walker.cutText) {
             cut = true;
         }
         List<Section> sections = walker.sections;
@@ -109,6 +165,17 @@ public final class MailMessage {
                 }
             }
             sections = kept;
+        }
+        if (headers.cut()) {
+            problems.add("a header field longer than " + Headers.MAX_VALUE_CHARS + " characters: the rest of it was not read");
+        }
+        long ownChars = -1;
+        for (Section s : own(sections)) {
+            ownChars += s.text().length() + 1; // bodyText() joins them with line feeds
+        }
+        if (ownChars > MAX_PART_TEXT_BYTES) {
+            problems.add("the report's own text longer than " + MAX_PART_TEXT_BYTES + " characters: the rest was not read");
+            cut = true;
         }
         return new MailMessage(headers, sections, problems, cut);
     }
@@ -126,6 +193,7 @@ public final class MailMessage {
         final List<Section> htmlWithPlainTwin = new ArrayList<>();
         int parts;
         boolean truncatedParts;
+        boolean cutText;
 
         Walker(Limits limits, List<String> problems) {
             this.limits = limits;
@@ -162,9 +230,17 @@ public final class MailMessage {
                     }
                     String contentType = ct == null ? type : ct.toString();
                     InputStream shared = shared(part);
-                    byte[] body = shared == null ? bytes(part) : null;
+                    byte[] body = shared == null ? bytes(part, limits.maxMessageBytes(), type) : null;
+                    if (overlongBoundary(ct, shared != null ? shared(part) : new ByteArrayInputStream(body))) {
+                        // a quadratic case of Jakarta Mail's parser, and no MTA writes one: read it as text
+                        problems.add("a MIME boundary longer than " + MAX_BOUNDARY + " characters (RFC 2046); "
+                                + "the multipart was read as text");
+                        byte[] text = body != null ? capped(body, type) : bytes(part, MAX_PART_TEXT_BYTES, type);
+                        sections.add(new Section("text/plain", Charsets.decode(text, charset), Headers.EMPTY, enclosed));
+                        return;
+                    }
                     Multipart mp = new MimeMultipart(shared != null ? new SharedSource(part, contentType)
-                            : new ByteArrayDataSource(body, contentType));
+                            : new SharedBytes(body, contentType));
                     int count = mp.getCount();
                     int plainAt = -1;
                     for (int i = 0; i < count; i++) {
@@ -187,44 +263,46 @@ public final class MailMessage {
                         }
                     }
                     if (count == 0) {
-                        byte[] text = body != null ? body : bytes(part);
+                        byte[] text = body != null ? capped(body, type) : bytes(part, MAX_PART_TEXT_BYTES, type);
                         sections.add(new Section("text/plain", Charsets.decode(text, charset), Headers.EMPTY, enclosed));
                     }
                 } else if (type.equals("message/rfc822") || type.equals("message/global")) {
-                    InputStream shared = shared(part);
                     if (depth >= limits.maxDepth()) {
-                        byte[] body = withLineFeeds(bytes(part));
+                        problems.add("MIME nesting deeper than " + limits.maxDepth() + "; inner parts were not read");
+                        truncatedParts = true;
+                        byte[] body = withLineFeeds(bytes(part, MAX_PART_TEXT_BYTES, null));
                         sections.add(new Section(type, "", Headers.parse(Charsets.decode(body, null)), true));
                         return;
                     }
-                    MimeMessage inner = new MimeMessage(SESSION, shared != null ? shared
-                            : new SharedByteArrayInputStream(withLineFeeds(bytes(part))));
+                    InputStream shared = shared(part);
+                    BoundedMessage inner = new BoundedMessage(shared != null ? shared
+                            : new SharedByteArrayInputStream(withLineFeeds(bytes(part, limits.maxMessageBytes(), null))));
+                    if (inner.headersCut) {
+                        note(HEADERS_CUT);
+                    }
                     Headers h = Headers.of(headers(inner));
                     Walker sub = new Walker(limits, problems);
                     sub.parts = parts;
                     sub.walk(inner, depth + 1, true, false);
                     parts = sub.parts;
-                    StringBuilder text = new StringBuilder();
-                    for (Section s : sub.sections) {
-                        if (s.type().startsWith("text/")) {
-                            text.append(s.text()).append('\n');
-                        }
-                    }
-                    sections.add(new Section(type, text.toString(), h, true));
+                    truncatedParts |= sub.truncatedParts;
+                    cutText |= sub.cutText;
+                    sections.add(new Section(type, joined(sub.sections, type), h, true));
                     for (Section s : sub.sections) {
                         if (s.isDeliveryStatus()) {
                             sections.add(s); // enclosed: read only when the report has no status part of its own
                         }
                     }
                 } else if (type.equals("text/rfc822-headers") || type.equals("message/global-headers")) {
-                    String text = Charsets.decode(bytes(part), type.startsWith("message/global") ? "utf-8" : charset);
+                    String text = Charsets.decode(bytes(part, MAX_PART_TEXT_BYTES, type),
+                            type.startsWith("message/global") ? "utf-8" : charset);
                     sections.add(new Section(type, text, Headers.parse(text), true));
                 } else {
                     boolean octets = type.equals("application/octet-stream");
                     if (!(type.startsWith("text/") || type.startsWith("message/") || top || octets)) {
                         return; // an attachment (a PDF, an image): nothing in it explains a delivery
                     }
-                    byte[] body = bytes(part);
+                    byte[] body = bytes(part, MAX_PART_TEXT_BYTES, type);
                     boolean utf8 = type.startsWith("message/global");
                     String text = Charsets.decode(body, utf8 ? "utf-8" : charset);
                     if (type.equals("text/html")) {
@@ -274,11 +352,14 @@ public final class MailMessage {
         }
 
         /**
-         * The part's content with its transfer encoding undone. Jakarta Mail leaves base64 or
+         * The part's content with its transfer encoding undone, at most {@code cap} bytes: a longer content
+         * is cut after its last whole line, and the problems say so (for a part of {@code type}; null: a
+         * part read only for its header fields, whose cut is no loss). Jakarta Mail leaves base64 or
          * quoted-printable message/* parts encoded (RFC 2046 forbids them, yet MTAs write them), so the
          * raw content is decoded here for every part.
          */
-        private byte[] bytes(Part part) throws MessagingException, IOException {
+        private byte[] bytes(Part part, int cap, String type) throws MessagingException, IOException {
+            byte[] read;
             if (part instanceof jakarta.mail.internet.MimePart) {
                 jakarta.mail.internet.MimePart mp = (jakarta.mail.internet.MimePart) part;
                 String encoding = null;
@@ -295,12 +376,69 @@ public final class MailMessage {
                         || e.equals("x-uuencode") || e.equals("x-uue");
                 InputStream in = e.isEmpty() || !known ? raw : jakarta.mail.internet.MimeUtility.decode(raw, e);
                 try (in) {
-                    return in.readNBytes(limits.maxMessageBytes());
+                    read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
+                }
+            } else {
+                try (InputStream in = part.getInputStream()) {
+                    read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
                 }
             }
-            try (InputStream in = part.getInputStream()) {
-                return in.readNBytes(limits.maxMessageBytes());
+            if (read.length <= cap) {
+                return read;
             }
+            if (type != null) {
+                note(textCut(type));
+            }
+            return java.util.Arrays.copyOf(read, lineEnd(read, 0, cap));
+        }
+
+        /** {@code body} held to {@link #MAX_PART_TEXT_BYTES}, cut after a whole line, the cut noted. */
+        private byte[] capped(byte[] body, String type) {
+            if (body.length <= MAX_PART_TEXT_BYTES) {
+                return body;
+            }
+            note(textCut(type));
+            return java.util.Arrays.copyOf(body, lineEnd(body, 0, MAX_PART_TEXT_BYTES));
+        }
+
+        /** Adds a problem about a cut once per message. */
+        private void note(String problem) {
+            cutText = true;
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+
+        /**
+         * An enclosed message's text: its text parts, joined, up to {@link #MAX_PART_TEXT_BYTES} characters
+         * (one part's text as it is, without a copy).
+         */
+        private String joined(List<Section> inner, String type) {
+            Section only = null;
+            int texts = 0;
+            for (Section s : inner) {
+                if (s.type().startsWith("text/")) {
+                    only = s;
+                    texts++;
+                }
+            }
+            if (texts == 0) {
+                return "";
+            }
+            if (texts == 1) {
+                return only.text() + "\n";
+            }
+            StringBuilder text = new StringBuilder();
+            for (Section s : inner) {
+                if (s.type().startsWith("text/")) {
+                    if (text.length() + s.text().length() + 1 > MAX_PART_TEXT_BYTES) {
+                        note(textCut(type));
+                        break;
+                    }
+                    text.append(s.text()).append('\n');
+                }
+            }
+            return text.toString();
         }
 
         private static byte[] raw(Part part) throws MessagingException, IOException {
@@ -312,6 +450,169 @@ public final class MailMessage {
                 }
             }
             return new byte[0];
+        }
+    }
+
+    /** Header fields read of one message or enclosed message (RFC 5322 sets no limit; real ones have dozens). */
+    static final int MAX_FIELDS = 2_000;
+    private static final String HEADERS_CUT = "header fields beyond " + MAX_FIELDS + ", or longer than "
+            + Headers.MAX_VALUE_CHARS + " characters, were not read";
+
+    /**
+     * A message whose header fields are read with bounds: each line up to {@link Headers#MAX_VALUE_CHARS}
+     * bytes, at most {@link #MAX_FIELDS} fields, continuation lines joined once (Jakarta Mail reads a header
+     * line of any length into a buffer that doubles, and joins each continuation added to InternetHeaders by
+     * concatenating strings). The body stays a view into the shared bytes.
+     */
+    private static final class BoundedMessage extends MimeMessage {
+        boolean headersCut; // set while the superclass constructor parses: no initialiser may reset it
+
+        BoundedMessage(InputStream in) throws MessagingException {
+            super(SESSION, in);
+        }
+
+        @Override
+        protected InternetHeaders createInternetHeaders(InputStream is) throws MessagingException {
+            InternetHeaders ih = new InternetHeaders();
+            StringBuilder field = null;
+            int fields = 0;
+            StringBuilder line = new StringBuilder(256);
+            try {
+                while (true) {
+                    line.setLength(0);
+                    boolean more = readLine(is, line);
+                    if (line.length() == 0) {
+                        break; // the blank line before the body, or the end
+                    }
+                    char first = line.charAt(0);
+                    if ((first == ' ' || first == '\t') && field != null) {
+                        if (field.length() + line.length() + 2 <= Headers.MAX_VALUE_CHARS) {
+                            field.append("\r\n").append(line);
+                        } else {
+                            headersCut = true;
+                        }
+                    } else if (first != ' ' && first != '\t') {
+                        if (field != null) {
+                            ih.addHeaderLine(field.toString());
+                        }
+                        field = null;
+                        if (++fields > MAX_FIELDS) {
+                            headersCut = true;
+                        } else {
+                            field = new StringBuilder(line);
+                        }
+                    }
+                    if (!more) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new MessagingException("header fields not readable", e);
+            }
+            if (field != null) {
+                ih.addHeaderLine(field.toString());
+            }
+            return ih;
+        }
+
+        /**
+         * Reads one line (ended by LF, CRLF or the end) into {@code line} as Latin-1 characters, keeping at
+         * most {@link Headers#MAX_VALUE_CHARS} of them; false at the end of the stream.
+         */
+        private boolean readLine(InputStream is, StringBuilder line) throws IOException {
+            int c;
+            while ((c = is.read()) >= 0) {
+                if (c == '\n') {
+                    int n = line.length();
+                    if (n > 0 && line.charAt(n - 1) == '\r') {
+                        line.setLength(n - 1);
+                    }
+                    return true;
+                }
+                if (line.length() < Headers.MAX_VALUE_CHARS) {
+                    line.append((char) c);
+                } else {
+                    headersCut = true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Decoded bytes as a data source whose parts are views into them, not copies. */
+    private static final class SharedBytes implements jakarta.activation.DataSource {
+        private final byte[] bytes;
+        private final String contentType;
+
+        SharedBytes(byte[] bytes, String contentType) {
+            this.bytes = bytes;
+            this.contentType = contentType;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new SharedByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public java.io.OutputStream getOutputStream() throws IOException {
+            throw new IOException("read only");
+        }
+
+        @Override
+        public String getContentType() {
+            return contentType;
+        }
+
+        @Override
+        public String getName() {
+            return "";
+        }
+    }
+
+    /**
+     * Whether a multipart's boundary is longer than RFC 2046 allows: the boundary parameter, or when it is
+     * missing, the first line of the body that begins with "--" (which Jakarta Mail would take as the
+     * boundary). One pass over the body's bytes, up to that line's end.
+     */
+    static boolean overlongBoundary(ContentType ct, InputStream body) throws IOException {
+        String boundary = ct == null ? null : ct.getParameter("boundary");
+        if (boundary != null && !boundary.isEmpty()) {
+            if (body != null) {
+                body.close();
+            }
+            return boundary.length() > MAX_BOUNDARY;
+        }
+        if (body == null) {
+            return false;
+        }
+        try (InputStream in = body.markSupported() ? body : new java.io.BufferedInputStream(body)) {
+            boolean lineStart = true;
+            int dashes = -1; // length of the "--" line being read, -1 when not in one
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n' || c == '\r') {
+                    if (dashes >= 0) {
+                        return false;
+                    }
+                    lineStart = true;
+                    continue;
+                }
+                if (dashes >= 0) {
+                    if (c != ' ' && c != '\t' && ++dashes > MAX_BOUNDARY + 2) {
+                        return true;
+                    }
+                } else if (lineStart && c == '-') {
+                    int next = in.read();
+                    if (next == '-') {
+                        dashes = 2;
+                    } else if (next == '\n' || next == '\r') {
+                        continue;
+                    }
+                }
+                lineStart = false;
+            }
+            return false;
         }
     }
 
@@ -427,24 +728,31 @@ public final class MailMessage {
         return out.toString();
     }
 
-    /** An mbox "From " separator line at the start is not a header field: drop it. */
-    private static byte[] stripMboxFrom(byte[] b) {
-        if (b.length > 5 && b[0] == 'F' && b[1] == 'r' && b[2] == 'o' && b[3] == 'm' && b[4] == ' ') {
-            for (int i = 5; i < b.length; i++) {
+    /** An mbox "From " separator line at the start is not a header field: where the message after it begins. */
+    private static int afterMboxFrom(byte[] b, int length) {
+        if (length > 5 && b[0] == 'F' && b[1] == 'r' && b[2] == 'o' && b[3] == 'm' && b[4] == ' ') {
+            for (int i = 5; i < length; i++) {
                 if (b[i] == '\n' || b[i] == '\r') {
-                    int from = b[i] == '\r' && i + 1 < b.length && b[i + 1] == '\n' ? i + 2 : i + 1;
-                    return java.util.Arrays.copyOfRange(b, from, b.length);
+                    return b[i] == '\r' && i + 1 < length && b[i + 1] == '\n' ? i + 2 : i + 1;
                 }
             }
         }
-        return b;
+        return 0;
     }
 
     /** Messages with CR-only line ends (old Mac) are read as if they had LF; CRLF and LF are left alone. */
     static byte[] withLineFeeds(byte[] b) {
+        return withLineFeeds(b, 0, b.length);
+    }
+
+    /**
+     * {@code b} itself when {@code b[from, to)} has no lone CR; else a copy of that range with each lone CR
+     * made a LF.
+     */
+    private static byte[] withLineFeeds(byte[] b, int from, int to) {
         boolean loneCr = false;
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n')) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\r' && (i + 1 == to || b[i + 1] != '\n')) {
                 loneCr = true;
                 break;
             }
@@ -452,7 +760,7 @@ public final class MailMessage {
         if (!loneCr) {
             return b;
         }
-        byte[] out = b.clone();
+        byte[] out = java.util.Arrays.copyOfRange(b, from, to);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == '\r' && (i + 1 == out.length || out[i + 1] != '\n')) {
                 out[i] = '\n';
@@ -487,20 +795,40 @@ public final class MailMessage {
         return cut;
     }
 
-    /** The text of the report's own text parts (not of an enclosed original), in order. */
+    /**
+     * The text of the report's own text parts (not of an enclosed original), in order, up to
+     * {@link #MAX_PART_TEXT_BYTES} characters (one part's text as it is, without a copy).
+     */
     public String bodyText() {
+        List<Section> own = own(sections);
+        if (own.size() == 1) {
+            String t = own.get(0).text();
+            return t.isEmpty() || t.charAt(t.length() - 1) == '\n' ? t : t + "\n";
+        }
         StringBuilder sb = new StringBuilder();
+        for (Section s : own) {
+            if (sb.length() + s.text().length() > MAX_PART_TEXT_BYTES) {
+                break; // the parts' own cuts bound each; the whole is bounded too
+            }
+            sb.append(s.text());
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The report's own text sections, whose text {@link #bodyText()} joins. */
+    private static List<Section> own(List<Section> sections) {
+        List<Section> own = new ArrayList<>();
         for (Section s : sections) {
             if (!s.enclosed() && (s.type().startsWith("text/") || s.type().equals("application/octet-stream")
                     || s.type().startsWith("message/") && !s.isDeliveryStatus() && !s.isOriginal()
                     && !s.type().equals("message/feedback-report"))) {
-                sb.append(s.text());
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                    sb.append('\n');
-                }
+                own.add(s);
             }
         }
-        return sb.toString();
+        return own;
     }
 
     /** The first section of a type, or null. */

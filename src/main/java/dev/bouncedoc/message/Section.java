@@ -13,6 +13,11 @@ import java.util.Locale;
  * @param enclosed whether this section belongs to an enclosed (returned) message rather than to the report
  */
 public record Section(String type, String text, Headers headers, boolean enclosed) {
+    /** The text never carries bidirectional controls or zero-width characters ({@link Text#visible}). */
+    public Section {
+        text = Text.visible(text);
+    }
+
     public boolean is(String contentType) {
         return type.equals(contentType.toLowerCase(Locale.ROOT));
     }

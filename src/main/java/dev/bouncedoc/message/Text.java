@@ -14,6 +14,14 @@ public final class Text {
 
     /** Every e-mail address in {@code s}, in order, without angle brackets or mailto:. */
     public static List<String> addresses(String s) {
+        return addresses(s, null);
+    }
+
+    /**
+     * Every e-mail address in {@code s}, in order, as {@link #addresses(String)}; when {@code ats} is not
+     * null, the offset of each one's '@' in {@code s} is added to it, in the same order.
+     */
+    public static List<String> addresses(String s, List<Integer> ats) {
         List<String> out = new ArrayList<>();
         if (s == null) {
             return out;
@@ -57,6 +65,9 @@ public final class Text {
             }
             if (!local.isEmpty() && domain.indexOf('.') > 0 || !local.isEmpty() && domain.startsWith("[")) {
                 out.add(local + "@" + domain);
+                if (ats != null) {
+                    ats.add(at);
+                }
             }
             from = Math.max(end, at + 1);
         }
@@ -140,6 +151,119 @@ public final class Text {
 
     private static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
+     * {@code s} without the characters that change how text is shown but are not part of it: the
+     * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the direction marks
+     * (U+200E, U+200F, U+061C), and the zero-width characters (U+200B–U+200D, U+2060, U+FEFF). An address,
+     * host or snippet taken from a message never carries one: with them, a name could read as another
+     * name, or two names that differ could look alike. {@code s} itself when there are none; null stays null.
+     */
+    public static String visible(String s) {
+        if (s == null) {
+            return null;
+        }
+        int n = s.length();
+        int i = 0;
+        while (i < n && !invisible(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n - 1);
+        out.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!invisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A bidirectional control or a zero-width character (see {@link #visible}). */
+    public static boolean invisible(char c) {
+        return c >= '\u200B' && c <= '\u200F'     // ZWSP, ZWNJ, ZWJ, LRM, RLM
+                || c >= '\u202A' && c <= '\u202E'  // LRE, RLE, PDF, LRO, RLO
+                || c >= '\u2060' && c <= '\u2069' && (c == '\u2060' || c >= '\u2066') // WJ; LRI, RLI, FSI, PDI
+                || c == '\u061C' || c == '\uFEFF';  // ALM, BOM / ZWNBSP
+    }
+
+    /**
+     * At most {@code max} characters of {@code text} around the place {@code [at, atEnd)} where it names
+     * what it is about (a recipient's address), preferring to begin after and end at a line or sentence
+     * boundary, and never splitting a surrogate pair; {@code text} itself when it is short enough. The work
+     * is bounded by {@code max}, not by the text's length. {@code at} outside the text means its start.
+     */
+    public static String window(String text, int at, int atEnd, int max) {
+        int n = text.length();
+        if (n <= max) {
+            return text;
+        }
+        if (at < 0 || at >= n) {
+            at = 0;
+            atEnd = 0;
+        }
+        atEnd = Math.max(at, Math.min(atEnd, n));
+        int from = Math.max(0, at - max / 4);
+        int to = Math.min(n, from + max);
+        from = Math.max(0, to - max);
+        // begin after the last boundary before the address, end after the last one after it
+        for (int i = Math.min(at, to) - 1; i > from; i--) {
+            if (boundaryAt(text, i)) {
+                from = i + 1;
+                break;
+            }
+        }
+        for (int i = to - 1; i >= Math.max(atEnd, from + max / 2); i--) {
+            if (boundaryAt(text, i)) {
+                to = i + 1;
+                break;
+            }
+        }
+        if (from > 0 && from < n && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        if (to < n && to > from && Character.isHighSurrogate(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to).strip();
+    }
+
+    /**
+     * {@link #window(String, int, int, int)} around the first place {@code text} names {@code address} as
+     * written (its start when it does not name it).
+     */
+    public static String window(String text, String address, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int at = address == null || address.isEmpty() ? -1 : text.indexOf(address);
+        return window(text, at, at < 0 ? -1 : at + address.length(), max);
+    }
+
+    /**
+     * {@code s} cut to at most {@code max} characters (never between the two halves of a surrogate pair);
+     * {@code s} itself when it is short enough; null stays null.
+     */
+    public static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
+    }
+
+    /** A line break, or the end of a sentence: '.', '!', '?', ';' before white space, '。' or '！'. */
+    private static boolean boundaryAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\r' || c == '\u3002' || c == '\uFF01') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?' || c == ';') && i + 1 < s.length()
+                && Character.isWhitespace(s.charAt(i + 1));
     }
 
     /** Lower-case, for case-insensitive searches. */

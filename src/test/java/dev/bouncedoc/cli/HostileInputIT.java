@@ -134,4 +134,110 @@ class HostileInputIT {
         }
         check("64m", f, 20_000, "box.mbox#1\"");
     }
+
+    // Issue 13: any message up to the 16 MiB limit within a 128 MB heap, 8 MiB within 64 MB.
+
+    static final int SIXTEEN_MIB = 16 << 20;
+
+    /** A message of {@code size} bytes: the head, then {@code unit} repeated, then the tail. */
+    static Path generated(String name, String head, byte[] unit, String tail, int size) throws IOException {
+        Path f = dir.resolve(name);
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(f), 1 << 16)) {
+            o.write(h);
+            for (long n = h.length + t.length; n + unit.length <= size; n += unit.length) {
+                o.write(unit);
+            }
+            o.write(t);
+        }
+        return f;
+    }
+
+    static final String HEAD = "From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n\n"
+            + "550 5.1.1 <bob@example.org>... User unknown\n";
+
+    @Test
+    void sixteenMegabytesOfEightBitJapaneseText() throws IOException {
+        byte[] line = "宛先のメールアドレスは見つかりませんでした。配送できません。\n".getBytes(StandardCharsets.UTF_8);
+        check("128m", generated("utf8.eml", HEAD, line, "", SIXTEEN_MIB), 1, "\"reason\":\"userunknown\"");
+        byte[] sjis = "宛先のメールアドレスは見つかりませんでした。\n".getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        check("128m", generated("sjis.eml", HEAD, sjis, "", SIXTEEN_MIB), 1, "\"reason\":\"userunknown\"");
+    }
+
+    @Test
+    void sixteenMegabytesOnOneLine() throws IOException {
+        byte[] unit = "mailbox unavailable ".getBytes(StandardCharsets.US_ASCII);
+        check("128m", generated("oneline.eml", HEAD, unit, "\n", SIXTEEN_MIB), 1, "\"reason\":\"userunknown\"");
+    }
+
+    @Test
+    void sixteenMegabytesOfNuls() throws IOException {
+        check("128m", generated("nuls.eml", HEAD, new byte[4096], "\n", SIXTEEN_MIB), 1, "\"reason\":\"userunknown\"");
+    }
+
+    @Test
+    void aSixteenMegabyteReportReturningAPlainTextOriginal() throws IOException {
+        String head = "From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\nContent-Type: multipart/report; "
+                + "report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nfailed\n--B\n"
+                + "Content-Type: message/delivery-status\n\nReporting-MTA: dns; example.jp\n\n"
+                + "Final-Recipient: rfc822; bob@example.org\nAction: failed\nStatus: 5.2.2\n\n--B\n"
+                + "Content-Type: message/rfc822\n\nSubject: big\nContent-Type: text/plain; charset=utf-8\n"
+                + "Content-Transfer-Encoding: 8bit\n\n";
+        byte[] line = "本文です。The returned message's own text, line after line.\n".getBytes(StandardCharsets.UTF_8);
+        check("128m", generated("dsn-text.eml", head, line, "--B--\n", SIXTEEN_MIB), 1, "\"reason\":\"mailboxfull\"");
+    }
+
+    @Test
+    void aSixteenMegabyteHeaderField() throws IOException {
+        String head = "From: MAILER-DAEMON@example.jp\nSubject: Returned mail\nX-Junk: ";
+        byte[] unit = "x".repeat(64).getBytes(StandardCharsets.US_ASCII);
+        check("128m", generated("header.eml", head, unit, "\n\n550 5.1.1 <bob@example.org>... User unknown\n", SIXTEEN_MIB),
+                1, "header fields beyond 2000, or longer than");
+    }
+
+    @Test
+    void eightMegabytesInASixtyFourMegabyteHeap() throws IOException {
+        int eight = 8 << 20;
+        check("64m", generated("oneline8.eml", HEAD, "mailbox unavailable ".getBytes(StandardCharsets.US_ASCII), "\n",
+                eight), 1, "\"reason\":\"userunknown\"");
+        check("64m", generated("utf8-8.eml", HEAD, "宛先が見つかりません。\n".getBytes(StandardCharsets.UTF_8), "", eight),
+                1, "\"reason\":\"userunknown\"");
+    }
+
+    @Test
+    void enclosedMessagesNestedFiveThousandDeepAreCutAndTheCutNamed() throws IOException {
+        Path f = dir.resolve("rfc822-nested.eml");
+        StringBuilder sb = new StringBuilder("From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\n");
+        for (int i = 0; i < 5_000; i++) {
+            sb.append("Content-Type: message/rfc822\n\nSubject: level ").append(i).append('\n');
+        }
+        sb.append("\nthe innermost text\n");
+        Files.writeString(f, sb);
+        check("128m", f, 1, "MIME nesting deeper than 32");
+    }
+
+    @Test
+    void whatALineNamingManyRecipientsGivesGrowsLinearlyWithIt() throws Exception {
+        double[] outPerIn = new double[2];
+        int[] counts = {250, 1_000};
+        for (int k = 0; k < 2; k++) {
+            StringBuilder line = new StringBuilder("550 5.1.1 User unknown:");
+            for (int i = 0; i < counts[k]; i++) {
+                line.append(" <u").append(i).append("@example.org>");
+            }
+            Path f = dir.resolve("line" + counts[k] + ".eml");
+            Files.writeString(f, "From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n\n" + line + "\n");
+            Result r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> scan("128m", f));
+            assertEquals(0, r.status(), r.err());
+            assertEquals(counts[k], r.lines().size());
+            long out = 0;
+            for (String l : r.lines()) {
+                out += l.getBytes(StandardCharsets.UTF_8).length + 1;
+            }
+            outPerIn[k] = (double) out / Files.size(f);
+        }
+        // each recipient's record is bounded, so output per input byte stays the same (it grew 4x with the whole line)
+        assertTrue(outPerIn[1] < outPerIn[0] * 1.25, outPerIn[0] + " then " + outPerIn[1] + " bytes out per byte in");
+    }
 }

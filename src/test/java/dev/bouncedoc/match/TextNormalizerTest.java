@@ -48,6 +48,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aLongRunOfAlternatingCombiningMarksIsNormalisedInLinearTime() {
+        // U+0301 (class 230) and U+0316 (class 220) alternate: canonical reordering sorts the run by insertion
+        // (one text of 64,013 characters took 3 to 7 s before, 0.05 to 0.2 s now)
+        String input = "a" + "\u0301\u0316".repeat(32_000) + " user unknown";
+        NormalizedText n = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                () -> TextNormalizer.normalize(input));
+        assertTrue(n.text().endsWith(" user unknown"), n.text().substring(n.text().length() - 20));
+        // 'a' and its first U+0301 compose into one letter; every other mark is kept
+        assertEquals(input.length() - 1, n.text().length());
+        // a letter with a few marks is normalised as a whole, as before
+        assertEquals("\u00e9\u0316", TextNormalizer.normalize("e\u0301\u0316").text());
+    }
+
+    @Test
     void dropsRepeatedPrefixesOfAMultiLineReply() {
         String gmail = "421-4.7.29 Your email has been rate limited because this message wasn't sent\n"
                 + "421-4.7.29 over a TLS connection. Gmail requires all senders to use TLS/SSL\n"

@@ -30,11 +30,14 @@ final class DsnGroups {
         String address = mailbox(finalRecipient) || !mailbox(originalRecipient)
                 ? (finalRecipient != null ? finalRecipient : originalRecipient) : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        boolean cut = false;
         if (diagnostic == null && finalRecipient != null) {
             diagnostic = body.about(finalRecipient);
+            cut = body.lastCut();
         }
         if (diagnostic == null && address != null && !address.equals(finalRecipient)) {
             diagnostic = body.about(address);
+            cut = body.lastCut();
         }
         String status = Text.status(r.get("status"));
         String reply = Text.replyCode(diagnostic);
@@ -50,6 +53,7 @@ final class DsnGroups {
                 .status(status)
                 .replyCode(Text.replyCode(diagnostic))
                 .diagnostic(Text.oneLine(diagnostic))
+                .diagnosticCut(cut)
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();

@@ -62,11 +62,12 @@ final class Generic extends FormatReader {
         }
         Paragraphs paragraphs = new Paragraphs(text, rcpts);
         List<Failure> failures = new ArrayList<>();
-        List<String> lines = Lines.of(text);
+        List<String[]> commands = rcptCommands(Lines.of(text));
         for (String r : rcpts) {
-            String answer = rcptAnswer(lines, r);
+            String answer = rcptAnswer(commands, r);
             String about = answer != null ? answer : paragraphs.about(r);
             failures.add(Failure.builder().address(r).action("failed").diagnostic(about).command(answer != null ? "RCPT" : null)
+                    .diagnosticCut(answer == null && paragraphs.lastCut())
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
         if (failures.isEmpty()) {
@@ -97,21 +98,39 @@ final class Generic extends FormatReader {
     }
 
     /**
-     * The error reply that answered the recipient's RCPT TO in a session transcript the report quotes
-     * ("RCPT To:&lt;bob@example.com&gt;" and on the next line "552 Message for &lt;bob@example.com&gt; would
-     * exceed mailbox quota", as MDaemon and other MTAs log the session), or null.
+     * The RCPT TO commands of a session transcript the report quotes, each with the line after it ("RCPT
+     * To:&lt;bob@example.com&gt;" and on the next line "552 Message for &lt;bob@example.com&gt; would exceed
+     * mailbox quota", as MDaemon and other MTAs log the session): one pass over the lines, however many
+     * recipients are then looked up ({@link #rcptAnswer}).
      */
-    static String rcptAnswer(List<String> lines, String address) {
-        String a = Text.lower(address);
+    static List<String[]> rcptCommands(List<String> lines) {
+        List<String[]> out = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
-            String l = Text.lower(lines.get(i)).strip();
-            if (l.startsWith(">>> ")) {
-                l = l.substring(4).strip();
+            String line = lines.get(i).strip();
+            if (line.startsWith(">>> ")) {
+                line = line.substring(4).strip();
             }
-            if (!l.startsWith("rcpt to:") || !l.contains(a)) {
+            if (line.regionMatches(true, 0, "rcpt to:", 0, 8)) {
+                out.add(new String[] {Text.lower(line), lines.get(i + 1)});
+                if (out.size() >= MAX_RCPT_COMMANDS) {
+                    break; // a transcript quotes a few; thousands are not a session log
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The most RCPT TO commands of a quoted transcript that are looked at. */
+    static final int MAX_RCPT_COMMANDS = 100;
+
+    /** The error reply that answered the recipient's RCPT TO in the transcript's commands, or null. */
+    static String rcptAnswer(List<String[]> commands, String address) {
+        String a = Text.lower(address);
+        for (String[] command : commands) {
+            if (!command[0].contains(a)) {
                 continue;
             }
-            String next = lines.get(i + 1).strip();
+            String next = command[1].strip();
             if (next.startsWith("<<< ")) {
                 next = next.substring(4).strip();
             }
@@ -167,21 +186,28 @@ final class Generic extends FormatReader {
         private final List<String> lines;
         private final List<Set<String>> lineAddresses = new ArrayList<>();
         private final Map<String, Integer> firstLine = new HashMap<>();
+        private final Map<String, Integer> firstAt = new HashMap<>(); // where on its first line: its '@'
         private final Set<String> recipients = new HashSet<>();
         private final String errors;
         private final int count;
+        private boolean lastCut;
 
         Paragraphs(String text, List<String> all) {
             this.lines = Lines.of(text);
             for (String a : all) {
                 recipients.add(a.toLowerCase(Locale.ROOT));
             }
+            List<Integer> ats = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 Set<String> here = new HashSet<>();
-                for (String a : Text.addresses(lines.get(i))) {
-                    String l = a.toLowerCase(Locale.ROOT);
+                ats.clear();
+                List<String> named = Text.addresses(lines.get(i), ats);
+                for (int k = 0; k < named.size(); k++) {
+                    String l = named.get(k).toLowerCase(Locale.ROOT);
                     here.add(l);
-                    firstLine.putIfAbsent(l, i);
+                    if (firstLine.putIfAbsent(l, i) == null) {
+                        firstAt.put(l, ats.get(k));
+                    }
                 }
                 lineAddresses.add(here);
             }
@@ -190,15 +216,23 @@ final class Generic extends FormatReader {
         }
 
         String about(String address) {
+            lastCut = false;
             String a = address.toLowerCase(Locale.ROOT);
             Integer at = firstLine.get(a);
             if (at == null) {
                 return null;
             }
-            StringBuilder sb = new StringBuilder(lines.get(at).strip());
+            // a line naming many recipients is not each one's diagnostic: only the part around this one
+            int max = Failure.MAX_DIAGNOSTIC_CHARS;
+            lastCut = lines.get(at).length() > max;
+            StringBuilder sb = new StringBuilder(Text.window(lines.get(at), firstAt.get(a), firstAt.get(a) + 1, max).strip());
             int blanks = 0;
             for (int j = at + 1; j < lines.size() && j <= at + 8; j++) {
                 String next = lines.get(j);
+                if (sb.length() + next.length() > max) {
+                    lastCut = true;
+                    break;
+                }
                 boolean other = false;
                 for (String o : lineAddresses.get(j)) {
                     if (!o.equals(a) && recipients.contains(o)) {
@@ -222,6 +256,11 @@ final class Generic extends FormatReader {
                 p = p + " " + errors;
             }
             return p;
+        }
+
+        /** Whether the last {@link #about} answer was cut to a window of its lines. */
+        boolean lastCut() {
+            return lastCut;
         }
     }
 

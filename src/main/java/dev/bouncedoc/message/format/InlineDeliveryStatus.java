@@ -46,14 +46,16 @@ final class InlineDeliveryStatus extends FormatReader {
             Failure f = DsnGroups.failure(r);
             if (f.diagnostic() == null) {
                 String d = transcript;
+                boolean cut = false;
                 if (d == null && f.address() != null) {
                     d = beforeLines.about(f.address());
+                    cut = beforeLines.lastCut();
                 }
                 if (d == null) {
                     d = ReportLines.errorLines(before);
                 }
                 d = Text.oneLine(d);
-                f = f.toBuilder().diagnostic(d).replyCode(Text.replyCode(d)).build();
+                f = f.toBuilder().diagnostic(d).diagnosticCut(cut).replyCode(Text.replyCode(d)).build();
             }
             failures.add(f);
         }
