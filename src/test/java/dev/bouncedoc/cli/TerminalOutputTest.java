@@ -63,7 +63,8 @@ class TerminalOutputTest {
         MainTest.Run r = MainTest.run("", "scan", "--format", "jsonl", dir.toString());
         assertNoControls(r.out());
         JsonObject bob = ScanCommandTest.jsonl(r.out()).get(0);
-        assertEquals("550 5.1.1 <bob@example.org>: User " + CSI + RLO + " unknown", bob.getString("diagnosticCode"));
+        // the escape sequence keeps its value in JSON; the bidi override is not part of any extracted value
+        assertEquals("550 5.1.1 <bob@example.org>: User " + CSI + " unknown", bob.getString("diagnosticCode"));
         MainTest.Run e = MainTest.run("", "explain", "--format", "json", "550 " + OSC + CSI + " user unknown");
         assertNoControls(e.out());
         assertEquals("550 " + OSC + CSI + " user unknown", e.json().getString("input"));
