@@ -104,14 +104,17 @@ public final class BounceJob {
 
     /** Runs the job of the command line {@code args} in {@code spark}; returns the table it wrote, read back. */
     static Dataset<Row> run(SparkSession spark, Arguments a) {
+        long start = System.nanoTime();
         Dataset<Row> rows = a.table != null
                 ? table(spark.table(a.table), a.contentColumn, a.sourceColumn, a.locale)
                 : files(spark, a.paths, a.locale, a.partitions);
         rows.write().format(a.format).mode(a.mode).save(a.output);
+        double seconds = (System.nanoTime() - start) / 1e9;
         Dataset<Row> written = spark.read().format(a.format).load(a.output);
         Row totals = BounceSummary.totals(written).first();
-        System.out.printf("%s: %d rows, %d messages, %d errors, catalog %s%n", a.output, totals.getLong(0),
-                totals.getLong(1), totals.getLong(2), totals.get(3));
+        System.out.printf(Locale.ROOT, "%s: %d rows, %d messages, %d errors, catalog %s; listed, read and written in %.1f s"
+                        + " (%.0f messages/s)%n", a.output, totals.getLong(0), totals.getLong(1), totals.getLong(2),
+                totals.get(3), seconds, totals.getLong(1) / seconds);
         if (a.summary) {
             BounceSummary.show(written);
         }

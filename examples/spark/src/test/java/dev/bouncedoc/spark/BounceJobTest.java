@@ -2,7 +2,6 @@ package dev.bouncedoc.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bouncedoc.BounceDoc;
@@ -99,8 +98,8 @@ class BounceJobTest {
         assertEquals(1, errors.size(), "one error row");
         Row error = errors.get(0);
         assertEquals(poison.resolve("2025.mbox.gz").toString(), error.getAs("source"));
-        String why = error.getAs("error");
-        assertTrue(why.startsWith("could not be read: "), why);
+        // Hadoop's gzip reader (java.util.zip's inflater or native zlib) meets the end of the file
+        assertEquals("could not be read: Unexpected end of input stream", error.getAs("error"));
         assertNull(error.getAs("bounce"));
         assertEquals(VERSION, error.getAs("catalog_version"));
         // the rest, read back from Parquet, is scan's
