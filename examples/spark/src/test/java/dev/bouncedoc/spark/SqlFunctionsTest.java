@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** bounce_read(binary) and bounce_reason(text): the library's answers for bytes and texts already in a table. */
 class SqlFunctionsTest {
@@ -79,6 +81,16 @@ class SqlFunctionsTest {
         Dataset<Row> table = spark().createDataFrame(mails, MAILS);
         List<Row> rows = BounceJob.table(table, "eml", "id", Locale.ENGLISH).collectAsList();
         assertEquals(BounceRows.MESSAGE, BounceJob.table(table, "eml", "id", Locale.ENGLISH).schema());
+        ScanLines.assertSameBySource(expected(), rows, VERSION);
+    }
+
+    @Test
+    void theJobReadsTheColumnOfATableFromItsCommandLine(@TempDir Path dir) {
+        Path raw = dir.resolve("raw.parquet");
+        spark().createDataFrame(mails, MAILS).write().parquet(raw.toString());
+        Path out = dir.resolve("bounces.parquet");
+        List<Row> rows = BounceJob.run(spark(), BounceJob.Arguments.parse(new String[] {"--output", out.toString(),
+                "--table", "parquet.`" + raw + "`", "--content-column", "eml", "--source-column", "id"})).collectAsList();
         ScanLines.assertSameBySource(expected(), rows, VERSION);
     }
 
