@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>{@code
  * BounceFunctions.register(spark);
- * spark.sql("SELECT id, r.recipient, r.reason FROM raw LATERAL VIEW inline(bounce_read(eml)) r");
+ * spark.sql("SELECT id AS source, inline(bounce_read(eml)) FROM raw");
  * }</pre>
  *
  * The functions carry only a language tag; each executor makes its {@link BounceDoc} on first use
