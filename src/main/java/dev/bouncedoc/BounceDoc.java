@@ -133,8 +133,10 @@ public final class BounceDoc {
      * @throws NullPointerException if {@code message} is null
      */
     public BounceReport read(Path message) throws IOException {
-        try (InputStream in = Files.newInputStream(Objects.requireNonNull(message, "message path must not be null"))) {
-            return read(in);
+        Objects.requireNonNull(message, "message path must not be null");
+        try (InputStream in = Files.newInputStream(message)) {
+            // one array of the file's size, not readNBytes's chunks and their copy (twice the size at once)
+            return read(dev.bouncedoc.message.MessageBytes.read(in, Files.size(message), limits.maxMessageBytes() + 1));
         }
     }
 
