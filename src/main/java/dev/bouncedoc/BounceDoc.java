@@ -136,7 +136,7 @@ public final class BounceDoc {
         Objects.requireNonNull(message, "message path must not be null");
         try (InputStream in = Files.newInputStream(message)) {
             // one array of the file's size, not readNBytes's chunks and their copy (twice the size at once)
-            return read(dev.bouncedoc.message.MessageBytes.read(in, Files.size(message), limits.maxMessageBytes() + 1));
+            return read(MessageScan.bytes(in, Files.size(message), limits.maxMessageBytes() + 1));
         }
     }
 

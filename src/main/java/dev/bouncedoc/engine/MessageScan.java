@@ -280,6 +280,16 @@ public final class MessageScan<T> implements Iterator<T> {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
+    /**
+     * At most {@code max} bytes of a message stream expected to hold {@code size} bytes (a file's size),
+     * read into one array of the right length ({@link MessageBytes}).
+     *
+     * @throws IOException when the stream cannot be read
+     */
+    public static byte[] bytes(InputStream in, long size, int max) throws IOException {
+        return MessageBytes.read(in, size, max);
+    }
+
     private static Found error(String source, String error) {
         return new Found(source, null, false, false, error);
     }
