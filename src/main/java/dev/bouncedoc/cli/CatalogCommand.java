@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "catalog", description = "Lists the catalog: its version and, per entry, id, reason, codes and languages.",
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = "Lists the catalog: its version and, per entry, id, reason, codes and languages.",
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {" 0:listed, or (--check) no problems",
             " 1:--check found problems (one line each)",

@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", description = {
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
         "Explains one error text: an SMTP reply, a status code, a POP3 answer, a mail program's error, an HRESULT.",
         "TEXT may be given as several words; '-' reads standard input (with --format jsonl: one text per line).",
         "Of a text or a line, the first 65,536 characters are read; a longer one is cut and the cut reported."},

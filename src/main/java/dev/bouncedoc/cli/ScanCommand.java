@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-@Command(name = "scan", description = {
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
         "Reads bounce messages and explains each failed recipient.",
         "PATH is a message file, an mbox file, a directory (read recursively) or a Maildir; '-' reads one message",
         "from standard input."},
