@@ -43,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text for people, json, jsonl (one object per input line), or html (a safe fragment).")
     Format format;
 
+    @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
+    boolean pretty;
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The error text, or '-' for standard input.")
     List<String> words;
 
@@ -55,6 +58,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (pretty && format != Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--pretty goes with --format json (jsonl keeps one object per line)");
+        }
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).build();
@@ -111,7 +118,7 @@ final class ExplainCommand implements Callable<Integer> {
         Diagnosis d = doc.diagnose(text, locale);
         switch (format) {
             case json:
-                out.println(JsonRenderer.render(d));
+                out.println(JsonOutput.format(JsonRenderer.render(d), pretty));
                 break;
             case html:
                 out.print(HtmlRenderer.render(d));

@@ -100,6 +100,11 @@ final class Options {
         return c >= '0' && c <= '9';
     }
 
+    /** Whether {@code --lang} was given. */
+    boolean langGiven() {
+        return lang != null;
+    }
+
     Locale locale() {
         if (lang != null) {
             return lang;

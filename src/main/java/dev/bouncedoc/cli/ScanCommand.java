@@ -38,7 +38,7 @@ import picocli.CommandLine;
                 + " regular file or folder (it has an error record; the other PATHs are still read)",
             "70:internal error (a bug: please report it)"})
 final class ScanCommand implements Callable<Integer> {
-    enum Format { text, jsonl, html }
+    enum Format { text, json, jsonl, html }
 
     private final InputStream in;
     private final PrintStream progress;
@@ -47,9 +47,15 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--format", paramLabel = "text|jsonl|html", defaultValue = "text",
-            description = "text (a summary per message and counts), jsonl (one object per recipient), or html.")
+    @Option(names = "--format", paramLabel = "text|json|jsonl|html", defaultValue = "text",
+            description = "text (a summary per message and counts), json (one array of the jsonl objects),"
+                    + " jsonl (one object per recipient, one per line), or html.")
     Format format;
+
+    @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
+    boolean pretty;
+
+    private JsonOutput.Array array;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Message files, mbox files, directories, Maildirs, or '-'.")
     List<String> paths;
@@ -65,6 +71,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (pretty && format != Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--pretty goes with --format json (jsonl keeps one object per line)");
+        }
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).locale(options.locale()).build();
@@ -78,6 +88,8 @@ final class ScanCommand implements Callable<Integer> {
         Progress bar = new Progress(progress, terminal);
         if (format == Format.html) {
             out.println("<div class=\"bouncedoc-scan\">");
+        } else if (format == Format.json) {
+            array = new JsonOutput.Array(out, pretty);
         }
         int status = 0;
         List<Path> batch = new ArrayList<>();
@@ -108,6 +120,8 @@ final class ScanCommand implements Callable<Integer> {
         bar.done();
         if (format == Format.html) {
             out.println("</div>");
+        } else if (format == Format.json) {
+            array.end();
         } else if (format == Format.text) {
             out.println();
             out.println(ScanSummary.totals(locale, summary.messages, summary.recipients, summary.errors));
@@ -165,6 +179,11 @@ final class ScanCommand implements Callable<Integer> {
                 case jsonl:
                     JsonRenderer.writeErrorLine(m.source(), m.error(), out);
                     break;
+                case json:
+                    java.io.StringWriter record = new java.io.StringWriter();
+                    JsonRenderer.writeErrorLine(m.source(), m.error(), record);
+                    record.toString().lines().forEach(array::add);
+                    break;
                 case html:
                     out.print(ReportRenderer.htmlError(m.source(), m.error(), locale));
                     break;
@@ -183,6 +202,11 @@ final class ScanCommand implements Callable<Integer> {
         switch (format) {
             case jsonl:
                 JsonRenderer.writeLines(m.source(), r, out);
+                break;
+            case json:
+                java.io.StringWriter records = new java.io.StringWriter();
+                JsonRenderer.writeLines(m.source(), r, records);
+                records.toString().lines().forEach(array::add); // a line end in a JSON string is escaped
                 break;
             case html:
                 out.print(ReportRenderer.html(m.source(), r, locale));

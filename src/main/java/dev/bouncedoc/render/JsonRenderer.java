@@ -99,7 +99,7 @@ public final class JsonRenderer {
             string(g, "recipient", recipient.address());
             string(g, "action", recipient.action());
             string(g, "status", recipient.status());
-            string(g, "replyCode", recipient.replyCode());
+            replyCode(g, recipient.replyCode());
             string(g, "diagnosticCode", recipient.diagnosticCode());
             string(g, "remoteMta", recipient.remoteMta());
             string(g, "lastAttempt", recipient.lastAttempt());
@@ -230,6 +230,19 @@ public final class JsonRenderer {
         strings(g, "addresses", c.addresses());
         strings(g, "hosts", c.hosts());
         g.writeEnd();
+    }
+
+    /**
+     * {@code replyCode} is a number, as {@code codes.reply} is: the three digits of the SMTP reply a report
+     * gives, or null when it gives none (or something that is not a reply code).
+     */
+    private static void replyCode(JsonGenerator g, String reply) {
+        if (reply != null && reply.length() == 3 && reply.charAt(0) >= '2' && reply.charAt(0) <= '5'
+                && reply.charAt(1) >= '0' && reply.charAt(1) <= '9' && reply.charAt(2) >= '0' && reply.charAt(2) <= '9') {
+            g.write("replyCode", Integer.parseInt(reply));
+        } else {
+            g.writeNull("replyCode");
+        }
     }
 
     private static void string(JsonGenerator g, String name, String value) {

@@ -71,7 +71,7 @@ class ScanCommandTest {
         assertEquals("bob@example.org", bob.getString("recipient"));
         assertEquals("failed", bob.getString("action"));
         assertEquals("5.1.1", bob.getString("status"));
-        assertEquals("550", bob.getString("replyCode"));
+        assertEquals(550, bob.getInt("replyCode"), "a number, as codes.reply in explain");
         assertEquals("550 5.1.1 <bob@example.org>: User unknown", bob.getString("diagnosticCode"));
         assertEquals("userunknown", bob.getString("reason"));
         assertTrue(bob.getBoolean("hardBounce"));
