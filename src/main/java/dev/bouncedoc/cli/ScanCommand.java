@@ -124,11 +124,14 @@ final class ScanCommand implements Callable<Integer> {
             array.end();
         } else if (format == Format.text) {
             out.println();
-            out.println(ScanSummary.totals(locale, summary.messages, summary.recipients, summary.errors));
-            out.println();
-            out.print(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason));
-            out.println();
-            out.print(ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain));
+            out.println(ScanSummary.totals(locale, summary.totals));
+            for (String table : List.of(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason),
+                    ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain))) {
+                if (!table.isEmpty()) {
+                    out.println();
+                    out.print(table);
+                }
+            }
         }
         out.flush();
         return status;
@@ -156,7 +159,7 @@ final class ScanCommand implements Callable<Integer> {
                     boolean path = given.contains(m.source()) && !isFile(m.source());
                     status = Math.max(status, path ? Main.UNREADABLE : Main.NOT_RECOGNISED);
                 }
-                bar.tick(summary.messages);
+                bar.tick(summary.totals.messages);
             }
         }
         return status;
@@ -172,9 +175,9 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void emit(ScannedMessage m, PrintWriter out, Locale locale, Summary summary) {
-        summary.messages++;
+        summary.totals.messages++;
         if (!m.ok()) {
-            summary.errors++;
+            summary.totals.errors++;
             switch (format) {
                 case jsonl:
                     JsonRenderer.writeErrorLine(m.source(), m.error(), out);
@@ -193,12 +196,7 @@ final class ScanCommand implements Callable<Integer> {
             return;
         }
         BounceReport r = m.report();
-        for (FailedRecipient f : r.recipients()) {
-            summary.recipients++;
-            summary.byReason.merge(f.reason(), 1, Integer::sum);
-            String domain = domain(f.address());
-            summary.byDomain.merge(domain, 1, Integer::sum);
-        }
+        summary.count(r);
         switch (format) {
             case jsonl:
                 JsonRenderer.writeLines(m.source(), r, out);
@@ -224,12 +222,41 @@ final class ScanCommand implements Callable<Integer> {
         return at < 0 ? "?" : address.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What the closing summary counts. Only the recipients of a failure are failed recipients, counted by
+     * reason and domain; a complaint (feedback report) or an automatic reply (a vacation notice) is counted
+     * as such, once per message, and the recipients of a delay or a delivery report have counts of their own.
+     */
     private static final class Summary {
-        int messages;
-        int recipients;
-        int errors;
+        final ScanSummary.Totals totals = new ScanSummary.Totals();
         final Map<String, Integer> byReason = new TreeMap<>();
         final Map<String, Integer> byDomain = new TreeMap<>();
+
+        void count(BounceReport r) {
+            switch (r.kind()) {
+                case FAILURE:
+                    for (FailedRecipient f : r.recipients()) {
+                        totals.failed++;
+                        byReason.merge(f.reason(), 1, Integer::sum);
+                        byDomain.merge(domain(f.address()), 1, Integer::sum);
+                    }
+                    break;
+                case DELAY:
+                    totals.delayed += r.recipients().size();
+                    break;
+                case DELIVERED:
+                    totals.delivered += r.recipients().size();
+                    break;
+                case FEEDBACK:
+                    totals.complaints++;
+                    break;
+                case AUTO_REPLY:
+                    totals.autoReplies++;
+                    break;
+                default:
+                    totals.notBounces++;
+            }
+        }
     }
 
     /** A one-line counter on standard error, only on a terminal and only after the first second. */
