@@ -35,6 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json, jsonl, html }
 
     private final InputStream in;
+    private final int columns;
 
     @Mixin
     Options options = new Options();
@@ -42,6 +43,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|jsonl|html", defaultValue = "text",
             description = "text for people, json, jsonl (one object per input line), or html (a safe fragment).")
     Format format;
+
+    @Option(names = {"-v", "--verbose"}, description = "With --format text: also the notes for administrators, who acts,"
+            + " retry, the reason and the evidence (without it: title, summary and steps).")
+    boolean verbose;
 
     @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
     boolean pretty;
@@ -52,8 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    ExplainCommand(InputStream in) {
+    ExplainCommand(InputStream in, int columns) {
         this.in = in;
+        this.columns = columns;
     }
 
     @Override
@@ -124,7 +130,7 @@ final class ExplainCommand implements Callable<Integer> {
                 out.print(HtmlRenderer.render(d));
                 break;
             default:
-                out.print(TextRenderer.render(d));
+                out.print(TextRenderer.render(d, columns, verbose));
         }
         out.flush();
         return d.recognised() ? 0 : Main.NOT_RECOGNISED;

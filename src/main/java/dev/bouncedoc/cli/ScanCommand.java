@@ -125,7 +125,7 @@ final class ScanCommand implements Callable<Integer> {
         } else if (format == Format.text) {
             out.println();
             out.println(ScanSummary.totals(locale, summary.totals));
-            for (String table : List.of(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason),
+            for (String table : List.of(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason, locale),
                     ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain))) {
                 if (!table.isEmpty()) {
                     out.println();

@@ -93,6 +93,14 @@ final class ScanSummary {
 
     /** A table of counts, largest first: reason or domain, then count; empty when there is nothing to count. */
     static String counts(String heading, Map<String, Integer> counts) {
+        return counts(heading, counts, null);
+    }
+
+    /**
+     * As {@link #counts(String, Map)}; with a locale, each key is a Sisimai reason, and its name in that
+     * language follows the count.
+     */
+    static String counts(String heading, Map<String, Integer> counts, Locale reasons) {
         if (counts.isEmpty()) {
             return "";
         }
@@ -101,10 +109,17 @@ final class ScanSummary {
         for (String k : counts.keySet()) {
             width = Math.max(width, Math.min(k.length(), 50));
         }
-        String format = "  %-" + width + "s %6d%n";
+        String format = "  %-" + width + "s %6d";
         counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
-                .forEach(e -> out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue())));
+                .forEach(e -> {
+                    out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
+                    String name = reasons == null ? null : dev.bouncedoc.render.TextRenderer.reasonName(e.getKey(), reasons);
+                    if (name != null) {
+                        out.append("  ").append(name);
+                    }
+                    out.append('\n');
+                });
         return out.toString();
     }
 }
