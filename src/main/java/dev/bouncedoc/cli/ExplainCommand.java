@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,10 @@ final class ExplainCommand implements Callable<Integer> {
             + " retry, the reason and the evidence (without it: title, summary and steps).")
     boolean verbose;
 
+    @Option(names = "--charset", paramLabel = "NAME", description = "The charset of standard input (UTF-8, Shift_JIS,"
+            + " EUC-JP, ISO-2022-JP, ...). Default: detected: UTF-8, else ISO-2022-JP, Shift_JIS or EUC-JP.")
+    String charset;
+
     @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
     boolean pretty;
 
@@ -80,7 +85,39 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean stdin = words.size() == 1 && words.get(0).equals("-");
         int max = doc.limits().maxTextChars();
-        Reader input = new InputStreamReader(in, StandardCharsets.UTF_8);
+        Charset forced = null;
+        if (charset != null) {
+            try {
+                forced = Charset.forName(charset);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--charset': '" + charset + "' is not a charset this Java knows");
+            }
+        }
+        if (!stdin) {
+            String damage = Damage.describe(String.join(" ", words));
+            if (damage != null) {
+                err.println("explain: the text arrived damaged (" + damage + "): it was mangled before bouncedoc"
+                        + " read it; the answer may be unknown");
+            }
+        }
+        Reader input;
+        boolean decodedCleanly = true; // else the replacement characters are ours, not damage on arrival
+        if (stdin) {
+            try {
+                StdinCharset.Opened opened = StdinCharset.open(in, forced, format == Format.jsonl);
+                input = opened.reader();
+                decodedCleanly = !opened.replaced();
+                if (opened.note() != null) {
+                    err.println(opened.note());
+                }
+            } catch (IOException e) {
+                err.println("explain: standard input could not be read: " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        } else {
+            input = new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
         if (format == Format.jsonl) {
             int status = 0;
             if (stdin) {
@@ -91,6 +128,11 @@ final class ExplainCommand implements Callable<Integer> {
                         if (lines.length() > max) {
                             err.println("explain: line " + lines.number() + " of standard input has " + lines.length()
                                     + " characters; the first " + max + " were read");
+                        }
+                        String damage = decodedCleanly ? Damage.describe(line) : null;
+                        if (damage != null) {
+                            err.println("explain: line " + lines.number() + " of standard input arrived damaged ("
+                                    + damage + ")");
                         }
                         status = Math.max(status, emitLine(doc.diagnose(line, locale), out));
                     }
@@ -117,6 +159,11 @@ final class ExplainCommand implements Callable<Integer> {
             if (text.length() > max) {
                 err.println("explain: standard input has more than " + max + " characters; the first " + max
                         + " were read");
+            }
+            String damage = decodedCleanly ? Damage.describe(text) : null;
+            if (damage != null) {
+                err.println("explain: standard input arrived damaged (" + damage + "): it was mangled before"
+                        + " bouncedoc read it; the answer may be unknown");
             }
         } else {
             text = String.join(" ", words);

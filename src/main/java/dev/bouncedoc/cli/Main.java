@@ -39,7 +39,27 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.in, System.console() != null, columns(System.getenv("COLUMNS"))));
+        Arguments.Repaired repaired = Arguments.repair(args, commandLine(), platformCharset());
+        repaired.warnings().forEach(err::println); // our words and numbers only, nothing of the input
+        System.exit(run(repaired.args(), out, err, System.in, System.console() != null, columns(System.getenv("COLUMNS"))));
+    }
+
+    /** The raw bytes of this process's command line (Linux), or null. */
+    private static byte[] commandLine() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The charset the JVM decoded the arguments with. */
+    private static java.nio.charset.Charset platformCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
     }
 
     /** The width text is wrapped to: COLUMNS when it is a sensible number, else 80. */
