@@ -112,7 +112,8 @@ final class ExplainCommand implements Callable<Integer> {
                     err.println(opened.note());
                 }
             } catch (IOException e) {
-                err.println("explain: standard input could not be read: " + e.getMessage());
+                err.println("explain: standard input could not be read" + (format == Format.jsonl ? " after line 0" : "")
+                        + ": " + e.getMessage());
                 return Main.UNREADABLE;
             }
         } else {
