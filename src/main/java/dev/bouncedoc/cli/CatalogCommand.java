@@ -3,6 +3,7 @@ package dev.bouncedoc.cli;
 import dev.bouncedoc.Catalog;
 import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.CatalogException;
+import dev.bouncedoc.render.TextRenderer;
 import jakarta.json.stream.JsonGenerator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -237,10 +238,10 @@ final class CatalogCommand implements Callable<Integer> {
             out.println(e.titles().get(language) + "  [" + e.id() + "]");
             out.println();
             field(out, l, "kind", e.kind().id());
-            field(out, l, "reason", e.reason());
+            field(out, l, "reason", e.reason() == null ? null : TextRenderer.reason(e.reason(), l));
             field(out, l, "hardBounce", e.hardBounce() == null ? null : word(l, e.hardBounce() ? "yes" : "no"));
-            field(out, l, "whoActs", e.whoActs() == null ? null : e.whoActs().id());
-            field(out, l, "retry", e.retry() == null ? null : e.retry().id());
+            field(out, l, "whoActs", e.whoActs() == null ? null : TextRenderer.whoActs(e.whoActs(), e.retry(), l));
+            field(out, l, "retry", e.retry() == null ? null : TextRenderer.retry(e.retry(), l));
             field(out, l, "codes", e.codes().isEmpty() ? null : String.join(", ", e.codes()));
             field(out, l, "aliases", e.aliases().isEmpty() ? null : String.join(", ", e.aliases()));
             for (String other : e.languages()) {

@@ -125,6 +125,29 @@ public final class TextRenderer {
     }
 
     /**
+     * Who acts, in words in the language of {@code locale}, as the text of a diagnosis says it.
+     *
+     * @param who    who acts; null when not known
+     * @param retry  whether trying again helps (a notice's "nobody" has nothing to wait for); may be null
+     * @param locale the language
+     * @return the words, such as {@code the sender} or {@code 送信した人}
+     */
+    public static String whoActs(dev.bouncedoc.vocabulary.WhoActs who, dev.bouncedoc.vocabulary.Retry retry, Locale locale) {
+        return Labels.whoActs(locale, who, retry);
+    }
+
+    /**
+     * Whether trying again helps, in words in the language of {@code locale}, as the text of a diagnosis says it.
+     *
+     * @param retry  the retry value; null when not known
+     * @param locale the language
+     * @return the words, such as {@code later: it will probably work after a while}
+     */
+    public static String retry(dev.bouncedoc.vocabulary.Retry retry, Locale locale) {
+        return Labels.retry(locale, retry);
+    }
+
+    /**
      * The name of a Sisimai reason in the language of {@code locale}, such as {@code 宛先のユーザーが存在しない} or
      * {@code unknown user} for {@code userunknown}.
      *
