@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * Diagnoses and reports as JSON (README.md, "Command line"): camelCase fields, absent values as null, never
  * missing; each object on one line, so they also serve JSON Lines. {@code kind} is always what a message
- * is (failure, delay, ...); a diagnosis's catalog entry kind is {@code entryKind}.
+ * is (failure, delay, ...); a diagnosis's catalog entry kind is {@code entryKind}. An SMTP reply code is a
+ * number wherever it appears ({@code codes.reply}, a recipient's {@code replyCode}); an enhanced status code
+ * and an HRESULT are strings.
  */
 public final class JsonRenderer {
     private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
