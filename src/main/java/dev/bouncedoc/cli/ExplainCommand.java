@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", description = {
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
         "Explains one error text: an SMTP reply, a status code, a POP3 answer, a mail program's error, an HRESULT.",
         "TEXT may be given as several words; '-' reads standard input (with --format jsonl: one text per line).",
         "Of a text or a line, the first 65,536 characters are read; a longer one is cut and the cut reported."},
@@ -35,6 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json, jsonl, html }
 
     private final InputStream in;
+    private final int columns;
 
     @Mixin
     Options options = new Options();
@@ -43,18 +45,34 @@ final class ExplainCommand implements Callable<Integer> {
             description = "text for people, json, jsonl (one object per input line), or html (a safe fragment).")
     Format format;
 
+    @Option(names = {"-v", "--verbose"}, description = "With --format text: also the notes for administrators, who acts,"
+            + " retry, the reason and the evidence (without it: title, summary and steps).")
+    boolean verbose;
+
+    @Option(names = "--charset", paramLabel = "NAME", description = "The charset of standard input (UTF-8, Shift_JIS,"
+            + " EUC-JP, ISO-2022-JP, ...). Default: detected: UTF-8, else ISO-2022-JP, Shift_JIS or EUC-JP.")
+    String charset;
+
+    @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
+    boolean pretty;
+
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The error text, or '-' for standard input.")
     List<String> words;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    ExplainCommand(InputStream in) {
+    ExplainCommand(InputStream in, int columns) {
         this.in = in;
+        this.columns = columns;
     }
 
     @Override
     public Integer call() {
+        if (pretty && format != Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--pretty goes with --format json (jsonl keeps one object per line)");
+        }
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).build();
@@ -67,7 +85,40 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean stdin = words.size() == 1 && words.get(0).equals("-");
         int max = doc.limits().maxTextChars();
-        Reader input = new InputStreamReader(in, StandardCharsets.UTF_8);
+        Charset forced = null;
+        if (charset != null) {
+            try {
+                forced = Charset.forName(charset);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--charset': '" + charset + "' is not a charset this Java knows");
+            }
+        }
+        if (!stdin) {
+            String damage = Damage.describe(String.join(" ", words));
+            if (damage != null) {
+                err.println("explain: the text arrived damaged (" + damage + "): it was mangled before bouncedoc"
+                        + " read it; the answer may be unknown");
+            }
+        }
+        Reader input;
+        boolean decodedCleanly = true; // else the replacement characters are ours, not damage on arrival
+        if (stdin) {
+            try {
+                StdinCharset.Opened opened = StdinCharset.open(in, forced, format == Format.jsonl);
+                input = opened.reader();
+                decodedCleanly = !opened.replaced();
+                if (opened.note() != null) {
+                    err.println(opened.note());
+                }
+            } catch (IOException e) {
+                err.println("explain: standard input could not be read" + (format == Format.jsonl ? " after line 0" : "")
+                        + ": " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        } else {
+            input = new InputStreamReader(in, StandardCharsets.UTF_8);
+        }
         if (format == Format.jsonl) {
             int status = 0;
             if (stdin) {
@@ -78,6 +129,11 @@ final class ExplainCommand implements Callable<Integer> {
                         if (lines.length() > max) {
                             err.println("explain: line " + lines.number() + " of standard input has " + lines.length()
                                     + " characters; the first " + max + " were read");
+                        }
+                        String damage = decodedCleanly ? Damage.describe(line) : null;
+                        if (damage != null) {
+                            err.println("explain: line " + lines.number() + " of standard input arrived damaged ("
+                                    + damage + ")");
                         }
                         status = Math.max(status, emitLine(doc.diagnose(line, locale), out));
                     }
@@ -105,19 +161,24 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println("explain: standard input has more than " + max + " characters; the first " + max
                         + " were read");
             }
+            String damage = decodedCleanly ? Damage.describe(text) : null;
+            if (damage != null) {
+                err.println("explain: standard input arrived damaged (" + damage + "): it was mangled before"
+                        + " bouncedoc read it; the answer may be unknown");
+            }
         } else {
             text = String.join(" ", words);
         }
         Diagnosis d = doc.diagnose(text, locale);
         switch (format) {
             case json:
-                out.println(JsonRenderer.render(d));
+                out.println(JsonOutput.format(JsonRenderer.render(d), pretty));
                 break;
             case html:
                 out.print(HtmlRenderer.render(d));
                 break;
             default:
-                out.print(TextRenderer.render(d));
+                out.print(TextRenderer.render(d, columns, verbose));
         }
         out.flush();
         return d.recognised() ? 0 : Main.NOT_RECOGNISED;

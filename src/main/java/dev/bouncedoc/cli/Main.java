@@ -30,6 +30,8 @@ public final class Main implements Runnable {
     public static final int UNREADABLE = 3;
     /** A bug in bouncedoc: an exception or error that should never escape (sysexits.h EX_SOFTWARE). */
     public static final int INTERNAL = 70;
+    /** The width of text output when COLUMNS does not say. */
+    static final int DEFAULT_COLUMNS = 80;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,7 +39,45 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.in, System.console() != null));
+        Arguments.Repaired repaired = Arguments.repair(args, commandLine(), platformCharset());
+        repaired.warnings().forEach(err::println); // our words and numbers only, nothing of the input
+        System.exit(run(repaired.args(), out, err, System.in, System.console() != null, columns(System.getenv("COLUMNS"))));
+    }
+
+    /** The raw bytes of this process's command line (Linux), or null. */
+    private static byte[] commandLine() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The charset the JVM decoded the arguments with. */
+    private static java.nio.charset.Charset platformCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
+    }
+
+    /** The width text is wrapped to: COLUMNS when it is a sensible number, else 80. */
+    static int columns(String env) {
+        if (env != null && !env.isEmpty() && env.length() <= 4) {
+            int n = 0;
+            for (int i = 0; i < env.length(); i++) {
+                char c = env.charAt(i);
+                if (c < '0' || c > '9') {
+                    return DEFAULT_COLUMNS;
+                }
+                n = n * 10 + (c - '0');
+            }
+            if (n >= 20) {
+                return n;
+            }
+        }
+        return DEFAULT_COLUMNS;
     }
 
     /** Runs the command line with the given streams; returns the exit status. */
@@ -48,7 +88,7 @@ public final class Main implements Runnable {
     /**
      * A pasted POP3 answer begins with "-" ("-ERR [IN-USE] ..."): for {@code explain}, whose options are all
      * long ("--lang"), the first argument that begins with a single "-" (other than "-", standard input,
-     * and "-h") starts the text, as if "--" stood before it.
+     * and the short options "-h", "-v" and "-V") starts the text, as if "--" stood before it.
      */
     static String[] textAfterOptions(String[] args) {
         int explain = java.util.Arrays.asList(args).indexOf("explain");
@@ -60,7 +100,7 @@ public final class Main implements Runnable {
             if (a.equals("--")) {
                 return args;
             }
-            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1 && !a.equals("-h")) {
+            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 1 && !a.equals("-h") && !a.equals("-v") && !a.equals("-V")) {
                 String[] out = new String[args.length + 1];
                 System.arraycopy(args, 0, out, 0, i);
                 out[i] = "--";
@@ -73,10 +113,15 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream)}; {@code terminal} allows a progress bar. */
     public static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal) {
+        return run(args, out, err, in, terminal, DEFAULT_COLUMNS);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream, boolean)}; text is wrapped to {@code columns}. */
+    static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal, int columns) {
         java.io.PrintWriter errors = new java.io.PrintWriter(
                 new TerminalWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
-            CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal));
+            CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal, columns));
             cli.setOut(new java.io.PrintWriter(
                     new TerminalWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
             cli.setErr(errors);
@@ -113,17 +158,19 @@ public final class Main implements Runnable {
         private final java.io.InputStream in;
         private final PrintStream err;
         private final boolean terminal;
+        private final int columns;
 
-        Factory(java.io.InputStream in, PrintStream err, boolean terminal) {
+        Factory(java.io.InputStream in, PrintStream err, boolean terminal, int columns) {
             this.in = in;
             this.err = err;
             this.terminal = terminal;
+            this.columns = columns;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == ExplainCommand.class) {
-                return cls.cast(new ExplainCommand(in));
+                return cls.cast(new ExplainCommand(in, columns));
             }
             if (cls == ScanCommand.class) {
                 return cls.cast(new ScanCommand(in, err, terminal));

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-@Command(name = "scan", description = {
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
         "Reads bounce messages and explains each failed recipient.",
         "PATH is a message file, an mbox file, a directory (read recursively) or a Maildir; '-' reads one message",
         "from standard input."},
@@ -38,7 +38,7 @@ import picocli.CommandLine;
                 + " regular file or folder (it has an error record; the other PATHs are still read)",
             "70:internal error (a bug: please report it)"})
 final class ScanCommand implements Callable<Integer> {
-    enum Format { text, jsonl, html }
+    enum Format { text, json, jsonl, html }
 
     private final InputStream in;
     private final PrintStream progress;
@@ -47,9 +47,15 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
-    @Option(names = "--format", paramLabel = "text|jsonl|html", defaultValue = "text",
-            description = "text (a summary per message and counts), jsonl (one object per recipient), or html.")
+    @Option(names = "--format", paramLabel = "text|json|jsonl|html", defaultValue = "text",
+            description = "text (a summary per message and counts), json (one array of the jsonl objects),"
+                    + " jsonl (one object per recipient, one per line), or html.")
     Format format;
+
+    @Option(names = "--pretty", description = "With --format json: indented JSON (JSON is compact, on one line, without it).")
+    boolean pretty;
+
+    private JsonOutput.Array array;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Message files, mbox files, directories, Maildirs, or '-'.")
     List<String> paths;
@@ -69,6 +75,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (pretty && format != Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--pretty goes with --format json (jsonl keeps one object per line)");
+        }
         BounceDoc doc;
         try {
             doc = BounceDoc.builder().catalog(options.catalog()).locale(options.locale()).build();
@@ -82,6 +92,8 @@ final class ScanCommand implements Callable<Integer> {
         Progress bar = new Progress(progress, terminal);
         if (format == Format.html) {
             out.println("<div class=\"bouncedoc-scan\">");
+        } else if (format == Format.json) {
+            array = new JsonOutput.Array(out, pretty);
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
@@ -116,13 +128,18 @@ final class ScanCommand implements Callable<Integer> {
         bar.done();
         if (format == Format.html) {
             out.println("</div>");
+        } else if (format == Format.json) {
+            array.end();
         } else if (format == Format.text) {
             out.println();
-            out.println(ScanSummary.totals(locale, summary.messages, summary.recipients, summary.errors));
-            out.println();
-            out.print(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason));
-            out.println();
-            out.print(ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain));
+            out.println(ScanSummary.totals(locale, summary.totals));
+            for (String table : List.of(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason, locale),
+                    ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain))) {
+                if (!table.isEmpty()) {
+                    out.println();
+                    out.print(table);
+                }
+            }
         }
         out.flush();
         return status;
@@ -151,7 +168,7 @@ final class ScanCommand implements Callable<Integer> {
                     boolean path = given.contains(m.source()) && !isFile(m.source());
                     status = Math.max(status, path ? Main.UNREADABLE : Main.NOT_RECOGNISED);
                 }
-                bar.tick(summary.messages);
+                bar.tick(summary.totals.messages);
             }
         }
         return status;
@@ -167,12 +184,17 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void emit(ScannedMessage m, PrintWriter out, Locale locale, Summary summary) {
-        summary.messages++;
+        summary.totals.messages++;
         if (!m.ok()) {
-            summary.errors++;
+            summary.totals.errors++;
             switch (format) {
                 case jsonl:
                     JsonRenderer.writeErrorLine(m.source(), m.error(), out);
+                    break;
+                case json:
+                    java.io.StringWriter record = new java.io.StringWriter();
+                    JsonRenderer.writeErrorLine(m.source(), m.error(), record);
+                    record.toString().lines().forEach(array::add);
                     break;
                 case html:
                     out.print(ReportRenderer.htmlError(m.source(), m.error(), locale));
@@ -183,15 +205,15 @@ final class ScanCommand implements Callable<Integer> {
             return;
         }
         BounceReport r = m.report();
-        for (FailedRecipient f : r.recipients()) {
-            summary.recipients++;
-            summary.byReason.merge(f.reason(), 1, Integer::sum);
-            String domain = domain(f.address());
-            summary.byDomain.merge(domain, 1, Integer::sum);
-        }
+        summary.count(r);
         switch (format) {
             case jsonl:
                 JsonRenderer.writeLines(m.source(), r, out);
+                break;
+            case json:
+                java.io.StringWriter records = new java.io.StringWriter();
+                JsonRenderer.writeLines(m.source(), r, records);
+                records.toString().lines().forEach(array::add); // a line end in a JSON string is escaped
                 break;
             case html:
                 out.print(ReportRenderer.html(m.source(), r, locale));
@@ -209,12 +231,41 @@ final class ScanCommand implements Callable<Integer> {
         return at < 0 ? "?" : address.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What the closing summary counts. Only the recipients of a failure are failed recipients, counted by
+     * reason and domain; a complaint (feedback report) or an automatic reply (a vacation notice) is counted
+     * as such, once per message, and the recipients of a delay or a delivery report have counts of their own.
+     */
     private static final class Summary {
-        int messages;
-        int recipients;
-        int errors;
+        final ScanSummary.Totals totals = new ScanSummary.Totals();
         final Map<String, Integer> byReason = new TreeMap<>();
         final Map<String, Integer> byDomain = new TreeMap<>();
+
+        void count(BounceReport r) {
+            switch (r.kind()) {
+                case FAILURE:
+                    for (FailedRecipient f : r.recipients()) {
+                        totals.failed++;
+                        byReason.merge(f.reason(), 1, Integer::sum);
+                        byDomain.merge(domain(f.address()), 1, Integer::sum);
+                    }
+                    break;
+                case DELAY:
+                    totals.delayed += r.recipients().size();
+                    break;
+                case DELIVERED:
+                    totals.delivered += r.recipients().size();
+                    break;
+                case FEEDBACK:
+                    totals.complaints++;
+                    break;
+                case AUTO_REPLY:
+                    totals.autoReplies++;
+                    break;
+                default:
+                    totals.notBounces++;
+            }
+        }
     }
 
     /** A one-line counter on standard error, only on a terminal and only after the first second. */

@@ -1,22 +1,42 @@
 package dev.bouncedoc.cli;
 
 import com.ibm.icu.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** The closing summary of {@code scan} in text form: totals and tables of counts, in the reader's language. */
 final class ScanSummary {
     private static final Map<String, Map<String, String>> WORDS = Map.of(
-            "en", Map.of(
-                    "totals", "{0} messages, {1} recipients, {2} unreadable",
-                    "byReason", "Recipients by reason",
-                    "byDomain", "Recipients by domain",
-                    "error", "could not be read"),
-            "ja", Map.of(
-                    "totals", "メッセージ {0} 通、宛先 {1} 件、読み取れなかったもの {2} 件",
-                    "byReason", "理由別の宛先数",
-                    "byDomain", "ドメイン別の宛先数",
-                    "error", "読み取れませんでした"));
+            "en", Map.ofEntries(
+                    Map.entry("messages", "{0, plural, one{# message} other{# messages}}"),
+                    Map.entry("failed", "{0, plural, one{# failed recipient} other{# failed recipients}}"),
+                    Map.entry("delayed", "{0, plural, one{# delayed recipient} other{# delayed recipients}}"),
+                    Map.entry("delivered", "{0, plural, one{# delivered recipient} other{# delivered recipients}}"),
+                    Map.entry("complaints", "{0, plural, one{# complaint} other{# complaints}}"),
+                    Map.entry("autoReplies", "{0, plural, one{# automatic reply} other{# automatic replies}}"),
+                    Map.entry("notBounces", "{0, plural, one{# not a bounce} other{# not bounces}}"),
+                    Map.entry("errors", "{0, plural, one{# could not be read} other{# could not be read}}"),
+                    Map.entry("totals", "{0}: {1}"),
+                    Map.entry("separator", ", "),
+                    Map.entry("byReason", "Failed recipients by reason"),
+                    Map.entry("byDomain", "Failed recipients by domain"),
+                    Map.entry("error", "could not be read")),
+            "ja", Map.ofEntries(
+                    Map.entry("messages", "メッセージ {0} 通"),
+                    Map.entry("failed", "配信できなかった宛先 {0} 件"),
+                    Map.entry("delayed", "配信が遅れている宛先 {0} 件"),
+                    Map.entry("delivered", "配信された宛先 {0} 件"),
+                    Map.entry("complaints", "苦情の報告 {0} 通"),
+                    Map.entry("autoReplies", "自動応答 {0} 通"),
+                    Map.entry("notBounces", "バウンスではないもの {0} 通"),
+                    Map.entry("errors", "読み取れなかったもの {0} 件"),
+                    Map.entry("totals", "{0}（{1}）"),
+                    Map.entry("separator", "、"),
+                    Map.entry("byReason", "理由別の配信できなかった宛先数"),
+                    Map.entry("byDomain", "ドメイン別の配信できなかった宛先数"),
+                    Map.entry("error", "読み取れませんでした")));
 
     private ScanSummary() {
     }
@@ -25,22 +45,81 @@ final class ScanSummary {
         return WORDS.getOrDefault(l.getLanguage(), WORDS.get("en")).get(key);
     }
 
-    /** The closing line of a scan: how many messages, recipients and unreadable messages. */
-    static String totals(Locale l, int messages, int recipients, int errors) {
-        return new MessageFormat(word(l, "totals"), l).format(new Object[] {messages, recipients, errors});
+    private static String count(Locale l, String key, int n) {
+        return new MessageFormat(word(l, key), l).format(new Object[] {n});
     }
 
-    /** A table of counts, largest first: reason or domain, then count. */
+    /** What a scan counted: messages by what they were, and the recipients of failures. */
+    static final class Totals {
+        int messages;
+        int failed;
+        int delayed;
+        int delivered;
+        int complaints;
+        int autoReplies;
+        int notBounces;
+        int errors;
+    }
+
+    /**
+     * The closing line of a scan: how many messages, how many failed recipients, and, when there were any,
+     * delayed and delivered recipients, complaints, automatic replies, messages that were not bounces and
+     * messages that could not be read. Complaints and automatic replies are not failed recipients.
+     */
+    static String totals(Locale l, Totals t) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(l, "failed", t.failed));
+        if (t.delayed > 0) {
+            parts.add(count(l, "delayed", t.delayed));
+        }
+        if (t.delivered > 0) {
+            parts.add(count(l, "delivered", t.delivered));
+        }
+        if (t.complaints > 0) {
+            parts.add(count(l, "complaints", t.complaints));
+        }
+        if (t.autoReplies > 0) {
+            parts.add(count(l, "autoReplies", t.autoReplies));
+        }
+        if (t.notBounces > 0) {
+            parts.add(count(l, "notBounces", t.notBounces));
+        }
+        if (t.errors > 0) {
+            parts.add(count(l, "errors", t.errors));
+        }
+        return new MessageFormat(word(l, "totals"), l)
+                .format(new Object[] {count(l, "messages", t.messages), String.join(word(l, "separator"), parts)});
+    }
+
+    /** A table of counts, largest first: reason or domain, then count; empty when there is nothing to count. */
     static String counts(String heading, Map<String, Integer> counts) {
+        return counts(heading, counts, null);
+    }
+
+    /**
+     * As {@link #counts(String, Map)}; with a locale, each key is a Sisimai reason, and its name in that
+     * language follows the count.
+     */
+    static String counts(String heading, Map<String, Integer> counts, Locale reasons) {
+        if (counts.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(heading).append('\n');
         int width = 8;
         for (String k : counts.keySet()) {
             width = Math.max(width, Math.min(k.length(), 50));
         }
-        String format = "  %-" + width + "s %6d%n";
+        String format = "  %-" + width + "s %6d";
         counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
-                .forEach(e -> out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue())));
+                .forEach(e -> {
+                    out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
+                    String name = reasons == null ? null : dev.bouncedoc.render.TextRenderer.reasonName(e.getKey(), reasons);
+                    if (name != null) {
+                        out.append("  ").append(name);
+                    }
+                    out.append('\n');
+                });
         return out.toString();
     }
 }

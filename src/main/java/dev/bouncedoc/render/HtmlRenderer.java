@@ -44,7 +44,7 @@ public final class HtmlRenderer {
         fact(out, Labels.get(l, "whoActs"), Labels.whoActs(l, d.whoActs(), d.retry()));
         fact(out, Labels.get(l, "retry"), Labels.retry(l, d.retry()));
         if (d.reason() != null) {
-            fact(out, Labels.get(l, "reason"), d.reason());
+            fact(out, Labels.get(l, "reason"), Labels.reason(l, d.reason()));
         }
         if (d.hardBounce() != null) {
             fact(out, Labels.get(l, "hardBounce"), Labels.get(l, d.hardBounce() ? "yes" : "no"));

@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * Diagnoses and reports as JSON (README.md, "Command line"): camelCase fields, absent values as null, never
  * missing; each object on one line, so they also serve JSON Lines. {@code kind} is always what a message
- * is (failure, delay, ...); a diagnosis's catalog entry kind is {@code entryKind}.
+ * is (failure, delay, ...); a diagnosis's catalog entry kind is {@code entryKind}. An SMTP reply code is a
+ * number wherever it appears ({@code codes.reply}, a recipient's {@code replyCode}); an enhanced status code
+ * and an HRESULT are strings.
  */
 public final class JsonRenderer {
     private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
@@ -99,7 +101,7 @@ public final class JsonRenderer {
             string(g, "recipient", recipient.address());
             string(g, "action", recipient.action());
             string(g, "status", recipient.status());
-            string(g, "replyCode", recipient.replyCode());
+            replyCode(g, recipient.replyCode());
             string(g, "diagnosticCode", recipient.diagnosticCode());
             string(g, "remoteMta", recipient.remoteMta());
             string(g, "lastAttempt", recipient.lastAttempt());
@@ -230,6 +232,19 @@ public final class JsonRenderer {
         strings(g, "addresses", c.addresses());
         strings(g, "hosts", c.hosts());
         g.writeEnd();
+    }
+
+    /**
+     * {@code replyCode} is a number, as {@code codes.reply} is: the three digits of the SMTP reply a report
+     * gives, or null when it gives none (or something that is not a reply code).
+     */
+    private static void replyCode(JsonGenerator g, String reply) {
+        if (reply != null && reply.length() == 3 && reply.charAt(0) >= '2' && reply.charAt(0) <= '5'
+                && reply.charAt(1) >= '0' && reply.charAt(1) <= '9' && reply.charAt(2) >= '0' && reply.charAt(2) <= '9') {
+            g.write("replyCode", Integer.parseInt(reply));
+        } else {
+            g.writeNull("replyCode");
+        }
     }
 
     private static void string(JsonGenerator g, String name, String value) {

@@ -16,7 +16,7 @@ public final class ReportRenderer {
 
     /**
      * A readable summary of one message: its kind and format, the original, one block per recipient
-     * (address, reason, status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text
+     * (address, reason (its name in the language beside Sisimai's), status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text
      * cut at 200 characters) and the problems. Control and invisible characters from the message are removed.
      *
      * @param source where the message came from (a path, an id of yours), shown in the first line
@@ -38,11 +38,11 @@ public final class ReportRenderer {
                     .append('\n');
         }
         for (FailedRecipient f : r.recipients()) {
-            out.append("   ").append(f.address() == null ? "?" : f.address()).append(": ").append(f.reason());
+            out.append("   ").append(f.address() == null ? "?" : f.address()).append(": ").append(Labels.reason(l, f.reason()));
             if (f.status() != null) {
                 out.append(' ').append(f.status());
             }
-            out.append(f.hardBounce() ? " (" + Labels.get(l, "scan.hard") + ")" : "").append(" — ")
+            out.append(f.hardBounce() ? Labels.get(l, "scan.hardFormat").replace("{0}", Labels.get(l, "scan.hard")) : "").append(" — ")
                     .append(f.diagnosis().title()).append('\n');
             if (f.diagnosticCode() != null) {
                 out.append("      ").append(abbreviate(f.diagnosticCode(), 200)).append('\n');
@@ -77,10 +77,10 @@ public final class ReportRenderer {
             out.append("<div class=\"bouncedoc-recipient\">\n<h2 class=\"bouncedoc-address\">")
                     .append(esc(f.address() == null ? "?" : f.address())).append("</h2>\n");
             out.append("<dl class=\"bouncedoc-recipient-facts\">\n");
-            fact(out, "status", f.status());
-            fact(out, "reply", f.replyCode());
-            fact(out, "remote", f.remoteMta());
-            fact(out, "diagnostic", f.diagnosticCode());
+            fact(out, Labels.get(l, "fact.status"), f.status());
+            fact(out, Labels.get(l, "fact.reply"), f.replyCode());
+            fact(out, Labels.get(l, "fact.remote"), f.remoteMta());
+            fact(out, Labels.get(l, "fact.diagnostic"), f.diagnosticCode());
             out.append("</dl>\n");
             out.append(HtmlRenderer.render(f.diagnosis()));
             out.append("</div>\n");

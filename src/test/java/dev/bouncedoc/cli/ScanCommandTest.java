@@ -71,7 +71,7 @@ class ScanCommandTest {
         assertEquals("bob@example.org", bob.getString("recipient"));
         assertEquals("failed", bob.getString("action"));
         assertEquals("5.1.1", bob.getString("status"));
-        assertEquals("550", bob.getString("replyCode"));
+        assertEquals(550, bob.getInt("replyCode"), "a number, as codes.reply in explain");
         assertEquals("550 5.1.1 <bob@example.org>: User unknown", bob.getString("diagnosticCode"));
         assertEquals("userunknown", bob.getString("reason"));
         assertTrue(bob.getBoolean("hardBounce"));
@@ -117,11 +117,11 @@ class ScanCommandTest {
         Files.writeString(dir.resolve("1.eml"), BOUNCE);
         MainTest.Run r = MainTest.run("", "scan", "--lang", "en", dir.toString());
         assertEquals(0, r.status());
-        assertTrue(r.out().contains("Recipients by reason"), r.out());
+        assertTrue(r.out().contains("Failed recipients by reason"), r.out());
         assertTrue(r.out().contains("userunknown"), r.out());
         assertTrue(r.out().contains("example.net"), r.out());
         MainTest.Run ja = MainTest.run("", "scan", "--lang", "ja", dir.toString());
-        assertTrue(ja.out().contains("理由別の宛先数"), ja.out());
+        assertTrue(ja.out().contains("理由別の配信できなかった宛先数"), ja.out());
     }
 
     @Test
