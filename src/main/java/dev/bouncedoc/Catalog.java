@@ -130,6 +130,28 @@ public final class Catalog {
     }
 
     /**
+     * An entry's texts in one language, as a help page shows them: template arguments such as {@code {host}}
+     * read as the catalog's placeholders (for example 「サーバー名」), as in a diagnosis that found no host.
+     *
+     * @param idOrAlias an id or a former id
+     * @param locale    the language wanted; a language the catalog lacks gets the catalog's default one
+     * @return the texts, or null when the catalog has no such id or alias
+     * @throws NullPointerException if {@code idOrAlias} or {@code locale} is null
+     */
+    public EntryTexts texts(String idOrAlias, Locale locale) {
+        Objects.requireNonNull(idOrAlias, "idOrAlias");
+        Objects.requireNonNull(locale, "locale");
+        EntryData e = data.entry(idOrAlias);
+        if (e == null) {
+            return null;
+        }
+        String language = language(locale);
+        dev.bouncedoc.catalog.TextSet t = e.texts().get(language).format(data.placeholders(language));
+        return new EntryTexts(e.id(), language, t.title(), t.summary(), t.steps(), t.adminNotes(), e.references(),
+                e.examples());
+    }
+
+    /**
      * Chooses the catalog language for a locale, as diagnoses do.
      *
      * @param locale the language wanted, with or without a region ({@code ja}, {@code ja-JP}); null is the
