@@ -139,13 +139,15 @@ class BrowserTest {
     @Test
     void pagesLoadWithoutConsoleMessagesAndAreScreenshotAtPhoneAndDesktopWidths() throws Exception {
         for (String page : List.of("ja/index.html", "ja/delivery.user-unknown.html", "en/index.html",
-                "en/client.cannot-connect.html", "index.html")) {
+                "en/client.cannot-connect.html", "index.html", "ja/index.html?q=メールボックス", "en/index.html?q=5.1.1")) {
             for (int width : List.of(390, 1280)) {
-                String name = page.replace('/', '_').replace(".html", "") + "-" + width + ".png";
+                String name = page.replace('/', '_').replace(".html", "").replace("?q=", "-search-")
+                        .replace(".", "_") + "-" + width + ".png";
                 Path png = SCREENSHOTS.resolve(name).toAbsolutePath();
                 Files.deleteIfExists(png);
+                int q = page.indexOf("?q=");
                 Run r = chromium("--window-size=" + width + "," + (width < 500 ? 2400 : 1400), "--screenshot=" + png,
-                        url(page, null));
+                        q < 0 ? url(page, null) : url(page.substring(0, q), page.substring(q + 3)));
                 assertEquals(List.of(), r.console(), page);
                 assertTrue(Files.size(png) > 10_000, png + " was written");
             }
