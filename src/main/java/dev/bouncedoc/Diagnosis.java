@@ -91,11 +91,12 @@ public final class Diagnosis {
 
     /**
      * {@return the full address of the entry's help page: the base URL set with
-     * {@link BounceDoc.Builder#helpBaseUrl(String)} followed by {@link #helpPath()}; null when no base URL was
-     * set}
+     * {@link BounceDoc.Builder#helpBaseUrl(String)} followed by {@link #helpPath()}, and {@code #temporary}
+     * when the deciding code is temporary and the entry reads differently then (the page's section on it);
+     * null when no base URL was set}
      */
     public String helpUrl() {
-        return helpBaseUrl == null ? null : helpBaseUrl + helpPath();
+        return helpBaseUrl == null ? null : helpBaseUrl + helpPath() + (variant != null ? "#temporary" : "");
     }
 
     /** {@return whether something in the input was recognised: the id is not {@link #UNKNOWN}} */

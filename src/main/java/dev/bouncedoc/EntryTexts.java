@@ -15,9 +15,12 @@ import java.util.List;
  * @param adminNotes notes for the administrator or help desk; may be empty
  * @param references RFC sections and documentation the entry rests on; may be empty
  * @param examples   inputs that diagnose to the entry
+ * @param temporary  how the entry reads when the code that decides it is temporary (4xx, 4.x.x), when the
+ *                   catalog says so ({@code transient}); null otherwise, and in the texts it gives
  */
 public record EntryTexts(String id, String language, String title, String summary, List<String> steps,
-                         List<String> adminNotes, List<String> references, List<String> examples) {
+                         List<String> adminNotes, List<String> references, List<String> examples,
+                         EntryTexts temporary) {
     /**
      * Keeps unmodifiable copies of the lists.
      *
@@ -29,6 +32,7 @@ public record EntryTexts(String id, String language, String title, String summar
      * @param adminNotes the admin notes
      * @param references the references
      * @param examples   the examples
+     * @param temporary  the texts for a temporary code, or null
      * @throws NullPointerException if a list is null or holds null
      */
     public EntryTexts {

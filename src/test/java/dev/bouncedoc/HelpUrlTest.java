@@ -48,6 +48,19 @@ class HelpUrlTest {
     }
 
     @Test
+    void aTemporaryCodeLinksToThePagesSectionOnIt() {
+        BounceDoc doc = BounceDoc.builder().helpBaseUrl("https://help.example.jp/").build();
+        Diagnosis d = doc.diagnose("450 4.1.1 <bob@example.org>: Recipient address rejected: User unknown", Locale.JAPANESE);
+        assertEquals("delivery.user-unknown", d.id());
+        assertTrue(d.temporary());
+        assertEquals("ja/delivery.user-unknown.html", d.helpPath());
+        assertEquals("https://help.example.jp/ja/delivery.user-unknown.html#temporary", d.helpUrl());
+        EntryTexts page = Catalog.bundled().texts("delivery.user-unknown", Locale.JAPANESE);
+        assertEquals(page.temporary().title(), d.title(), "the section shows the diagnosis's own texts");
+        assertNull(Catalog.bundled().texts("client.cannot-connect", Locale.JAPANESE).temporary());
+    }
+
+    @Test
     void aBadBaseUrlIsRefusedWhenSet() {
         for (String bad : List.of("javascript:alert(1)", "help.example.jp/x", "https://", "https://x/?a=1",
                 "https://x/#f", "https://x/a b", "https://x/<", "https://x/\u0000", "")) {

@@ -120,6 +120,20 @@ public final class SiteGenerator {
             }
             b.append("</ul>\n</section>\n");
         }
+        EntryTexts v = t.temporary();
+        if (v != null) {
+            b.append("<section id=\"temporary\">\n<h2>").append(esc(Words.get(lang, "temporary"))).append("</h2>\n")
+                    .append("<p class=\"note\">").append(esc(Words.get(lang, "temporaryNote"))).append("</p>\n")
+                    .append("<h3>").append(esc(v.title())).append("</h3>\n<p>").append(esc(v.summary())).append("</p>\n");
+            if (!v.steps().equals(t.steps())) {
+                b.append("<ol class=\"steps\">\n");
+                for (String s : v.steps()) {
+                    b.append("<li>").append(esc(s)).append("</li>\n");
+                }
+                b.append("</ol>\n");
+            }
+            b.append("</section>\n");
+        }
         if (!e.codes().isEmpty()) {
             b.append("<section>\n<h2>").append(esc(Words.get(lang, "codes"))).append("</h2>\n<ul class=\"codes\">\n");
             for (String c : e.codes()) {

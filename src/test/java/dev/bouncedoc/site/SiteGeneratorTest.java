@@ -84,6 +84,11 @@ class SiteGeneratorTest {
         assertTrue(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../en/delivery.user-unknown.html\">"), page);
         assertTrue(page.contains("<a class=\"lang\" href=\"../en/delivery.user-unknown.html\" hreflang=\"en\" lang=\"en\">English</a>"), page);
         assertFalse(page.contains("rel=\"canonical\""), "no canonical link without a base URL");
+        EntryTexts temporary = ja.temporary();
+        assertTrue(page.contains("<section id=\"temporary\">\n<h2>一時的なエラー（4xx・4.x.x）の場合</h2>\n"), page);
+        assertTrue(page.contains("<h3>" + esc(temporary.title()) + "</h3>\n<p>" + esc(temporary.summary()) + "</p>\n"), page);
+        assertFalse(read(bundled.resolve("ja/client.cannot-connect.html")).contains("id=\"temporary\""),
+                "no such section for an entry that reads the same for every code");
 
         String en = read(bundled.resolve("en/delivery.user-unknown.html"));
         assertTrue(en.contains("<html lang=\"en\">"), en);
