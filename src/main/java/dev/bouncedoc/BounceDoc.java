@@ -35,6 +35,7 @@ public final class BounceDoc {
     private final Catalog catalog;
     private final Locale locale;
     private final Limits limits;
+    private final String helpBaseUrl;
     private final Diagnoser diagnoser;
     private final BounceReader reader;
 
@@ -42,6 +43,7 @@ public final class BounceDoc {
         this.catalog = builder.catalog;
         this.locale = builder.locale;
         this.limits = builder.limits;
+        this.helpBaseUrl = builder.helpBaseUrl;
         this.diagnoser = new Diagnoser(catalog.data(), limits.maxTextChars());
         this.reader = new BounceReader(diagnoser, limits);
     }
@@ -91,7 +93,7 @@ public final class BounceDoc {
     public Diagnosis diagnose(String text, Locale locale) {
         Objects.requireNonNull(text, "text to diagnose must not be null");
         Objects.requireNonNull(locale, "locale must not be null");
-        return new Diagnosis(diagnoser.diagnose(text), catalog, locale);
+        return new Diagnosis(diagnoser.diagnose(text), catalog, locale, helpBaseUrl);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class BounceDoc {
      */
     public BounceReport read(byte[] message) {
         Objects.requireNonNull(message, "message bytes must not be null");
-        return BounceReport.of(reader.read(message), catalog, locale);
+        return BounceReport.of(reader.read(message), catalog, locale, helpBaseUrl);
     }
 
     /**
@@ -150,7 +152,7 @@ public final class BounceDoc {
      */
     public BounceReport read(Part message) {
         Objects.requireNonNull(message, "message part must not be null");
-        return BounceReport.of(reader.read(message), catalog, locale);
+        return BounceReport.of(reader.read(message), catalog, locale, helpBaseUrl);
     }
 
     /**
@@ -188,7 +190,7 @@ public final class BounceDoc {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         return MessageScan.stream(reader, limits.maxMessageBytes(), List.copyOf(paths), threads,
-                m -> ScannedMessage.of(m, catalog, locale));
+                m -> ScannedMessage.of(m, catalog, locale, helpBaseUrl));
     }
 
     /** {@return the limits on what is read of each message and text} */
@@ -201,6 +203,7 @@ public final class BounceDoc {
         private Catalog catalog;
         private Locale locale = Locale.ENGLISH;
         private Limits limits = Limits.DEFAULT;
+        private String helpBaseUrl;
 
         private Builder() {
         }
@@ -238,6 +241,23 @@ public final class BounceDoc {
          */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Sets where the help pages of {@code bouncedoc site} are published, so that every diagnosis carries
+         * the full address of its page ({@link Diagnosis#helpUrl()}); none by default.
+         *
+         * @param baseUrl the address of the site's root, such as {@code https://help.example.jp/bouncedoc/}
+         *                (an absolute {@code http} or {@code https} URL, or a path beginning with {@code /}); a
+         *                missing final {@code /} is added
+         * @return this builder
+         * @throws NullPointerException     if {@code baseUrl} is null
+         * @throws IllegalArgumentException if {@code baseUrl} is neither an absolute http(s) URL nor an absolute
+         *                                  path, or carries a query, a fragment, spaces or control characters
+         */
+        public Builder helpBaseUrl(String baseUrl) {
+            this.helpBaseUrl = HelpPages.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
             return this;
         }
 

@@ -46,11 +46,11 @@ public record BounceReport(BounceKind kind, String format, String reportingMta, 
     }
 
     /** The engine's reading put into words in the language that best serves {@code locale}. */
-    static BounceReport of(Reading r, Catalog catalog, Locale locale) {
+    static BounceReport of(Reading r, Catalog catalog, Locale locale, String helpBaseUrl) {
         List<FailedRecipient> recipients = new ArrayList<>(r.recipients().size());
         for (Reading.Recipient f : r.recipients()) {
             recipients.add(new FailedRecipient(f.address(), f.action(), f.status(), f.replyCode(), f.diagnosticCode(),
-                    f.remoteMta(), f.lastAttempt(), f.reason(), f.hardBounce(), new Diagnosis(f.finding(), catalog, locale)));
+                    f.remoteMta(), f.lastAttempt(), f.reason(), f.hardBounce(), new Diagnosis(f.finding(), catalog, locale, helpBaseUrl)));
         }
         return new BounceReport(r.kind(), r.format(), r.reportingMta(), r.original(), recipients, r.feedbackType(),
                 r.problems());

@@ -142,6 +142,36 @@ public final class Catalog {
     }
 
     /**
+     * An entry's texts in one language, as a help page shows them: template arguments such as {@code {host}}
+     * read as the catalog's placeholders (for example 「サーバー名」), as in a diagnosis that found no host;
+     * with the texts for a temporary code when the entry has them ({@link EntryTexts#temporary()}).
+     *
+     * @param idOrAlias an id or a former id
+     * @param locale    the language wanted; a language the catalog lacks gets the catalog's default one
+     * @return the texts, or null when the catalog has no such id or alias
+     * @throws NullPointerException if {@code idOrAlias} or {@code locale} is null
+     */
+    public EntryTexts texts(String idOrAlias, Locale locale) {
+        Objects.requireNonNull(idOrAlias, "idOrAlias");
+        Objects.requireNonNull(locale, "locale");
+        EntryData e = data.entry(idOrAlias);
+        if (e == null) {
+            return null;
+        }
+        String language = language(locale);
+        Map<String, String> placeholders = data.placeholders(language);
+        EntryTexts temporary = null;
+        if (e.whenTransient() != null) {
+            dev.bouncedoc.catalog.TextSet v = e.whenTransient().texts().get(language).format(placeholders);
+            temporary = new EntryTexts(e.id(), language, v.title(), v.summary(), v.steps(), v.adminNotes(),
+                    e.references(), e.examples(), null);
+        }
+        dev.bouncedoc.catalog.TextSet t = e.texts().get(language).format(placeholders);
+        return new EntryTexts(e.id(), language, t.title(), t.summary(), t.steps(), t.adminNotes(), e.references(),
+                e.examples(), temporary);
+    }
+
+    /**
      * Chooses the catalog language for a locale, as diagnoses do.
      *
      * @param locale the language wanted, with or without a region ({@code ja}, {@code ja-JP}); null is the

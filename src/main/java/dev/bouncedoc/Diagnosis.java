@@ -33,9 +33,11 @@ public final class Diagnosis {
     private final Locale locale;
     private final TextSet texts;
     private final EntryData.Variant variant; // non-null when the deciding code is temporary and the entry says how
+    private final String helpBaseUrl; // null, or ends with "/"
 
-    Diagnosis(Finding finding, Catalog catalog, Locale requested) {
+    Diagnosis(Finding finding, Catalog catalog, Locale requested, String helpBaseUrl) {
         this.finding = finding;
+        this.helpBaseUrl = helpBaseUrl;
         this.variant = finding.temporary() ? finding.entry().whenTransient() : null;
         this.catalog = catalog;
         String language = catalog.language(requested);
@@ -63,7 +65,7 @@ public final class Diagnosis {
      */
     public Diagnosis in(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(finding, catalog, locale);
+        return catalog.language(locale).equals(this.locale.getLanguage()) ? this : new Diagnosis(finding, catalog, locale, helpBaseUrl);
     }
 
     /** {@return the text that was diagnosed, whole, even when only part of it was read} */
@@ -74,6 +76,27 @@ public final class Diagnosis {
     /** {@return the stable id of the catalog entry, or {@link #UNKNOWN}} */
     public String id() {
         return finding.entry().id();
+    }
+
+    /**
+     * The path of the entry's help page in the site that {@code bouncedoc site} writes, relative to the
+     * site's root, in the diagnosis's language: {@code ja/delivery.user-unknown.html}. Ids are lower-case
+     * letters, digits, {@code -} and {@code .}, so the path needs no escaping in a URL.
+     *
+     * @return the page's path, such as {@code en/client.cannot-connect.html}
+     */
+    public String helpPath() {
+        return HelpPages.path(locale.getLanguage(), id());
+    }
+
+    /**
+     * {@return the full address of the entry's help page: the base URL set with
+     * {@link BounceDoc.Builder#helpBaseUrl(String)} followed by {@link #helpPath()}, and {@code #temporary}
+     * when the deciding code is temporary and the entry reads differently then (the page's section on it);
+     * null when no base URL was set}
+     */
+    public String helpUrl() {
+        return helpBaseUrl == null ? null : helpBaseUrl + helpPath() + (variant != null ? "#temporary" : "");
     }
 
     /** {@return whether something in the input was recognised: the id is not {@link #UNKNOWN}} */
@@ -209,7 +232,7 @@ public final class Diagnosis {
                 && finding.input().equals(f.input()) && finding.entry().id().equals(f.entry().id())
                 && (variant == null) == (d.variant == null) && catalog.version().equals(d.catalog.version())
                 && locale.equals(d.locale) && finding.codes().equals(f.codes()) && finding.evidence().equals(f.evidence())
-                && texts.equals(d.texts);
+                && texts.equals(d.texts) && Objects.equals(helpBaseUrl, d.helpBaseUrl);
     }
 
     @Override

@@ -17,8 +17,8 @@ public record ScannedMessage(String source, BounceReport report, String error) {
     }
 
     /** The engine's record of one message, put into words. */
-    static ScannedMessage of(MessageScan.Scanned m, Catalog catalog, Locale locale) {
-        return new ScannedMessage(m.source(), m.reading() == null ? null : BounceReport.of(m.reading(), catalog, locale),
+    static ScannedMessage of(MessageScan.Scanned m, Catalog catalog, Locale locale, String helpBaseUrl) {
+        return new ScannedMessage(m.source(), m.reading() == null ? null : BounceReport.of(m.reading(), catalog, locale, helpBaseUrl),
                 m.error());
     }
 }

@@ -30,7 +30,8 @@ class PackageLayersTest {
             P + ".engine", Set.of(P + ".catalog", P + ".match", P + ".message", P + ".message.format", P + ".vocabulary"),
             P, Set.of(P + ".engine", P + ".catalog", P + ".match", P + ".vocabulary"),
             P + ".render", Set.of(P, P + ".vocabulary"),
-            P + ".cli", Set.of(P, P + ".render", P + ".vocabulary"));
+            P + ".site", Set.of(P, P + ".vocabulary"),
+            P + ".cli", Set.of(P, P + ".render", P + ".site", P + ".vocabulary"));
 
     static final Pattern NAME = Pattern.compile("\\b(dev\\.bouncedoc(?:\\.[a-z]+)*)\\.[A-Z]");
 

@@ -59,6 +59,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The error text, or '-' for standard input.")
     List<String> words;
 
+    @Option(names = "--help-base-url", paramLabel = "URL", description = "Where the pages of 'bouncedoc site' are"
+            + " published (such as https://help.example.jp/bouncedoc/): json gets helpUrl, html links to the page.")
+    String helpBaseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -75,7 +79,14 @@ final class ExplainCommand implements Callable<Integer> {
         }
         BounceDoc doc;
         try {
-            doc = BounceDoc.builder().catalog(options.catalog()).build();
+            BounceDoc.Builder builder = BounceDoc.builder().catalog(options.catalog());
+            if (helpBaseUrl != null) {
+                builder.helpBaseUrl(helpBaseUrl);
+            }
+            doc = builder.build();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bouncedoc: --help-base-url: " + e.getMessage());
+            return Main.USAGE;
         } catch (CatalogException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.USAGE;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             " 2:usage error, or a catalog that cannot be loaded",
             " 3:a PATH or standard input could not be read",
             "70:internal error (a bug: please report it)"},
-        subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, SiteCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** explain: nothing recognised; scan: some message could not be read; catalog --check: problems. */
     public static final int NOT_RECOGNISED = 1;

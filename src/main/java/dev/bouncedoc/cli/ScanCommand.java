@@ -60,6 +60,10 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Message files, mbox files, directories, Maildirs, or '-'.")
     List<String> paths;
 
+    @Option(names = "--help-base-url", paramLabel = "URL", description = "Where the pages of 'bouncedoc site' are"
+            + " published (such as https://help.example.jp/bouncedoc/): json gets helpUrl, html links to the page.")
+    String helpBaseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,7 +85,14 @@ final class ScanCommand implements Callable<Integer> {
         }
         BounceDoc doc;
         try {
-            doc = BounceDoc.builder().catalog(options.catalog()).locale(options.locale()).build();
+            BounceDoc.Builder builder = BounceDoc.builder().catalog(options.catalog()).locale(options.locale());
+            if (helpBaseUrl != null) {
+                builder.helpBaseUrl(helpBaseUrl);
+            }
+            doc = builder.build();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bouncedoc: --help-base-url: " + e.getMessage());
+            return Main.USAGE;
         } catch (CatalogException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.USAGE;

@@ -11,7 +11,8 @@ import org.apache.commons.text.StringEscapeUtils;
 /**
  * A diagnosis as a safe HTML fragment for a web page: every piece of text, the input above all, is
  * escaped, and the parts of the input that decided the diagnosis are marked with {@code <mark>}. No
- * scripts, no styles, no links; classes start with {@code bouncedoc-} for the page's own CSS.
+ * scripts and no styles; the one link is to the entry's help page, when the diagnosis has a
+ * {@link Diagnosis#helpUrl()}. Classes start with {@code bouncedoc-} for the page's own CSS.
  */
 public final class HtmlRenderer {
     private HtmlRenderer() {
@@ -20,7 +21,8 @@ public final class HtmlRenderer {
     /**
      * Renders a diagnosis as one {@code <section class="bouncedoc">} element in the diagnosis's language:
      * title, summary, steps, admin notes, the facts (who acts, retry, reason, codes, confidence, catalog
-     * version) and the input with the deciding parts marked.
+     * version), a link to the help page when {@link Diagnosis#helpUrl()} is not null, and the input with the
+     * deciding parts marked.
      *
      * @param d the diagnosis
      * @return the HTML fragment, ending with a line end
@@ -54,6 +56,10 @@ public final class HtmlRenderer {
         fact(out, Labels.get(l, "confidence"), String.format(Locale.ROOT, "%.2f", d.confidence()));
         fact(out, Labels.get(l, "catalog"), d.catalogVersion());
         out.append("</dl>\n");
+        if (d.helpUrl() != null) {
+            out.append("<p class=\"bouncedoc-help\"><a href=\"").append(esc(d.helpUrl())).append("\" hreflang=\"")
+                    .append(esc(l.getLanguage())).append("\">").append(esc(Labels.get(l, "help"))).append("</a></p>\n");
+        }
         out.append("<details class=\"bouncedoc-input\"><summary>").append(esc(Labels.get(l, "input")))
                 .append("</summary><pre>").append(marked(d)).append("</pre></details>\n");
         if (d.truncated()) {

@@ -171,6 +171,7 @@ public final class JsonRenderer {
             g.write("confidence", d.confidence());
             evidence(g, d);
             g.write("truncated", d.truncated());
+            helpUrl(g, d);
             return;
         }
         string(g, "reason", d.reason());
@@ -190,6 +191,15 @@ public final class JsonRenderer {
         g.write("confidence", d.confidence());
         evidence(g, d);
         g.write("truncated", d.truncated());
+        helpUrl(g, d);
+    }
+
+    /** {@code helpUrl}, the address of the entry's help page, only when the instance has a help base URL. */
+    private static void helpUrl(JsonGenerator g, Diagnosis d) {
+        String url = d.helpUrl();
+        if (url != null) {
+            g.write("helpUrl", url);
+        }
     }
 
     private static void evidence(JsonGenerator g, Diagnosis d) {
