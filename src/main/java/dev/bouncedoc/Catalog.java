@@ -104,7 +104,8 @@ public final class Catalog {
 
     private static Path folder(Path path) {
         Objects.requireNonNull(path, "path");
-        return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        // a path that does not exist is taken as the folder meant, so the error names the catalog.yaml looked for
+        return Files.isDirectory(path) || !Files.exists(path) ? path : path.toAbsolutePath().getParent();
     }
 
     /** {@return the version every diagnosis reports, such as {@code 1.0.0} or {@code 1.0.0+acme-isp.3}} */

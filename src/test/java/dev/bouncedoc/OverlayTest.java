@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 /** An overlay may amend a bundled entry (texts, more phrases) and add entries, never repurpose an id. */
 class OverlayTest {
     @Test
+    void anOverlayThatDoesNotExistIsNamedWithTheFileLookedFor() {
+        CatalogException e = assertThrows(CatalogException.class,
+                () -> Catalog.bundled().withOverlay(Path.of("/no/such/overlay")));
+        assertTrue(e.getMessage().contains("/no/such/overlay/catalog.yaml:1: cannot be read: no such file"), e.getMessage());
+    }
+
+    @Test
     void anOverlayAmendsABundledEntryKeepingItsPhrases() {
         Catalog c = Catalog.bundled().withOverlay(Path.of("src/test/resources/catalogs/overlay-amend"));
         BounceDoc doc = BounceDoc.builder().catalog(c).build();
