@@ -3,10 +3,8 @@ package dev.bouncedoc.cli;
 import dev.bouncedoc.Catalog;
 import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.CatalogException;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
+import dev.bouncedoc.render.JsonRenderer;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,54 +53,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         String language = catalog.language(options.locale());
         if (format == Format.json) {
-            JsonGenerator g = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                    .createGenerator(out);
-            g.writeStartObject();
-            g.write("name", catalog.name());
-            g.write("version", catalog.version());
-            g.writeStartArray("languages");
-            catalog.languages().forEach(g::write);
-            g.writeEnd();
-            g.writeStartArray("entries");
-            for (CatalogEntry e : catalog.entries()) {
-                g.writeStartObject();
-                g.write("id", e.id());
-                g.writeStartArray("aliases");
-                e.aliases().forEach(g::write);
-                g.writeEnd();
-                g.write("kind", e.kind().id());
-                if (e.reason() == null) {
-                    g.writeNull("reason");
-                } else {
-                    g.write("reason", e.reason());
-                }
-                if (e.hardBounce() == null) {
-                    g.writeNull("hardBounce");
-                } else {
-                    g.write("hardBounce", e.hardBounce());
-                }
-                if (e.whoActs() == null) {
-                    g.writeNull("whoActs");
-                } else {
-                    g.write("whoActs", e.whoActs().id());
-                }
-                if (e.retry() == null) {
-                    g.writeNull("retry");
-                } else {
-                    g.write("retry", e.retry().id());
-                }
-                g.writeStartArray("codes");
-                e.codes().forEach(g::write);
-                g.writeEnd();
-                g.writeStartArray("languages");
-                e.languages().forEach(g::write);
-                g.writeEnd();
-                g.write("title", e.titles().get(language));
-                g.writeEnd();
-            }
-            g.writeEnd();
-            g.writeEnd();
-            g.flush();
+            JsonRenderer.writeCatalog(catalog, options.locale(), out, true);
             out.println();
         } else {
             out.println(catalog.name() + " " + catalog.version() + " (" + catalog.entries().size() + " entries, "

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar bouncedoc-cli.jar explain|scan|catalog ...}. Exit status (README.md, "Command line"):
+ * {@code java -jar bouncedoc-cli.jar explain|scan|catalog|serve ...}. Exit status (README.md, "Command line"):
  * 0 done; 1 explain: not recognised, scan: a message or path under a PATH could not be read, catalog
  * --check: problems found; 2 usage error or a catalog that cannot be loaded; 3 a PATH or standard input
  * could not be read; 70 an internal error (EX_SOFTWARE of sysexits.h).
@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
             " 2:usage error, or a catalog that cannot be loaded",
             " 3:a PATH or standard input could not be read",
             "70:internal error (a bug: please report it)"},
-        subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** explain: nothing recognised; scan: some message could not be read; catalog --check: problems. */
     public static final int NOT_RECOGNISED = 1;
