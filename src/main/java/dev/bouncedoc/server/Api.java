@@ -10,11 +10,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayInputStream;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -384,13 +383,25 @@ final class Api extends Handler.Abstract {
             throw new Refusal(415, "unsupported-media-type", "JSON is read as UTF-8 only");
         }
         byte[] bytes = body(request, max);
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
+        String text;
+        try { // strictly: a byte that is not UTF-8 is an error, not a replacement character
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Refusal(400, "bad-json", "the body is not UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (JsonParser parser = Json.createParser(new java.io.StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new Refusal(400, "bad-json", "the body must be a JSON object");
             }
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) { // one value, nothing after it (RFC 8259, section 2)
+                throw new Refusal(400, "bad-json", "the body has more after its JSON object");
+            }
             return object;
-        } catch (JsonException | IllegalStateException | IllegalArgumentException e) {
+        } catch (JsonException | IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException e) {
             throw new Refusal(400, "bad-json", "the body is not valid JSON");
         }
     }
