@@ -26,12 +26,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The API as a client sees it: status codes, content types and JSON bodies of a server started on a free
  * port, in both languages; each body equals what the library's JSON renderers make of the same input, and
  * fits the schema of the hand-written OpenAPI document it serves.
  */
+@Timeout(60)
 class ServerContractTest {
     static ServerFixture s;
     static JsonObject openapi;
