@@ -231,4 +231,33 @@ class ServerHostileTest {
             assertTrue(answered >= 2, answered + " answered");
         }
     }
+
+    @Test
+    void stoppingLetsARequestInProgressFinishAndThenRefusesConnections() throws Exception {
+        ServerFixture f = ServerFixture.standard();
+        URI base = f.server.address();
+        try (Socket s = connect(base)) {
+            byte[] body = RELAY.getBytes(StandardCharsets.US_ASCII);
+            s.getOutputStream().write(("POST /v1/explain?lang=en HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write(body, 0, 10);
+            s.getOutputStream().flush();
+            waitFor(() -> f.server.inFlight() == 1);
+            Thread stopping = new Thread(f::close);
+            stopping.start();
+            Thread.sleep(300); // the server is stopping: no new connection, the one in progress goes on
+            s.getOutputStream().write(body, 10, body.length - 10);
+            s.getOutputStream().flush();
+            String answer = readAll(s);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.endsWith(JsonRenderer.render(DOC.diagnose(RELAY, Locale.ENGLISH))), answer);
+            stopping.join(10_000);
+            assertTrue(!stopping.isAlive());
+        }
+        try (Socket late = new Socket(base.getHost(), base.getPort())) {
+            throw new AssertionError("a stopped server accepted a connection");
+        } catch (java.net.ConnectException expected) {
+            // refused: nothing listens any more
+        }
+    }
 }
