@@ -106,7 +106,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: explain TEXT, scan PATH, or catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: explain TEXT, scan PATH, catalog, or serve");
     }
 
     /** Gives commands the standard input they should read. */
