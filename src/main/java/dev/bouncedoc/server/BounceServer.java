@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -65,6 +66,9 @@ public final class BounceServer {
         connector.setPort(options.port());
         connector.setIdleTimeout(options.idleTimeout().toMillis());
         server.addConnector(connector);
+        // open connections beyond this wait in the listen backlog: idle or slow clients cannot use up the
+        // file descriptors (each is closed after the idle timeout)
+        server.addBean(new NetworkConnectionLimit(maxConnections(options), connector));
         Api api = new Api(catalog, limits, options, log);
         server.setHandler(new GracefulHandler(api));
         server.setErrorHandler(new JsonErrors());
@@ -82,6 +86,11 @@ public final class BounceServer {
                     + e.getMessage(), e);
         }
         return new BounceServer(server, connector, api);
+    }
+
+    /** Open connections accepted at once: four per request that may be worked on, at least 256. */
+    static int maxConnections(ServeOptions options) {
+        return Math.max(256, 4 * options.maxConcurrent());
     }
 
     private static void stopQuietly(Server server) {

@@ -260,4 +260,37 @@ class ServerHostileTest {
             // refused: nothing listens any more
         }
     }
+
+    @Test
+    void idleConnectionsBeyondTheLimitWaitUntilOneCloses() throws Exception {
+        try (ServerFixture f = new ServerFixture(Limits.DEFAULT, ServeOptions.DEFAULT.limits(1, 100))) {
+            int limit = BounceServer.maxConnections(ServeOptions.DEFAULT.limits(1, 100));
+            assertEquals(256, limit);
+            List<Socket> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < limit; i++) {
+                    idle.add(connect(f.server.address()));
+                }
+                waitFor(() -> f.log.isEmpty()); // nothing was asked yet
+                Thread.sleep(300); // let the server accept them all
+                HttpRequest health = HttpRequest.newBuilder(f.uri("/v1/health")).timeout(Duration.ofSeconds(1)).build();
+                CompletableFuture<HttpResponse<String>> waiting = ServerFixture.CLIENT.sendAsync(
+                        HttpRequest.newBuilder(f.uri("/v1/health")).timeout(Duration.ofSeconds(20)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                try {
+                    ServerFixture.CLIENT.send(health, HttpResponse.BodyHandlers.ofString());
+                    throw new AssertionError("answered beyond the connection limit");
+                } catch (java.net.http.HttpTimeoutException expected) {
+                    // not accepted while every connection is taken
+                }
+                idle.remove(0).close();
+                idle.remove(0).close();
+                assertEquals(200, waiting.get().statusCode());
+            } finally {
+                for (Socket s : idle) {
+                    s.close();
+                }
+            }
+        }
+    }
 }
