@@ -9,6 +9,8 @@ module dev.bouncedoc {
     requires org.apache.commons.text;
     requires transitive jakarta.mail;
     requires static info.picocli;
+    // bouncedoc serve only (dev.bouncedoc.server, not exported): optional, shaded into the CLI jar
+    requires static org.eclipse.jetty.server;
 
     exports dev.bouncedoc;
     exports dev.bouncedoc.render;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The module exports only the API; picocli stays an optional (static) dependency. */
+/** The module exports only the API; picocli and Jetty stay optional (static) dependencies. */
 class ModuleDescriptorTest {
     @Test
     void exportsOnlyTheApiPackages() {
@@ -20,5 +20,9 @@ class ModuleDescriptorTest {
         ModuleDescriptor.Requires picocli = module.requires().stream().filter(r -> r.name().equals("info.picocli"))
                 .findFirst().orElseThrow();
         assertTrue(picocli.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
+        // the server library (bouncedoc serve) is optional too: embedding applications get no web server
+        ModuleDescriptor.Requires jetty = module.requires().stream()
+                .filter(r -> r.name().equals("org.eclipse.jetty.server")).findFirst().orElseThrow();
+        assertTrue(jetty.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC));
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout of README.md ("How the code is laid out"): each package uses only the packages below it, so
- * data flows one way: message -> engine -> facade -> render -> cli, with match and catalog beside message,
+ * data flows one way: message -> engine -> facade -> render -> server -> cli, with match and catalog beside message,
  * and vocabulary under all. Reads the sources (imports and fully qualified names).
  */
 class PackageLayersTest {
@@ -31,7 +31,8 @@ class PackageLayersTest {
             P, Set.of(P + ".engine", P + ".catalog", P + ".match", P + ".vocabulary"),
             P + ".render", Set.of(P, P + ".vocabulary"),
             P + ".site", Set.of(P, P + ".vocabulary"),
-            P + ".cli", Set.of(P, P + ".render", P + ".site", P + ".vocabulary"));
+            P + ".server", Set.of(P, P + ".render", P + ".vocabulary"),
+            P + ".cli", Set.of(P, P + ".render", P + ".server", P + ".site", P + ".vocabulary"));
 
     static final Pattern NAME = Pattern.compile("\\b(dev\\.bouncedoc(?:\\.[a-z]+)*)\\.[A-Z]");
 

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar bouncedoc-cli.jar explain|scan|catalog ...}. Exit status (README.md, "Command line"):
+ * {@code java -jar bouncedoc-cli.jar explain|scan|catalog|serve ...}. Exit status (README.md, "Command line"):
  * 0 done; 1 explain: not recognised, scan: a message or path under a PATH could not be read, catalog
  * --check: problems found; 2 usage error or a catalog that cannot be loaded; 3 a PATH or standard input
  * could not be read; 70 an internal error (EX_SOFTWARE of sysexits.h).
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             " 3:a PATH or standard input could not be read",
             "70:internal error (a bug: please report it)"},
         subcommands = {ExplainCommand.class, ScanCommand.class, CatalogCommand.class, SiteCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** explain: nothing recognised; scan: some message could not be read; catalog --check: problems. */
@@ -151,7 +152,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: explain TEXT, scan PATH, or catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: explain TEXT, scan PATH, catalog, or serve");
     }
 
     /** Gives commands the standard input they should read. */

@@ -1,6 +1,8 @@
 package dev.bouncedoc.render;
 
 import dev.bouncedoc.BounceReport;
+import dev.bouncedoc.Catalog;
+import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.Diagnosis;
 import dev.bouncedoc.FailedRecipient;
 import dev.bouncedoc.vocabulary.Codes;
@@ -12,6 +14,7 @@ import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,6 +26,8 @@ import java.util.Map;
  */
 public final class JsonRenderer {
     private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory PRETTY = Json.createGeneratorFactory(
+            Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private JsonRenderer() {
     }
@@ -271,6 +276,73 @@ public final class JsonRenderer {
             g.write(v);
         }
         g.writeEnd();
+    }
+
+    /**
+     * Writes a catalog listing ({@code catalog --format json}): {@code name}, {@code version},
+     * {@code languages} and {@code entries}, each entry as {@link #renderEntry(Catalog, CatalogEntry, Locale)}
+     * writes it. Does not close {@code out} and writes no line end.
+     *
+     * @param catalog the catalog
+     * @param locale  the language of the titles (the catalog language that best serves it)
+     * @param out     where to write
+     * @param pretty  whether to indent, one field a line
+     * @throws jakarta.json.JsonException if writing to {@code out} fails
+     */
+    public static void writeCatalog(Catalog catalog, Locale locale, Writer out, boolean pretty) {
+        String language = catalog.language(locale);
+        JsonGenerator g = (pretty ? PRETTY : FACTORY).createGenerator(new NonClosingWriter(out));
+        g.writeStartObject();
+        g.write("name", catalog.name());
+        g.write("version", catalog.version());
+        strings(g, "languages", catalog.languages());
+        g.writeStartArray("entries");
+        for (CatalogEntry e : catalog.entries()) {
+            g.writeStartObject();
+            entry(g, e, language);
+            g.writeEnd();
+        }
+        g.writeEnd();
+        g.writeEnd();
+        g.flush();
+        g.close();
+    }
+
+    /**
+     * Renders one catalog entry as one JSON object on one line, as it stands in the catalog listing:
+     * {@code id}, {@code aliases}, {@code kind}, {@code reason}, {@code hardBounce}, {@code whoActs},
+     * {@code retry}, {@code codes}, {@code languages} and {@code title}.
+     *
+     * @param catalog the catalog the entry belongs to (it chooses the language)
+     * @param entry   the entry
+     * @param locale  the language of the title (the catalog language that best serves it)
+     * @return the JSON text
+     */
+    public static String renderEntry(Catalog catalog, CatalogEntry entry, Locale locale) {
+        StringWriter out = new StringWriter();
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.writeStartObject();
+        entry(g, entry, catalog.language(locale));
+        g.writeEnd();
+        g.close();
+        return out.toString();
+    }
+
+    private static void entry(JsonGenerator g, CatalogEntry e, String language) {
+        g.write("id", e.id());
+        strings(g, "aliases", e.aliases());
+        g.write("kind", e.kind().id());
+        string(g, "reason", e.reason());
+        if (e.hardBounce() == null) {
+            g.writeNull("hardBounce");
+        } else {
+            g.write("hardBounce", e.hardBounce());
+        }
+        string(g, "whoActs", e.whoActs() == null ? null : e.whoActs().id());
+        string(g, "retry", e.retry() == null ? null : e.retry().id());
+        strings(g, "codes", e.codes());
+        strings(g, "languages", e.languages());
+        string(g, "title", e.titles().get(language));
     }
 
     /** The generator closes its writer when it is closed; the caller's stream stays open. */
