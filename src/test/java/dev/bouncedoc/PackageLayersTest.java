@@ -21,18 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLayersTest {
     static final String P = "dev.bouncedoc";
-    static final Map<String, Set<String>> MAY_USE = Map.of(
-            P + ".vocabulary", Set.of(),
-            P + ".match", Set.of(P + ".vocabulary"),
-            P + ".message", Set.of(P + ".vocabulary"),
-            P + ".message.format", Set.of(P + ".message", P + ".vocabulary"),
-            P + ".catalog", Set.of(P + ".match", P + ".vocabulary"),
-            P + ".engine", Set.of(P + ".catalog", P + ".match", P + ".message", P + ".message.format", P + ".vocabulary"),
-            P, Set.of(P + ".engine", P + ".catalog", P + ".match", P + ".vocabulary"),
-            P + ".render", Set.of(P, P + ".vocabulary"),
-            P + ".site", Set.of(P, P + ".vocabulary"),
-            P + ".server", Set.of(P, P + ".render", P + ".vocabulary"),
-            P + ".cli", Set.of(P, P + ".render", P + ".server", P + ".site", P + ".vocabulary"));
+    static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry(P + ".vocabulary", Set.of()),
+            Map.entry(P + ".match", Set.of(P + ".vocabulary")),
+            Map.entry(P + ".message", Set.of(P + ".vocabulary")),
+            Map.entry(P + ".message.format", Set.of(P + ".message", P + ".vocabulary")),
+            Map.entry(P + ".catalog", Set.of(P + ".match", P + ".vocabulary")),
+            Map.entry(P + ".engine", Set.of(P + ".catalog", P + ".match", P + ".message", P + ".message.format", P + ".vocabulary")),
+            Map.entry(P, Set.of(P + ".engine", P + ".catalog", P + ".match", P + ".vocabulary")),
+            Map.entry(P + ".render", Set.of(P, P + ".vocabulary")),
+            Map.entry(P + ".site", Set.of(P, P + ".vocabulary")),
+            Map.entry(P + ".server", Set.of(P, P + ".render", P + ".vocabulary")),
+            Map.entry(P + ".cli", Set.of(P, P + ".render", P + ".server", P + ".site", P + ".vocabulary")));
 
     static final Pattern NAME = Pattern.compile("\\b(dev\\.bouncedoc(?:\\.[a-z]+)*)\\.[A-Z]");
 

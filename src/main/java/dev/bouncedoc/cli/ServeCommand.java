@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeOptions serve;
         try {
-            Locale lang = options.lang == null ? Locale.ENGLISH : options.locale();
+            Locale lang = options.langGiven() ? options.locale() : Locale.ENGLISH;
             serve = ServeOptions.DEFAULT.at(bind, port)
                     .timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(readSeconds))
                     .limits(maxConcurrent, maxBatch).access(token, corsOrigins).locale(lang);
