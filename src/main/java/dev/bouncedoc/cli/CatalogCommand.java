@@ -237,6 +237,15 @@ final class CatalogCommand implements Callable<Integer> {
             Locale l = Locale.forLanguageTag(language);
             out.println(e.titles().get(language) + "  [" + e.id() + "]");
             out.println();
+            dev.bouncedoc.EntryTexts texts = catalog.texts(e.id(), l); // what the entry tells the reader
+            if (texts != null) {
+                out.println(texts.summary());
+                out.println();
+                for (int i = 0; i < texts.steps().size(); i++) {
+                    out.println("  " + (i + 1) + ". " + texts.steps().get(i));
+                }
+                out.println();
+            }
             field(out, l, "kind", e.kind().id());
             field(out, l, "reason", e.reason() == null ? null : TextRenderer.reason(e.reason(), l));
             field(out, l, "hardBounce", e.hardBounce() == null ? null : word(l, e.hardBounce() ? "yes" : "no"));

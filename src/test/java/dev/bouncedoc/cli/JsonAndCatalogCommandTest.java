@@ -21,19 +21,33 @@ class JsonAndCatalogCommandTest {
         return Json.createReader(new StringReader(out)).readArray();
     }
 
+    /** The lines of catalog show: title, then the entry's summary and numbered steps, then its facts. */
+    static List<String> withTexts(List<String> titleAndFacts, java.util.Locale locale) {
+        dev.bouncedoc.EntryTexts t = dev.bouncedoc.Catalog.bundled().texts("delivery.user-unknown", locale);
+        List<String> lines = new java.util.ArrayList<>(titleAndFacts.subList(0, 2));
+        lines.add(t.summary());
+        lines.add("");
+        for (int i = 0; i < t.steps().size(); i++) {
+            lines.add("  " + (i + 1) + ". " + t.steps().get(i));
+        }
+        lines.add("");
+        lines.addAll(titleAndFacts.subList(2, titleAndFacts.size()));
+        return lines;
+    }
+
     @Test
     void catalogShowGivesOneEntryByIdInTextAndJson() {
         MainTest.Run text = run("", "catalog", "show", "--lang", "en", "delivery.user-unknown");
         assertEquals(0, text.status(), text.err());
-        assertEquals(List.of("The recipient's address does not exist  [delivery.user-unknown]", "",
+        assertEquals(withTexts(List.of("The recipient's address does not exist  [delivery.user-unknown]", "",
                 "kind: delivery", "reason: unknown user (userunknown)", "hard bounce: yes", "who acts: the sender",
                 "retry: never: the same attempt will not succeed",
-                "codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), text.lines());
+                "codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), java.util.Locale.ENGLISH), text.lines());
         MainTest.Run ja = run("", "catalog", "show", "--lang", "ja", "delivery.user-unknown");
-        assertEquals(List.of("宛先のメールアドレスが存在しません  [delivery.user-unknown]", "", "種類: delivery",
+        assertEquals(withTexts(List.of("宛先のメールアドレスが存在しません  [delivery.user-unknown]", "", "種類: delivery",
                 "理由: 宛先のユーザーが存在しない（userunknown）", "恒久的な失敗: はい", "対応する人: 送信した人",
                 "再試行: 同じ宛先に再送しても届きません", "コード: 5.5.0, 5.1.1, 4.1.1",
-                "en: The recipient's address does not exist"), ja.lines());
+                "en: The recipient's address does not exist"), java.util.Locale.JAPANESE), ja.lines());
         MainTest.Run json = run("", "catalog", "show", "--format", "json", "--lang", "ja", "delivery.user-unknown");
         assertEquals(0, json.status(), json.err());
         assertEquals(1, json.lines().size(), "compact: one line");
