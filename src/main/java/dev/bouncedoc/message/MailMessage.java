@@ -539,19 +539,12 @@ public final class MailMessage {
         }
     }
 
-    /** Decoded bytes as a data source whose parts are views into them, not copies. */
-    private static final class SharedBytes implements jakarta.activation.DataSource {
-        private final byte[] bytes;
+    /** A data source that is only read: its content type is given, it has no name and cannot be written. */
+    private abstract static class ReadOnlySource implements jakarta.activation.DataSource {
         private final String contentType;
 
-        SharedBytes(byte[] bytes, String contentType) {
-            this.bytes = bytes;
+        ReadOnlySource(String contentType) {
             this.contentType = contentType;
-        }
-
-        @Override
-        public InputStream getInputStream() {
-            return new SharedByteArrayInputStream(bytes);
         }
 
         @Override
@@ -568,6 +561,22 @@ public final class MailMessage {
         public String getName() {
             return "";
         }
+    }
+
+    /** Decoded bytes as a data source whose parts are views into them, not copies. */
+    private static final class SharedBytes extends ReadOnlySource {
+        private final byte[] bytes;
+
+        SharedBytes(byte[] bytes, String contentType) {
+            super(contentType);
+            this.bytes = bytes;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new SharedByteArrayInputStream(bytes);
+        }
+
     }
 
     /**
@@ -617,13 +626,12 @@ public final class MailMessage {
     }
 
     /** A multipart's body as a data source that hands out views, not copies, of the message's bytes. */
-    private static final class SharedSource implements jakarta.activation.DataSource {
+    private static final class SharedSource extends ReadOnlySource {
         private final Part part;
-        private final String contentType;
 
         SharedSource(Part part, String contentType) {
+            super(contentType);
             this.part = part;
-            this.contentType = contentType;
         }
 
         @Override
@@ -636,20 +644,6 @@ public final class MailMessage {
             }
         }
 
-        @Override
-        public java.io.OutputStream getOutputStream() throws IOException {
-            throw new IOException("read only");
-        }
-
-        @Override
-        public String getContentType() {
-            return contentType;
-        }
-
-        @Override
-        public String getName() {
-            return "";
-        }
     }
 
     private static boolean looksLikeText(byte[] body) {
