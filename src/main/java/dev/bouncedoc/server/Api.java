@@ -423,17 +423,23 @@ final class Api extends Handler.Abstract {
      */
     private byte[] body(Request request, int max) throws Refusal {
         long length = request.getLength();
+        long deadline = System.nanoTime() + options.readTimeout().toNanos();
+        byte[] buffer = new byte[16384];
         if (length > max) {
+            // a client that waits for "100 Continue" has sent nothing yet: it gets the 413 instead
+            boolean waiting = "100-continue".equalsIgnoreCase(request.getHeaders().get("Expect"));
+            if (!waiting && length <= (long) max + DRAIN_BYTES) {
+                drain(Content.Source.asInputStream(request), buffer, length, deadline);
+            }
             throw tooLarge(max);
         }
-        long deadline = System.nanoTime() + options.readTimeout().toNanos();
         ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 ? (int) length : 8192);
-        byte[] buffer = new byte[16384];
         try {
             InputStream in = Content.Source.asInputStream(request);
             int n;
             while ((n = in.read(buffer)) != -1) {
                 if (out.size() + (long) n > max) {
+                    drain(in, buffer, DRAIN_BYTES, deadline);
                     throw tooLarge(max);
                 }
                 out.write(buffer, 0, n);
@@ -447,6 +453,28 @@ final class Api extends Handler.Abstract {
                     Map.of("Connection", "close"));
         }
         return out.toByteArray();
+    }
+
+    /** How much of a refused body is read past the limit before the 413 is sent. */
+    static final int DRAIN_BYTES = 1 << 20;
+
+    /**
+     * Reads and drops up to {@code bytes} more of a body that is refused as too large, within the read
+     * deadline, so that the client has sent it all and reads the 413: a connection closed on unread data
+     * is reset, and the reset can reach the client before the answer does. A body much larger than the
+     * limit is not read at all; its client may see the reset instead.
+     */
+    private static void drain(InputStream in, byte[] buffer, long bytes, long deadline) {
+        long left = bytes;
+        try {
+            int n;
+            while (left > 0 && System.nanoTime() - deadline < 0
+                    && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+                left -= n;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the body is refused either way: the 413 goes out, as the caller throws it next
+        }
     }
 
     private static Refusal tooLarge(int max) {
