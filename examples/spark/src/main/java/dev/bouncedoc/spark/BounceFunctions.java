@@ -44,7 +44,7 @@ public final class BounceFunctions {
             .add("who_acts", DataTypes.StringType)
             .add("retry", DataTypes.StringType)
             .add("status", DataTypes.StringType)
-            .add("reply_code", DataTypes.StringType)
+            .add("reply_code", DataTypes.IntegerType)
             .add("confidence", DataTypes.DoubleType)
             .add("catalog_version", DataTypes.StringType);
 
@@ -83,9 +83,10 @@ public final class BounceFunctions {
             }
             Diagnosis d = BounceDocs.forLanguage(lang).diagnose(text);
             Codes c = d.codes();
-            return RowFactory.create(d.id(), d.reason(), d.hardBounce(), d.kind().id(), d.title(), d.whoActs().id(),
-                    d.retry().id(), c.status() == null ? null : c.status().toString(),
-                    c.reply() == null ? null : c.reply().toString(), d.confidence(), d.catalogVersion());
+            return RowFactory.create(d.id(), d.reason(), d.hardBounce(), d.kind().id(), d.title(),
+                    d.whoActs() == null ? null : d.whoActs().id(), d.retry() == null ? null : d.retry().id(),
+                    c.status() == null ? null : c.status().toString(),
+                    c.reply() == null ? null : c.reply().value(), d.confidence(), d.catalogVersion());
         }
     }
 

@@ -33,7 +33,7 @@ public final class BounceRows {
             field("domain", DataTypes.StringType),
             field("action", DataTypes.StringType),
             field("status", DataTypes.StringType),
-            field("reply_code", DataTypes.StringType),
+            field("reply_code", DataTypes.IntegerType),
             field("diagnostic_code", DataTypes.StringType),
             field("remote_mta", DataTypes.StringType),
             field("last_attempt", DataTypes.StringType),
@@ -127,7 +127,7 @@ public final class BounceRows {
                 f == null ? null : domain(f.address()),
                 f == null ? null : f.action(),
                 f == null ? null : f.status(),
-                f == null ? null : f.replyCode(),
+                f == null ? null : replyCode(f.replyCode()), // a number, as scan's JSON writes it
                 f == null ? null : f.diagnosticCode(),
                 f == null ? null : f.remoteMta(),
                 f == null ? null : f.lastAttempt(),
@@ -136,8 +136,8 @@ public final class BounceRows {
                 d == null ? null : d.id(),
                 d == null ? null : d.kind().id(),
                 d == null ? null : d.title(),
-                d == null ? null : d.whoActs().id(),
-                d == null ? null : d.retry().id(),
+                d == null || d.whoActs() == null ? null : d.whoActs().id(), // null: nothing was recognised
+                d == null || d.retry() == null ? null : d.retry().id(),
                 d == null ? catalogVersion : d.catalogVersion(),
                 o.messageId(),
                 o.subject(),
@@ -167,5 +167,18 @@ public final class BounceRows {
         }
         int at = address.lastIndexOf('@');
         return at < 0 ? null : address.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A reply code as written ("550") as the number scan's JSON gives; null when there is none or it is not one. */
+    static Integer replyCode(String code) {
+        if (code == null || code.length() != 3) {
+            return null;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.valueOf(code);
     }
 }

@@ -115,6 +115,9 @@ final class ScanLines {
         if (v instanceof JsonString s) {
             return s.getString();
         }
+        if (v instanceof jakarta.json.JsonNumber n) {
+            return n.isIntegral() ? (Object) n.intValueExact() : (Object) n.doubleValue(); // reply code: an Integer in Spark
+        }
         if (v instanceof JsonArray a) {
             List<Object> out = new ArrayList<>();
             a.forEach(e -> out.add(plain(e)));
