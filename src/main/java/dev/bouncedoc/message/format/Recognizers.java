@@ -37,6 +37,7 @@ public final class Recognizers {
             new GoogleGroups(),
             new Gmail(),
             new Yahoo(),
+            new Aol(),
             new Zoho(),
             new Exim(),
             new UnitedInternet(),
