@@ -7,8 +7,10 @@ import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An RFC 3464 report whose MIME structure was lost on the way (the multipart/report boundary lines are
@@ -16,7 +18,9 @@ import java.util.Locale;
  * block beginning with Reporting-MTA: or Final-Recipient: at the start of a line, after the human-readable
  * part (Sendmail's "----- Transcript of session follows -----", Postfix's "The mail system"). The fields are
  * read as RFC 3464 says; a recipient without Diagnostic-Code takes the transcript or the lines of the
- * human-readable part that name it.
+ * human-readable part that name it. A group that repeats an earlier one field for field is one recipient,
+ * reported once: the text holds the fields twice when the report also attached them as a part of a type
+ * no standard names ("message/xdelivery-status"), which is read as text.
  */
 final class InlineDeliveryStatus extends FormatReader {
     @Override
@@ -39,6 +43,7 @@ final class InlineDeliveryStatus extends FormatReader {
         String transcript = transcript(before);
         AddressIndex beforeLines = new AddressIndex(before);
         List<Failure> failures = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Headers r : ds.recipients()) {
             if (!r.has("action") && !r.has("status")) {
                 continue;
@@ -57,7 +62,9 @@ final class InlineDeliveryStatus extends FormatReader {
                 d = Text.oneLine(d);
                 f = f.toBuilder().diagnostic(d).diagnosticCut(cut).replyCode(Text.replyCode(d)).build();
             }
-            failures.add(f);
+            if (seen.add(Text.lower(f.address()) + '\n' + f.action() + '\n' + f.status() + '\n' + f.diagnostic())) {
+                failures.add(f);
+            }
         }
         if (failures.isEmpty()) {
             return null;
