@@ -145,7 +145,10 @@ def main():
             have = {r["recipient"].lower() for r in failed}
             for a in e["addresses"]:
                 count("recipients", a.lower() in have, name, f"want {a} got {sorted(have)}")
-            extra += len(have - {a.lower() for a in e["addresses"]})
+            more = have - {a.lower() for a in e["addresses"]}
+            extra += len(more)
+            if more:
+                misses.append(f"  extra      {name}: {sorted(more)}")
         # per-message answers are judged on the message's first failed recipient, as BounceParser's tests
         # judge its first report
         first = failed[0] if failed else {}
