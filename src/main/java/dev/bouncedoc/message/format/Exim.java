@@ -287,9 +287,9 @@ final class Exim extends FormatReader {
             Failure.Builder b = SmtpReply.failure(address, d).remoteMta(remote).command(command)
                     .action(delay ? "delayed" : "failed");
             String ld = Text.lower(d);
-            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
-                    && !Text.containsAny(ld, "mailbox is full", "quota")) {
-                b.stated(Stated.GAVE_UP); // the last error is Exim's own retry verdict, not a server's reply
+            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS)) {
+                // Exim's own retry verdict; with a reply code, after a server's last answer
+                b.stated(Text.replyCode(d) == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
             }
             return b.build();
         }

@@ -86,8 +86,8 @@ final class TechnicalDetails extends FormatReader {
                         group.get("diagnostic-code"))).build();
             }
             f = DsnGroups.enrich(f, group);
-            if (aborted && f.replyCode() == null && f.diagnostic() != null) {
-                f = f.toBuilder().stated(Stated.GAVE_UP).build();
+            if (aborted) {
+                f = f.toBuilder().stated(f.replyCode() == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY).build();
             }
             failures.add(f);
         }

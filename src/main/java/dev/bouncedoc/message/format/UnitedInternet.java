@@ -126,8 +126,8 @@ final class UnitedInternet extends FormatReader {
         }
         String d = Text.oneLine(diag.toString());
         Failure.Builder b = SmtpReply.failure(address, d).command(command).remoteMta(remote);
-        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null) {
-            b.stated(Stated.GAVE_UP);
+        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS)) {
+            b.stated(Text.replyCode(d) == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
         }
         return b.build();
     }
