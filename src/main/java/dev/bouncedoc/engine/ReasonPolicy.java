@@ -146,7 +146,7 @@ final class ReasonPolicy {
             case NO_SUCH_LOCAL_USER -> "userunknown";
             case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";
-            case AUTO_REPLY -> "vacation";
+            case AUTO_REPLY, HELD_FOR_MODERATION -> "vacation"; // Sisimai's reason for any automatic reply
             case DELIVERED -> "delivered";
         };
     }

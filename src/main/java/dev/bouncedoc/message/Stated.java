@@ -26,6 +26,11 @@ public enum Stated {
     COMPLAINT,
     /** The message is an automatic reply (RFC 3834), not a bounce. */
     AUTO_REPLY,
+    /**
+     * The message is a mailing list's automatic notice that the sender's post is held for the list's
+     * moderator (Mailman, Sympa): the post reached the list; it is not a bounce.
+     */
+    HELD_FOR_MODERATION,
     /** The message reports a successful delivery. */
     DELIVERED
 }

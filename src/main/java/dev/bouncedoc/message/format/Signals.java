@@ -97,6 +97,24 @@ final class Signals {
                 && (bySender || smtpText || strongText || failedHeader || declared);
     }
 
+    /**
+     * Whether the message has what only a mail system's report has, whatever its words: a sender that is a
+     * mail daemon, a delivery-status part or report type (RFC 3464/6522), X-Failed-Recipients, or an MTA's
+     * fixed wording. An automatic reply (RFC 3834) has none of these.
+     */
+    static boolean reportStructure(ReportView m) {
+        if (Text.containsAny(Text.lower(m.from()), SENDERS) || m.headers().has("x-failed-recipients")
+                || m.ownDsnSection() != null) {
+            return true;
+        }
+        String contentType = Text.lower(m.headers().get("content-type"));
+        if (contentType.startsWith("multipart/report") && contentType.contains("delivery-status")) {
+            return true;
+        }
+        String head = m.lowerBody();
+        return Text.containsAny(head.length() > 8000 ? head.substring(0, 8000) : head, MTA_TEXT);
+    }
+
     /** Whether the message encloses a message or its header (message/rfc822, text/rfc822-headers, ...). */
     private static boolean returnsMessage(ReportView m) {
         for (Section s : m.sections()) {
