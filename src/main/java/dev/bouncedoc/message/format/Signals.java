@@ -115,6 +115,24 @@ final class Signals {
         return Text.containsAny(head.length() > 8000 ? head.substring(0, 8000) : head, MTA_TEXT);
     }
 
+    /** Wordings of delay warnings: the MTA has not delivered the message yet and keeps trying. */
+    private static final String[] STILL_TRYING = {"will continue to attempt", "delivery attempts will continue",
+        "will continue to try", "will keep trying", "still trying to deliver", "this is just a warning",
+        "this is a warning message only", "you do not need to resend", "has not yet been delivered",
+        "has been postponed", "will try again later", "will try to deliver it again"};
+    /** Wordings of a final failure, which no warning has. */
+    private static final String[] GAVE_UP = {"permanent error", "i've given up", "giving up", "will not be retried",
+        "no further attempts", "not going to try again", "has been returned", "was returned"};
+
+    /**
+     * Whether a report's own text (before the returned message) is a delay warning: it says the MTA keeps
+     * trying and nowhere that it failed for good.
+     */
+    static boolean stillTrying(String text) {
+        String l = Text.lower(text);
+        return Text.containsAny(l, STILL_TRYING) && !Text.containsAny(l, GAVE_UP);
+    }
+
     /** Whether the message encloses a message or its header (message/rfc822, text/rfc822-headers, ...). */
     private static boolean returnsMessage(ReportView m) {
         for (Section s : m.sections()) {
