@@ -27,7 +27,8 @@ import java.util.List;
  * generated during the delivery attempt". The returned message follows "------ This is a copy of the
  * message". Newer Exim adds a message/delivery-status part whose Status is always 5.0.0, so the code in the
  * text wins. "retry timeout exceeded" and "all hosts have been failing for a long time" mean Exim gave up
- * after its retry period: expired. X-Failed-Recipients lists the failed addresses.
+ * after its retry period (stated GAVE_UP, or GAVE_UP_AFTER_REPLY when a server's reply is quoted; the reason
+ * policy decides whether the words name a better cause). X-Failed-Recipients lists the failed addresses.
  */
 final class Exim extends FormatReader {
     private static final String[] LIST_START = {"address(es) failed:", "following address failed:",
