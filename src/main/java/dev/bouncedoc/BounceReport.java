@@ -11,7 +11,8 @@ import java.util.Locale;
  * What one message says about delivery. Immutable.
  *
  * @param kind         what the message is
- * @param format       the format that was read: {@code rfc3464}, {@code arf}, {@code rfc3834}, an MTA such as
+ * @param format       the format that was read: {@code rfc3464}, {@code arf}, {@code rfc3834}, {@code mailman} or
+ *                     {@code sympa} (a list's moderation notice), an MTA such as
  *                     {@code postfix} or {@code exim}, {@code generic} for an unknown bounce format, {@code none}
  * @param reportingMta the host that wrote the report, when it says so
  * @param original     the returned message's identifying header fields
@@ -39,10 +40,13 @@ public record BounceReport(BounceKind kind, String format, String reportingMta, 
     }
 
     /**
-     * {@return whether the message reports on delivery at all (every kind but {@link BounceKind#NOT_BOUNCE})}
+     * {@return whether the message is a report on delivery: every kind but {@link BounceKind#NOT_BOUNCE} and
+     * {@link BounceKind#AUTO_REPLY}} An automatic reply (an out-of-office or vacation notice, a list's "held
+     * for moderation" notice, a challenge-response request) answers a delivered message: it is no bounce of
+     * the recipient, though its {@link #kind()} and recipient (reason {@code vacation}) say what it is.
      */
     public boolean bounce() {
-        return kind != BounceKind.NOT_BOUNCE;
+        return kind != BounceKind.NOT_BOUNCE && kind != BounceKind.AUTO_REPLY;
     }
 
     /** The engine's reading put into words in the language that best serves {@code locale}. */

@@ -181,6 +181,7 @@ class BounceReadTest {
                 I am out of the office until Monday.
                 """);
         assertEquals(BounceKind.AUTO_REPLY, r.kind());
+        assertFalse(r.bounce());
         assertEquals("vacation", r.recipients().get(0).reason());
         assertEquals("dave@example.net", r.recipients().get(0).address());
         assertEquals("<sent-3@example.jp>", r.original().messageId());

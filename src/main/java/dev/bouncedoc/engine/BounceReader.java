@@ -95,8 +95,11 @@ public final class BounceReader {
         ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe);
         String reason = verdict.reason();
         Finding d = probe;
-        if (!reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
-            EntryData e = f.stated() == Stated.POST_REFUSED ? entry("delivery.sender-not-allowed") : entryFor(reason);
+        // a moderation notice is explained by its own entry, whatever its words matched (its reason, vacation, is shared)
+        boolean held = f.stated() == Stated.HELD_FOR_MODERATION && !"notice.held-for-moderation".equals(probe.entry().id());
+        if (held || !reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
+            EntryData e = f.stated() == Stated.POST_REFUSED ? entry("delivery.sender-not-allowed")
+                    : f.stated() == Stated.HELD_FOR_MODERATION ? entry("notice.held-for-moderation") : entryFor(reason);
             if (e != null) {
                 d = diagnoser.diagnose(text, clients, e);
             }

@@ -69,15 +69,23 @@ final class ReasonPolicy {
         boolean byPhrase = probe.byPhrase();
         String stated = f.stated() != null ? reasonOf(f.stated()) : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
-        if (f.stated() == Stated.GAVE_UP && f.diagnostic() != null && byPhrase && probeReason != null
+        boolean gaveUpStated = f.stated() == Stated.GAVE_UP || f.stated() == Stated.GAVE_UP_AFTER_REPLY;
+        boolean replyDecides = f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
+                : f.stated() == Stated.GAVE_UP && specificStatus(f.diagnostic());
+        if (replyDecides) {
+            // the MTA gave up after a server's specific answer, or its own words carry a specific status
+            // (qmail's "Unable to contact LDAP server. (#4.4.3)"): that names the cause, as if nobody gave up
+            stated = null;
+        } else if (gaveUpStated && f.diagnostic() != null && byPhrase && probeReason != null
                 && !probeReason.equals("onhold")) {
-            stated = null; // the MTA gave up, but the server's own words name the cause: the better answer
+            stated = null; // the MTA gave up, but the words name the cause (a full mailbox, ...): the better answer
         } else if (stated != null) {
             return new Decided(stated, false);
         }
         String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
-        boolean gaveUp = f.stated() == null && "failed".equals(f.action()) && f.status() != null && f.status().startsWith("4.");
+        boolean gaveUp = (f.stated() == null || replyDecides) && "failed".equals(f.action()) && f.status() != null
+                && f.status().startsWith("4.");
         if (gaveUp && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
                 || reason.equals("expired") || probe.entry().kind() == EntryKind.STATUS && probe.codes().status() != null
                 && probe.codes().status().subject() == 0)) {
@@ -101,14 +109,44 @@ final class ReasonPolicy {
         return new Decided(byCommand != null ? byCommand : reason, false);
     }
 
+    /**
+     * Whether a server's reply names something more specific than a failure of its class: an enhanced status
+     * other than x.0.0 and x.4.7 (x.4.7 is itself "delivery time expired"), or a reply code followed by words.
+     */
+    static boolean specificReply(String diagnostic) {
+        if (diagnostic == null) {
+            return false;
+        }
+        if (specificStatus(diagnostic)) {
+            return true;
+        }
+        String code = Text.replyCode(diagnostic);
+        if (code == null) {
+            return false;
+        }
+        String after = diagnostic.substring(diagnostic.indexOf(code) + 3);
+        for (int i = 0; i < after.length(); i++) {
+            if (Character.isLetter(after.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text carries an enhanced status other than x.0.0 and x.4.7 (delivery time expired). */
+    static boolean specificStatus(String diagnostic) {
+        String status = diagnostic == null ? null : Text.status(diagnostic);
+        return status != null && !status.endsWith(".4.7") && !status.endsWith(".0.0");
+    }
+
     /** The Sisimai reason for what a format states. */
     static String reasonOf(Stated stated) {
         return switch (stated) {
-            case GAVE_UP -> "expired";
+            case GAVE_UP, GAVE_UP_AFTER_REPLY -> "expired";
             case NO_SUCH_LOCAL_USER -> "userunknown";
             case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";
-            case AUTO_REPLY -> "vacation";
+            case AUTO_REPLY, HELD_FOR_MODERATION -> "vacation"; // Sisimai's reason for any automatic reply
             case DELIVERED -> "delivered";
         };
     }

@@ -5,8 +5,16 @@ package dev.bouncedoc.message;
  * found, not a reason. The engine's reason policy alone turns it into a reason.
  */
 public enum Stated {
-    /** The MTA stopped retrying on its own: the message outlived its queue lifetime (a give-up, not a refusal). */
+    /**
+     * The MTA stopped retrying on its own: the message outlived its queue lifetime (a give-up, not a refusal),
+     * and the diagnostic is the MTA's own words (or there is none).
+     */
     GAVE_UP,
+    /**
+     * The MTA stopped retrying on its own, and the diagnostic is the last reply a server gave it: the reply
+     * may name the cause better than the give-up does (the reason policy decides).
+     */
+    GAVE_UP_AFTER_REPLY,
     /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter). */
     NO_SUCH_LOCAL_USER,
     /**
@@ -18,6 +26,11 @@ public enum Stated {
     COMPLAINT,
     /** The message is an automatic reply (RFC 3834), not a bounce. */
     AUTO_REPLY,
+    /**
+     * The message is a mailing list's automatic notice that the sender's post is held for the list's
+     * moderator (Mailman, Sympa): the post reached the list; it is not a bounce.
+     */
+    HELD_FOR_MODERATION,
     /** The message reports a successful delivery. */
     DELIVERED
 }

@@ -12,7 +12,10 @@ public enum BounceKind {
     DELIVERED,
     /** A complaint report from a mailbox provider's feedback loop (RFC 5965 ARF); reason feedback. */
     FEEDBACK,
-    /** An automatic reply such as an out-of-office message (RFC 3834); reason vacation. */
+    /**
+     * An automatic reply (RFC 3834) such as an out-of-office message, or a mailing list's notice that a post
+     * is held for its moderator; reason vacation. No bounce: the message it answers was delivered.
+     */
     AUTO_REPLY,
     /** An ordinary message, not about delivery. */
     NOT_BOUNCE;

@@ -27,7 +27,8 @@ import java.util.List;
  * generated during the delivery attempt". The returned message follows "------ This is a copy of the
  * message". Newer Exim adds a message/delivery-status part whose Status is always 5.0.0, so the code in the
  * text wins. "retry timeout exceeded" and "all hosts have been failing for a long time" mean Exim gave up
- * after its retry period: expired. X-Failed-Recipients lists the failed addresses.
+ * after its retry period (stated GAVE_UP, or GAVE_UP_AFTER_REPLY when a server's reply is quoted; the reason
+ * policy decides whether the words name a better cause). X-Failed-Recipients lists the failed addresses.
  */
 final class Exim extends FormatReader {
     private static final String[] LIST_START = {"address(es) failed:", "following address failed:",
@@ -287,9 +288,9 @@ final class Exim extends FormatReader {
             Failure.Builder b = SmtpReply.failure(address, d).remoteMta(remote).command(command)
                     .action(delay ? "delayed" : "failed");
             String ld = Text.lower(d);
-            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null
-                    && !Text.containsAny(ld, "mailbox is full", "quota")) {
-                b.stated(Stated.GAVE_UP); // the last error is Exim's own retry verdict, not a server's reply
+            if (!delay && Text.containsAny(ld, GiveUp.EXIM_RETRY_VERDICTS)) {
+                // Exim's own retry verdict; with a reply code, after a server's last answer
+                b.stated(Text.replyCode(d) == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
             }
             return b.build();
         }

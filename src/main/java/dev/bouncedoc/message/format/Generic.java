@@ -61,12 +61,16 @@ final class Generic extends FormatReader {
             rcpts = new ArrayList<>(rcpts.subList(0, MAX_CANDIDATES)); // the reader's own limit cuts further, and says so
         }
         Paragraphs paragraphs = new Paragraphs(text, rcpts);
+        String body = message.lowerBody();
+        // a warning: the MTA keeps trying (read past a "do not resend your original message" line, which
+        // the quoted original's marker would end the report's text at)
+        String action = Signals.stillTrying(body.length() > 3000 ? body.substring(0, 3000) : body) ? "delayed" : "failed";
         List<Failure> failures = new ArrayList<>();
         List<String[]> commands = rcptCommands(Lines.of(text));
         for (String r : rcpts) {
             String answer = rcptAnswer(commands, r);
             String about = answer != null ? answer : paragraphs.about(r);
-            failures.add(Failure.builder().address(r).action("failed").diagnostic(about).command(answer != null ? "RCPT" : null)
+            failures.add(Failure.builder().address(r).action(action).diagnostic(about).command(answer != null ? "RCPT" : null)
                     .diagnosticCut(answer == null && paragraphs.lastCut())
                     .status(Text.status(about)).replyCode(Text.replyCode(about)).build());
         }
@@ -78,7 +82,7 @@ final class Generic extends FormatReader {
             if (error == null) {
                 error = ownWords(text); // no code to quote: the report's own words say what it can
             }
-            failures.add(Failure.builder().action("failed").diagnostic(error).status(Text.status(error))
+            failures.add(Failure.builder().action(action).diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
         return ReportView.report(name(), null, failures, original);

@@ -169,8 +169,8 @@ final class Qmail extends FormatReader {
             }
         }
         b.diagnostic(diagnostic).status(status).replyCode(Text.replyCode(diagnostic)).command(command);
-        if (tooLong && !SmtpReply.specific(diagnostic)) {
-            b.stated(Stated.GAVE_UP);
+        if (tooLong) {
+            b.stated(reply.isEmpty() ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
         }
         return b.build();
     }

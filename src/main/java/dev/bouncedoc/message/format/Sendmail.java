@@ -104,8 +104,8 @@ final class Sendmail extends FormatReader {
         }
         Failure.Builder b = base.toBuilder().diagnostic(diagnostic).status(status).remoteMta(remote).command(command)
                 .replyCode(Text.replyCode(diagnostic));
-        if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
-            b.stated(Stated.GAVE_UP);
+        if (gaveUp) {
+            b.stated(x == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
         }
         return b.build();
     }
@@ -127,8 +127,8 @@ final class Sendmail extends FormatReader {
         }
         Failure.Builder b = Failure.builder().address(address).action("failed").diagnostic(diagnostic)
                 .status(Text.status(diagnostic)).replyCode(Text.replyCode(diagnostic)).command(command).remoteMta(remote);
-        if (gaveUp && (x == null || !SmtpReply.specific(x.reply()))) {
-            b.stated(Stated.GAVE_UP);
+        if (gaveUp) {
+            b.stated(x == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
         }
         return b.build();
     }

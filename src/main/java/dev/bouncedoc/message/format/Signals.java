@@ -97,6 +97,42 @@ final class Signals {
                 && (bySender || smtpText || strongText || failedHeader || declared);
     }
 
+    /**
+     * Whether the message has what only a mail system's report has, whatever its words: a sender that is a
+     * mail daemon, a delivery-status part or report type (RFC 3464/6522), X-Failed-Recipients, or an MTA's
+     * fixed wording. An automatic reply (RFC 3834) has none of these.
+     */
+    static boolean reportStructure(ReportView m) {
+        if (Text.containsAny(Text.lower(m.from()), SENDERS) || m.headers().has("x-failed-recipients")
+                || m.ownDsnSection() != null) {
+            return true;
+        }
+        String contentType = Text.lower(m.headers().get("content-type"));
+        if (contentType.startsWith("multipart/report") && contentType.contains("delivery-status")) {
+            return true;
+        }
+        String head = m.lowerBody();
+        return Text.containsAny(head.length() > 8000 ? head.substring(0, 8000) : head, MTA_TEXT);
+    }
+
+    /** Wordings of delay warnings: the MTA has not delivered the message yet and keeps trying. */
+    private static final String[] STILL_TRYING = {"will continue to attempt", "delivery attempts will continue",
+        "will continue to try", "will keep trying", "still trying to deliver", "this is just a warning",
+        "this is a warning message only", "you do not need to resend", "has not yet been delivered",
+        "has been postponed", "will try again later", "will try to deliver it again"};
+    /** Wordings of a final failure, which no warning has. */
+    private static final String[] GAVE_UP = {"permanent error", "i've given up", "giving up", "will not be retried",
+        "no further attempts", "not going to try again", "has been returned", "was returned"};
+
+    /**
+     * Whether a report's own text (before the returned message) is a delay warning: it says the MTA keeps
+     * trying and nowhere that it failed for good.
+     */
+    static boolean stillTrying(String text) {
+        String l = Text.lower(text);
+        return Text.containsAny(l, STILL_TRYING) && !Text.containsAny(l, GAVE_UP);
+    }
+
     /** Whether the message encloses a message or its header (message/rfc822, text/rfc822-headers, ...). */
     private static boolean returnsMessage(ReportView m) {
         for (Section s : m.sections()) {

@@ -87,25 +87,6 @@ final class SmtpReply {
         return stated;
     }
 
-    /**
-     * Whether a diagnostic holds the remote server's own reply with words, or a status more precise than
-     * "delivery time expired": then that reply, not a give-up, is the cause to report.
-     */
-    static boolean specific(String diagnostic) {
-        if (diagnostic == null) {
-            return false;
-        }
-        String status = Text.status(diagnostic);
-        if (status != null && !status.endsWith(".4.7") && !status.endsWith(".0.0")) {
-            return true;
-        }
-        String code = Text.replyCode(diagnostic);
-        if (code == null) {
-            return false;
-        }
-        return hasLetters(diagnostic.substring(diagnostic.indexOf(code) + 3));
-    }
-
     /** Whether the text has a letter. */
     static boolean hasLetters(String s) {
         if (s == null) {

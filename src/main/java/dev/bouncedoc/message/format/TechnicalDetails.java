@@ -24,8 +24,9 @@ import java.util.List;
  * </pre>
  *
  * (some versions misspell "Delevery"). "SMTP:CMD host H:" names the command and the remote host; other
- * details ("Routing: Could not find a gateway for ...") stand alone. "was aborted after N hour(s)" with no
- * reply from a server means the MTA gave up after its retry period: expired. A message/delivery-status
+ * details ("Routing: Could not find a gateway for ...") stand alone. "was aborted after N hour(s)" means the
+ * MTA gave up after its retry period (stated GAVE_UP, or GAVE_UP_AFTER_REPLY with a server's reply code: the
+ * reason policy decides whether that reply names a better cause). A message/delivery-status
  * part may follow; the remote server's code in its reply wins over the DSN's Status.
  *
  * <p>Named by its report's "Technical details" block; this was Sisimai's lhost X3 (the format name in
@@ -86,8 +87,8 @@ final class TechnicalDetails extends FormatReader {
                         group.get("diagnostic-code"))).build();
             }
             f = DsnGroups.enrich(f, group);
-            if (aborted && f.replyCode() == null && f.diagnostic() != null) {
-                f = f.toBuilder().stated(Stated.GAVE_UP).build();
+            if (aborted) {
+                f = f.toBuilder().stated(f.replyCode() == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY).build();
             }
             failures.add(f);
         }

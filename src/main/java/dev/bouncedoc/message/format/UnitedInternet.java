@@ -23,7 +23,8 @@ import java.util.List;
  * or "SMTP error from remote server for TEXT command, host: NAME (IP) reason: 550 ...", or a label "Reason:" /
  * "For the following reason:" and the text. "for TEXT command" is the message content, i.e. DATA. The
  * headers of the returned message follow "--- The header of the original message is following. ---".
- * "delivery retry timeout exceeded" means the platform gave up after retrying: expired.
+ * "delivery retry timeout exceeded" means the platform gave up after retrying (stated GAVE_UP, or
+ * GAVE_UP_AFTER_REPLY when a reply code is quoted).
  */
 final class UnitedInternet extends FormatReader {
 
@@ -126,8 +127,8 @@ final class UnitedInternet extends FormatReader {
         }
         String d = Text.oneLine(diag.toString());
         Failure.Builder b = SmtpReply.failure(address, d).command(command).remoteMta(remote);
-        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS) && Text.replyCode(d) == null) {
-            b.stated(Stated.GAVE_UP);
+        if (Text.containsAny(Text.lower(d), GiveUp.EXIM_RETRY_VERDICTS)) {
+            b.stated(Text.replyCode(d) == null ? Stated.GAVE_UP : Stated.GAVE_UP_AFTER_REPLY);
         }
         return b.build();
     }

@@ -72,8 +72,8 @@ final class V5sendmail extends FormatReader {
                     diagnostic = verdictText(line);
                 }
                 b.diagnostic(diagnostic).replyCode(Text.replyCode(diagnostic)).status(Text.status(diagnostic));
-                if (gaveUp && !(fromServer && SmtpReply.specific(diagnostic))) {
-                    b.stated(Stated.GAVE_UP);
+                if (gaveUp) {
+                    b.stated(fromServer ? Stated.GAVE_UP_AFTER_REPLY : Stated.GAVE_UP);
                 }
                 failures.add(b.build());
             }
