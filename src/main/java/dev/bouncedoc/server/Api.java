@@ -64,8 +64,12 @@ final class Api extends Handler.Abstract {
         this.options = options;
         this.log = log;
         for (String language : catalog.languages()) {
-            BounceDoc doc = BounceDoc.builder().catalog(catalog).limits(limits)
-                    .locale(Locale.forLanguageTag(language)).build();
+            BounceDoc.Builder builder = BounceDoc.builder().catalog(catalog).limits(limits)
+                    .locale(Locale.forLanguageTag(language));
+            if (options.helpBaseUrl() != null) {
+                builder.helpBaseUrl(options.helpBaseUrl());
+            }
+            BounceDoc doc = builder.build();
             doc.diagnose("550 5.1.1 user unknown"); // builds the matcher now, not on the first request
             docs.put(language, doc);
         }

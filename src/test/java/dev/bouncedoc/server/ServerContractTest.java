@@ -350,4 +350,55 @@ class ServerContractTest {
             }
         }
     }
+
+    @Test
+    void withAHelpBaseUrlEveryDiagnosisCarriesTheAddressOfItsPage() throws Exception {
+        String base = "https://help.example.jp/bouncedoc/";
+        String user = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown";
+        byte[] message = Files.readAllBytes(Path.of("examples/bounce-postfix-ja.eml"));
+        try (ServerFixture linked = new ServerFixture(dev.bouncedoc.vocabulary.Limits.DEFAULT,
+                ServeOptions.DEFAULT.helpBaseUrl(base))) {
+            for (String lang : List.of("ja", "en")) {
+                Locale locale = Locale.forLanguageTag(lang);
+                BounceDoc doc = BounceDoc.builder().locale(locale).helpBaseUrl(base).build();
+                // explain
+                HttpResponse<String> r = linked.post("/v1/explain?lang=" + lang, "text/plain", user);
+                JsonObject d = ok(r);
+                assertEquals(base + lang + "/delivery.user-unknown.html", d.getString("helpUrl"));
+                assertEquals(JsonRenderer.render(doc.diagnose(user, locale)), r.body());
+                fits("Diagnosis", d);
+                // batch: each answer has its own page
+                HttpResponse<String> b = linked.post("/v1/explain/batch", "application/json",
+                        "{\"lang\":\"" + lang + "\",\"texts\":[" + ServerFixture.quote(user) + ","
+                                + ServerFixture.quote(RELAY) + "]}");
+                JsonArray both = (JsonArray) ServerFixture.json(b.body());
+                assertEquals(base + lang + "/delivery.user-unknown.html", both.getJsonObject(0).getString("helpUrl"));
+                assertEquals(base + lang + "/client.smtp-auth-required.html", both.getJsonObject(1).getString("helpUrl"));
+                // read: every recipient's record
+                HttpResponse<String> read = linked.post("/v1/read?lang=" + lang, "message/rfc822", message);
+                JsonArray records = (JsonArray) ServerFixture.json(read.body());
+                assertEquals(2, records.size());
+                for (JsonValue rec : records) {
+                    JsonObject o = (JsonObject) rec;
+                    assertEquals(base + lang + "/" + o.getString("id") + ".html", o.getString("helpUrl"));
+                    fits("ScanRecord", o);
+                }
+            }
+        }
+        // without one (the shared server): no helpUrl anywhere
+        JsonObject plain = ok(s.post("/v1/explain?lang=ja", "text/plain", user));
+        assertFalse(plain.containsKey("helpUrl"), plain.toString());
+        JsonArray records = (JsonArray) ServerFixture.json(s.post("/v1/read", "message/rfc822", message).body());
+        assertFalse(records.getJsonObject(0).containsKey("helpUrl"), records.toString());
+    }
+
+    @Test
+    void aHelpBaseUrlMustBeAnAbsoluteHttpUrl() {
+        for (String url : List.of("/bouncedoc/", "help.example.jp", "ftp://help.example.jp/", "https://",
+                "https://help.example.jp/?x=1", "https://help.example.jp/\"onload")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ServeOptions.DEFAULT.helpBaseUrl(url), url);
+        }
+        assertEquals("HTTPS://help.example.jp/b", ServeOptions.DEFAULT.helpBaseUrl("HTTPS://help.example.jp/b").helpBaseUrl());
+    }
 }
