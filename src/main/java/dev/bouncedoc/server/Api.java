@@ -3,7 +3,6 @@ package dev.bouncedoc.server;
 import dev.bouncedoc.BounceDoc;
 import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.Catalog;
-import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.vocabulary.Limits;
 import jakarta.json.Json;
@@ -207,11 +206,13 @@ final class Api extends Handler.Abstract {
                 return Reply.ok(out.toString());
             }
             case "/v1/entries/{id}": {
-                CatalogEntry entry = id.length() > MAX_PARAM ? null : catalog.entry(id);
+                Locale locale = locale(query.getValue("lang"));
+                String entry = id.length() > MAX_PARAM ? null
+                        : JsonRenderer.renderEntryTexts(catalog, id, locale, options.helpBaseUrl());
                 if (entry == null) {
                     throw new Refusal(404, "unknown-entry", "the catalog has no entry or alias \"" + shorten(id) + "\"");
                 }
-                return Reply.ok(JsonRenderer.renderEntry(catalog, entry, locale(query.getValue("lang"))));
+                return Reply.ok(entry);
             }
             default:
                 return limited(request, route, query);

@@ -60,6 +60,34 @@ class JsonAndCatalogCommandTest {
     }
 
     @Test
+    void catalogShowJsonIsTheEntryWithItsTextsAsTheServiceAnswersIt() {
+        dev.bouncedoc.Catalog catalog = dev.bouncedoc.Catalog.bundled();
+        for (String lang : List.of("ja", "en")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+            MainTest.Run json = run("", "catalog", "show", "--format", "json", "--lang", lang, "delivery.user-unknown");
+            assertEquals(0, json.status(), json.err());
+            assertEquals(dev.bouncedoc.render.JsonRenderer.renderEntryTexts(catalog, "delivery.user-unknown", locale, null)
+                    + "\n", json.out());
+            JsonObject o = json.json();
+            dev.bouncedoc.EntryTexts t = catalog.texts("delivery.user-unknown", locale);
+            assertEquals(t.summary(), o.getString("summary"));
+            assertEquals(t.steps(), o.getJsonArray("steps").getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals(t.examples(), o.getJsonArray("examples").getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals(lang + "/delivery.user-unknown.html", o.getString("helpPath"));
+        }
+        dev.bouncedoc.CatalogEntry aliased = catalog.entries().stream().filter(e -> !e.aliases().isEmpty())
+                .findFirst().orElseThrow();
+        MainTest.Run byAlias = run("", "catalog", "show", "--format", "json", "--lang", "en", aliased.aliases().get(0));
+        assertEquals(0, byAlias.status(), byAlias.err());
+        assertEquals(aliased.id(), byAlias.json().getString("id"));
+        assertEquals(aliased.aliases().get(0), byAlias.json().getString("requestedAlias"));
+        MainTest.Run pretty = run("", "catalog", "show", "--format", "json", "--pretty", "--lang", "en", "delivery.user-unknown");
+        assertEquals(run("", "catalog", "show", "--format", "json", "--lang", "en", "delivery.user-unknown").json(),
+                pretty.json());
+        assertTrue(pretty.lines().size() > 10, pretty.out());
+    }
+
+    @Test
     void optionsBeforeShowApplyToIt() {
         MainTest.Run r = run("", "catalog", "--lang", "ja", "--format", "json", "show", "delivery.user-unknown");
         assertEquals(0, r.status(), r.err());
