@@ -1,6 +1,7 @@
 package dev.bouncedoc.cli;
 
 import com.ibm.icu.text.MessageFormat;
+import dev.bouncedoc.render.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,32 +94,37 @@ final class ScanSummary {
 
     /** A table of counts, largest first: reason or domain, then count; empty when there is nothing to count. */
     static String counts(String heading, Map<String, Integer> counts) {
-        return counts(heading, counts, null);
+        return counts(heading, counts, null, 0);
     }
 
     /**
      * As {@link #counts(String, Map)}; with a locale, each key is a Sisimai reason, and its name in that
-     * language follows the count.
+     * language follows the count. Rows are wrapped to {@code columns} (0: not wrapped), a reason's name
+     * going on under itself when the row is too wide.
      */
-    static String counts(String heading, Map<String, Integer> counts, Locale reasons) {
+    static String counts(String heading, Map<String, Integer> counts, Locale reasons, int columns) {
         if (counts.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(heading).append('\n');
+        Locale l = reasons == null ? Locale.ROOT : reasons;
+        StringBuilder out = new StringBuilder(TextRenderer.wrap(heading, columns, "", "  ", l));
         int width = 8;
         for (String k : counts.keySet()) {
             width = Math.max(width, Math.min(k.length(), 50));
         }
         String format = "  %-" + width + "s %6d";
+        // later lines of a row start under the reason's name, unless that leaves it less than 20 columns
+        int nameColumn = 2 + width + 1 + 6 + 2;
+        String indent = columns > 0 && columns - nameColumn < 20 ? "    " : " ".repeat(nameColumn);
         counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
                 .forEach(e -> {
-                    out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
-                    String name = reasons == null ? null : dev.bouncedoc.render.TextRenderer.reasonName(e.getKey(), reasons);
+                    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
+                    String name = reasons == null ? null : TextRenderer.reasonName(e.getKey(), reasons);
                     if (name != null) {
-                        out.append("  ").append(name);
+                        row.append("  ").append(name);
                     }
-                    out.append('\n');
+                    out.append(TextRenderer.wrap(row.toString(), columns, "", indent, l));
                 });
         return out.toString();
     }
