@@ -5,11 +5,11 @@ import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.CatalogException;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.TextRenderer;
+import dev.bouncedoc.words.UiWords;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,14 +44,6 @@ final class CatalogCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private static final Map<String, Map<String, String>> WORDS = Map.of(
-            "en", Map.of("kind", "kind", "reason", "reason", "hardBounce", "hard bounce", "whoActs", "who acts",
-                    "retry", "retry", "codes", "codes", "aliases", "former ids", "languages", "languages",
-                    "yes", "yes", "no", "no"),
-            "ja", Map.of("kind", "種類", "reason", "理由", "hardBounce", "恒久的な失敗", "whoActs", "対応する人",
-                    "retry", "再試行", "codes", "コード", "aliases", "以前の ID", "languages", "言語",
-                    "yes", "はい", "no", "いいえ"));
 
     @Override
     public Integer call() {
@@ -94,7 +86,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String word(Locale l, String key) {
-        return WORDS.getOrDefault(l.getLanguage(), WORDS.get("en")).get(key);
+        return UiWords.get(l.getLanguage(), key.equals("kind") ? "entryKind" : key);
     }
 
     /** What a subcommand needs of the options: its own, else those given before it ({@code catalog --lang ja show}). */

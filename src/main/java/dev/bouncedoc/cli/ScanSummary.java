@@ -2,6 +2,7 @@ package dev.bouncedoc.cli;
 
 import com.ibm.icu.text.MessageFormat;
 import dev.bouncedoc.render.TextRenderer;
+import dev.bouncedoc.words.UiWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,41 +10,12 @@ import java.util.Map;
 
 /** The closing summary of {@code scan} in text form: totals and tables of counts, in the reader's language. */
 final class ScanSummary {
-    private static final Map<String, Map<String, String>> WORDS = Map.of(
-            "en", Map.ofEntries(
-                    Map.entry("messages", "{0, plural, one{# message} other{# messages}}"),
-                    Map.entry("failed", "{0, plural, one{# failed recipient} other{# failed recipients}}"),
-                    Map.entry("delayed", "{0, plural, one{# delayed recipient} other{# delayed recipients}}"),
-                    Map.entry("delivered", "{0, plural, one{# delivered recipient} other{# delivered recipients}}"),
-                    Map.entry("complaints", "{0, plural, one{# complaint} other{# complaints}}"),
-                    Map.entry("autoReplies", "{0, plural, one{# automatic reply} other{# automatic replies}}"),
-                    Map.entry("notBounces", "{0, plural, one{# not a bounce} other{# not bounces}}"),
-                    Map.entry("errors", "{0, plural, one{# could not be read} other{# could not be read}}"),
-                    Map.entry("totals", "{0}: {1}"),
-                    Map.entry("separator", ", "),
-                    Map.entry("byReason", "Failed recipients by reason"),
-                    Map.entry("byDomain", "Failed recipients by domain"),
-                    Map.entry("error", "could not be read")),
-            "ja", Map.ofEntries(
-                    Map.entry("messages", "メッセージ {0} 通"),
-                    Map.entry("failed", "配信できなかった宛先 {0} 件"),
-                    Map.entry("delayed", "配信が遅れている宛先 {0} 件"),
-                    Map.entry("delivered", "配信された宛先 {0} 件"),
-                    Map.entry("complaints", "苦情の報告 {0} 通"),
-                    Map.entry("autoReplies", "自動応答 {0} 通"),
-                    Map.entry("notBounces", "バウンスではないもの {0} 通"),
-                    Map.entry("errors", "読み取れなかったもの {0} 件"),
-                    Map.entry("totals", "{0}（{1}）"),
-                    Map.entry("separator", "、"),
-                    Map.entry("byReason", "理由別の配信できなかった宛先数"),
-                    Map.entry("byDomain", "ドメイン別の配信できなかった宛先数"),
-                    Map.entry("error", "読み取れませんでした")));
-
     private ScanSummary() {
     }
 
     static String word(Locale l, String key) {
-        return WORDS.getOrDefault(l.getLanguage(), WORDS.get("en")).get(key);
+        // the summary's own words; "error" is the renderers' scan.error, the same words
+        return key.equals("error") ? UiWords.get(l.getLanguage(), "scan.error") : UiWords.get(l.getLanguage(), "summary." + key);
     }
 
     private static String count(Locale l, String key, int n) {

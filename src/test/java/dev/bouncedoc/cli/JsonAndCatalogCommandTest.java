@@ -40,12 +40,12 @@ class JsonAndCatalogCommandTest {
         MainTest.Run text = run("", "catalog", "show", "--lang", "en", "delivery.user-unknown");
         assertEquals(0, text.status(), text.err());
         assertEquals(withTexts(List.of("The recipient's address does not exist  [delivery.user-unknown]", "",
-                "kind: delivery", "reason: unknown user (userunknown)", "hard bounce: yes", "who acts: the sender",
-                "retry: never: the same attempt will not succeed",
-                "codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), java.util.Locale.ENGLISH), text.lines());
+                "Kind: delivery", "Reason: unknown user (userunknown)", "Hard bounce: yes", "Who acts: the sender",
+                "Retry: never: the same attempt will not succeed",
+                "Codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), java.util.Locale.ENGLISH), text.lines());
         MainTest.Run ja = run("", "catalog", "show", "--lang", "ja", "delivery.user-unknown");
         assertEquals(withTexts(List.of("宛先のメールアドレスが存在しません  [delivery.user-unknown]", "", "種類: delivery",
-                "理由: 宛先のユーザーが存在しない（userunknown）", "恒久的な失敗: はい", "対応する人: 送信した人",
+                "理由: 宛先のユーザーが存在しない（userunknown）", "恒久的なエラー: はい", "対応する人: 送信した人",
                 "再試行: 同じ宛先に再送しても届きません", "コード: 5.5.0, 5.1.1, 4.1.1",
                 "en: The recipient's address does not exist"), java.util.Locale.JAPANESE), ja.lines());
         MainTest.Run json = run("", "catalog", "show", "--format", "json", "--lang", "ja", "delivery.user-unknown");

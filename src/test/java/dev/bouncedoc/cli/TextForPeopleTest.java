@@ -102,7 +102,7 @@ class TextForPeopleTest {
     @Test
     void japaneseOutputHasJapaneseLabels() {
         String text = run(80, "explain", "--verbose", "--lang", "ja", TEXT);
-        assertTrue(text.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的な失敗: はい\n"), text);
+        assertTrue(text.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的なエラー: はい\n"), text);
         assertTrue(text.contains("\n判断の根拠: 文言「user unknown」←「User unknown」（位置 57–69）\n"), text);
         assertFalse(text.contains("phrase"), text);
     }
@@ -124,7 +124,7 @@ class TextForPeopleTest {
     void scanTextNamesReasonsInTheReadersLanguage(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("1.eml"), ScanCommandTest.BOUNCE);
         String ja = run(0, "scan", "--lang", "ja", dir.toString()); // not wrapped: whole lines
-        assertTrue(ja.contains("   bob@example.org: 宛先のユーザーが存在しない（userunknown） 5.1.1（恒久的な失敗） — "), ja);
+        assertTrue(ja.contains("   bob@example.org: 宛先のユーザーが存在しない（userunknown） 5.1.1（恒久的なエラー） — "), ja);
         String en = run(0, "scan", "--lang", "en", dir.toString());
         assertTrue(en.contains("   bob@example.org: unknown user (userunknown) 5.1.1 (hard bounce) — "), en);
     }
