@@ -17,22 +17,24 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout of README.md ("How the code is laid out"): each package uses only the packages below it, so
  * data flows one way: message -> engine -> facade -> render -> server -> cli, with match and catalog beside message,
- * and vocabulary under all. Reads the sources (imports and fully qualified names).
+ * and vocabulary and words (bouncedoc's own UI words) under all. Reads the sources (imports and fully qualified names).
  */
 class PackageLayersTest {
     static final String P = "dev.bouncedoc";
     static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry(P + ".vocabulary", Set.of()),
+            Map.entry(P + ".words", Set.of()),
             Map.entry(P + ".match", Set.of(P + ".vocabulary")),
             Map.entry(P + ".message", Set.of(P + ".vocabulary")),
             Map.entry(P + ".message.format", Set.of(P + ".message", P + ".vocabulary")),
             Map.entry(P + ".catalog", Set.of(P + ".match", P + ".vocabulary")),
             Map.entry(P + ".engine", Set.of(P + ".catalog", P + ".match", P + ".message", P + ".message.format", P + ".vocabulary")),
             Map.entry(P, Set.of(P + ".engine", P + ".catalog", P + ".match", P + ".vocabulary")),
-            Map.entry(P + ".render", Set.of(P, P + ".vocabulary")),
-            Map.entry(P + ".site", Set.of(P, P + ".vocabulary")),
+            Map.entry(P + ".render", Set.of(P, P + ".vocabulary", P + ".words")),
+            Map.entry(P + ".site", Set.of(P, P + ".vocabulary", P + ".words")),
             Map.entry(P + ".server", Set.of(P, P + ".render", P + ".vocabulary")),
-            Map.entry(P + ".cli", Set.of(P, P + ".render", P + ".server", P + ".site", P + ".vocabulary")));
+            Map.entry(P + ".cli", Set.of(P, P + ".render", P + ".server", P + ".site", P + ".vocabulary",
+                    P + ".words")));
 
     static final Pattern NAME = Pattern.compile("\\b(dev\\.bouncedoc(?:\\.[a-z]+)*)\\.[A-Z]");
 

@@ -3,13 +3,13 @@ package dev.bouncedoc.cli;
 import dev.bouncedoc.Catalog;
 import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.CatalogException;
+import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.TextRenderer;
-import jakarta.json.stream.JsonGenerator;
+import dev.bouncedoc.words.UiWords;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,14 +45,6 @@ final class CatalogCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final Map<String, Map<String, String>> WORDS = Map.of(
-            "en", Map.of("kind", "kind", "reason", "reason", "hardBounce", "hard bounce", "whoActs", "who acts",
-                    "retry", "retry", "codes", "codes", "aliases", "former ids", "languages", "languages",
-                    "yes", "yes", "no", "no"),
-            "ja", Map.of("kind", "種類", "reason", "理由", "hardBounce", "恒久的な失敗", "whoActs", "対応する人",
-                    "retry", "再試行", "codes", "コード", "aliases", "以前の ID", "languages", "言語",
-                    "yes", "はい", "no", "いいえ"));
-
     @Override
     public Integer call() {
         if (pretty && format != Format.json) {
@@ -76,20 +68,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         String language = catalog.language(options.locale());
         if (format == Format.json) {
-            JsonGenerator g = JsonOutput.generator(out, pretty);
-            g.writeStartObject();
-            g.write("name", catalog.name());
-            g.write("version", catalog.version());
-            g.writeStartArray("languages");
-            catalog.languages().forEach(g::write);
-            g.writeEnd();
-            g.writeStartArray("entries");
-            for (CatalogEntry e : catalog.entries()) {
-                entry(g, e, language, false);
-            }
-            g.writeEnd();
-            g.writeEnd();
-            g.flush();
+            JsonRenderer.writeCatalog(catalog, Locale.forLanguageTag(language), out, pretty);
             out.println();
         } else {
             out.println(catalog.name() + " " + catalog.version() + " (" + catalog.entries().size() + " entries, "
@@ -106,50 +85,8 @@ final class CatalogCommand implements Callable<Integer> {
         out.printf("%-38s %-15s %s%n", e.id(), e.reason() == null ? "-" : e.reason(), e.titles().get(language));
     }
 
-    /**
-     * One entry as a JSON object: id, aliases, kind, reason, hardBounce, whoActs, retry, codes, languages and
-     * the title in the chosen language; with {@code titles}, also every language's title.
-     */
-    private static void entry(JsonGenerator g, CatalogEntry e, String language, boolean titles) {
-        g.writeStartObject();
-        g.write("id", e.id());
-        g.writeStartArray("aliases");
-        e.aliases().forEach(g::write);
-        g.writeEnd();
-        g.write("kind", e.kind().id());
-        nullable(g, "reason", e.reason());
-        if (e.hardBounce() == null) {
-            g.writeNull("hardBounce");
-        } else {
-            g.write("hardBounce", e.hardBounce());
-        }
-        nullable(g, "whoActs", e.whoActs() == null ? null : e.whoActs().id());
-        nullable(g, "retry", e.retry() == null ? null : e.retry().id());
-        g.writeStartArray("codes");
-        e.codes().forEach(g::write);
-        g.writeEnd();
-        g.writeStartArray("languages");
-        e.languages().forEach(g::write);
-        g.writeEnd();
-        g.write("title", e.titles().get(language));
-        if (titles) {
-            g.writeStartObject("titles");
-            e.languages().forEach(l -> g.write(l, e.titles().get(l)));
-            g.writeEnd();
-        }
-        g.writeEnd();
-    }
-
-    private static void nullable(JsonGenerator g, String name, String value) {
-        if (value == null) {
-            g.writeNull(name);
-        } else {
-            g.write(name, value);
-        }
-    }
-
     private static String word(Locale l, String key) {
-        return WORDS.getOrDefault(l.getLanguage(), WORDS.get("en")).get(key);
+        return UiWords.get(l.getLanguage(), key.equals("kind") ? "entryKind" : key);
     }
 
     /** What a subcommand needs of the options: its own, else those given before it ({@code catalog --lang ja show}). */
@@ -228,10 +165,8 @@ final class CatalogCommand implements Callable<Integer> {
                 return Main.NOT_RECOGNISED;
             }
             if (format() == Format.json) {
-                JsonGenerator g = JsonOutput.generator(out, pretty());
-                entry(g, e, language, true);
-                g.flush();
-                out.println();
+                out.println(JsonOutput.format(JsonRenderer.renderEntryTexts(catalog, id, Locale.forLanguageTag(language),
+                        null), pretty()));
                 return 0;
             }
             Locale l = Locale.forLanguageTag(language);
@@ -308,12 +243,9 @@ final class CatalogCommand implements Callable<Integer> {
                 }
             }
             if (format() == Format.json) {
-                JsonGenerator g = JsonOutput.generator(out, pretty());
-                g.writeStartArray();
-                found.forEach(e -> entry(g, e, language, false));
-                g.writeEnd();
-                g.flush();
-                out.println();
+                JsonOutput.Array array = new JsonOutput.Array(out, pretty());
+                found.forEach(e -> array.add(JsonRenderer.renderEntry(catalog, e, Locale.forLanguageTag(language))));
+                array.end();
             } else {
                 found.forEach(e -> line(out, e, language));
             }

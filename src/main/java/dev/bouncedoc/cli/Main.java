@@ -175,7 +175,7 @@ public final class Main implements Runnable {
                 return cls.cast(new ExplainCommand(in, columns));
             }
             if (cls == ScanCommand.class) {
-                return cls.cast(new ScanCommand(in, err, terminal));
+                return cls.cast(new ScanCommand(in, err, terminal, columns));
             }
             return CommandLine.defaultFactory().create(cls);
         }

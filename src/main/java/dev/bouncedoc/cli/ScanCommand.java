@@ -7,6 +7,7 @@ import dev.bouncedoc.FailedRecipient;
 import dev.bouncedoc.ScannedMessage;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.render.ReportRenderer;
+import dev.bouncedoc.render.TextRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -43,6 +44,7 @@ final class ScanCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream progress;
     private final boolean terminal;
+    private final int columns; // text is wrapped to this width (COLUMNS, else 80), as explain's is
 
     @Mixin
     Options options = new Options();
@@ -67,10 +69,11 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    ScanCommand(InputStream in, PrintStream progress, boolean terminal) {
+    ScanCommand(InputStream in, PrintStream progress, boolean terminal, int columns) {
         this.in = in;
         this.progress = progress;
         this.terminal = terminal;
+        this.columns = columns;
     }
 
     @Option(names = "--threads", paramLabel = "N",
@@ -143,9 +146,10 @@ final class ScanCommand implements Callable<Integer> {
             array.end();
         } else if (format == Format.text) {
             out.println();
-            out.println(ScanSummary.totals(locale, summary.totals));
-            for (String table : List.of(ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason, locale),
-                    ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain))) {
+            out.print(TextRenderer.wrap(ScanSummary.totals(locale, summary.totals), columns, "", "  ", locale));
+            for (String table : List.of(
+                    ScanSummary.counts(ScanSummary.word(locale, "byReason"), summary.byReason, locale, columns),
+                    ScanSummary.counts(ScanSummary.word(locale, "byDomain"), summary.byDomain, null, columns))) {
                 if (!table.isEmpty()) {
                     out.println();
                     out.print(table);
@@ -211,7 +215,9 @@ final class ScanCommand implements Callable<Integer> {
                     out.print(ReportRenderer.htmlError(m.source(), m.error(), locale));
                     break;
                 default:
-                    out.println("== " + m.source() + " — " + ScanSummary.word(locale, "error") + ": " + m.error());
+                    out.print(TextRenderer.wrap("== " + TerminalWriter.escaped(m.source()) + " — "
+                            + ScanSummary.word(locale, "error") + ": " + TerminalWriter.escaped(m.error()), columns, "",
+                            "   ", locale));
             }
             return;
         }
@@ -230,7 +236,7 @@ final class ScanCommand implements Callable<Integer> {
                 out.print(ReportRenderer.html(m.source(), r, locale));
                 break;
             default:
-                out.print(ReportRenderer.text(m.source(), r, locale));
+                out.print(ReportRenderer.text(m.source(), r, locale, columns));
         }
     }
 

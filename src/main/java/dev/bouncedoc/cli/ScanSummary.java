@@ -1,6 +1,8 @@
 package dev.bouncedoc.cli;
 
 import com.ibm.icu.text.MessageFormat;
+import dev.bouncedoc.render.TextRenderer;
+import dev.bouncedoc.words.UiWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,41 +10,12 @@ import java.util.Map;
 
 /** The closing summary of {@code scan} in text form: totals and tables of counts, in the reader's language. */
 final class ScanSummary {
-    private static final Map<String, Map<String, String>> WORDS = Map.of(
-            "en", Map.ofEntries(
-                    Map.entry("messages", "{0, plural, one{# message} other{# messages}}"),
-                    Map.entry("failed", "{0, plural, one{# failed recipient} other{# failed recipients}}"),
-                    Map.entry("delayed", "{0, plural, one{# delayed recipient} other{# delayed recipients}}"),
-                    Map.entry("delivered", "{0, plural, one{# delivered recipient} other{# delivered recipients}}"),
-                    Map.entry("complaints", "{0, plural, one{# complaint} other{# complaints}}"),
-                    Map.entry("autoReplies", "{0, plural, one{# automatic reply} other{# automatic replies}}"),
-                    Map.entry("notBounces", "{0, plural, one{# not a bounce} other{# not bounces}}"),
-                    Map.entry("errors", "{0, plural, one{# could not be read} other{# could not be read}}"),
-                    Map.entry("totals", "{0}: {1}"),
-                    Map.entry("separator", ", "),
-                    Map.entry("byReason", "Failed recipients by reason"),
-                    Map.entry("byDomain", "Failed recipients by domain"),
-                    Map.entry("error", "could not be read")),
-            "ja", Map.ofEntries(
-                    Map.entry("messages", "メッセージ {0} 通"),
-                    Map.entry("failed", "配信できなかった宛先 {0} 件"),
-                    Map.entry("delayed", "配信が遅れている宛先 {0} 件"),
-                    Map.entry("delivered", "配信された宛先 {0} 件"),
-                    Map.entry("complaints", "苦情の報告 {0} 通"),
-                    Map.entry("autoReplies", "自動応答 {0} 通"),
-                    Map.entry("notBounces", "バウンスではないもの {0} 通"),
-                    Map.entry("errors", "読み取れなかったもの {0} 件"),
-                    Map.entry("totals", "{0}（{1}）"),
-                    Map.entry("separator", "、"),
-                    Map.entry("byReason", "理由別の配信できなかった宛先数"),
-                    Map.entry("byDomain", "ドメイン別の配信できなかった宛先数"),
-                    Map.entry("error", "読み取れませんでした")));
-
     private ScanSummary() {
     }
 
     static String word(Locale l, String key) {
-        return WORDS.getOrDefault(l.getLanguage(), WORDS.get("en")).get(key);
+        // the summary's own words; "error" is the renderers' scan.error, the same words
+        return key.equals("error") ? UiWords.get(l.getLanguage(), "scan.error") : UiWords.get(l.getLanguage(), "summary." + key);
     }
 
     private static String count(Locale l, String key, int n) {
@@ -93,32 +66,37 @@ final class ScanSummary {
 
     /** A table of counts, largest first: reason or domain, then count; empty when there is nothing to count. */
     static String counts(String heading, Map<String, Integer> counts) {
-        return counts(heading, counts, null);
+        return counts(heading, counts, null, 0);
     }
 
     /**
      * As {@link #counts(String, Map)}; with a locale, each key is a Sisimai reason, and its name in that
-     * language follows the count.
+     * language follows the count. Rows are wrapped to {@code columns} (0: not wrapped), a reason's name
+     * going on under itself when the row is too wide.
      */
-    static String counts(String heading, Map<String, Integer> counts, Locale reasons) {
+    static String counts(String heading, Map<String, Integer> counts, Locale reasons, int columns) {
         if (counts.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(heading).append('\n');
+        Locale l = reasons == null ? Locale.ROOT : reasons;
+        StringBuilder out = new StringBuilder(TextRenderer.wrap(heading, columns, "", "  ", l));
         int width = 8;
         for (String k : counts.keySet()) {
             width = Math.max(width, Math.min(k.length(), 50));
         }
         String format = "  %-" + width + "s %6d";
+        // later lines of a row start under the reason's name, unless that leaves it less than 20 columns
+        int nameColumn = 2 + width + 1 + 6 + 2;
+        String indent = columns > 0 && columns - nameColumn < 20 ? "    " : " ".repeat(nameColumn);
         counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue().equals(a.getValue()) ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
                 .forEach(e -> {
-                    out.append(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
-                    String name = reasons == null ? null : dev.bouncedoc.render.TextRenderer.reasonName(e.getKey(), reasons);
+                    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, format, e.getKey(), e.getValue()));
+                    String name = reasons == null ? null : TextRenderer.reasonName(e.getKey(), reasons);
                     if (name != null) {
-                        out.append("  ").append(name);
+                        row.append("  ").append(name);
                     }
-                    out.append('\n');
+                    out.append(TextRenderer.wrap(row.toString(), columns, "", indent, l));
                 });
         return out.toString();
     }

@@ -65,6 +65,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "A request body must arrive within this time (default: ${DEFAULT-VALUE}).")
     int readSeconds;
 
+    @Option(names = "--help-base-url", paramLabel = "URL", description = "Where the pages of 'bouncedoc site' are"
+            + " published, an absolute http(s) URL (such as https://help.example.jp/bouncedoc/): every diagnosis"
+            + " answered (explain, batch, read) then carries helpUrl, the address of its page.")
+    String helpBaseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             Locale lang = options.langGiven() ? options.locale() : Locale.ENGLISH;
             serve = ServeOptions.DEFAULT.at(bind, port)
                     .timeouts(Duration.ofSeconds(idleSeconds), Duration.ofSeconds(readSeconds))
-                    .limits(maxConcurrent, maxBatch).access(token, corsOrigins).locale(lang);
+                    .limits(maxConcurrent, maxBatch).access(token, corsOrigins).locale(lang).helpBaseUrl(helpBaseUrl);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "serve: " + e.getMessage());
         }

@@ -82,6 +82,24 @@ final class TerminalWriter extends FilterWriter {
         out.write(String.format("\\u%04x", (int) c));
     }
 
+    /**
+     * {@code s} with what this writer escapes, and line ends too, as {@code \\uXXXX}: for a value from
+     * input (a file name) that goes into text which is wrapped before it is written, so that the wrapping
+     * counts what is shown and the value stays on its line.
+     */
+    static String escaped(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (unsafe(c) || c == '\r' || c == '\n') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The characters that may act on a terminal or hide what it shows (render.TerminalText removes the same). */
     static boolean unsafe(char c) {
         return c < 0x20 && c != '\n' && c != '\t' && c != '\r'

@@ -4,6 +4,7 @@ import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.Catalog;
 import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.Diagnosis;
+import dev.bouncedoc.EntryTexts;
 import dev.bouncedoc.FailedRecipient;
 import dev.bouncedoc.vocabulary.Codes;
 import dev.bouncedoc.vocabulary.Evidence;
@@ -326,6 +327,70 @@ public final class JsonRenderer {
         g.writeEnd();
         g.close();
         return out.toString();
+    }
+
+    /**
+     * Renders one catalog entry with its texts in one language, as one JSON object on one line: what
+     * {@code catalog show --format json} prints and {@code GET /v1/entries/{id}} answers. The fields of the
+     * catalog listing ({@code id}, {@code aliases}, {@code kind}, {@code reason}, {@code hardBounce},
+     * {@code whoActs}, {@code retry}, {@code codes}, {@code languages}, {@code title}), then
+     * {@code requestedAlias} (the former id asked for, or null when asked for by its id), {@code titles}
+     * (every language's), {@code lang}, {@code summary}, {@code steps}, {@code adminNotes} (named as in the
+     * diagnosis JSON), {@code whoActsText} and {@code retryText} (who acts and whether to retry in words, or
+     * null), {@code references}, {@code examples}, {@code temporary} ({@code title}, {@code summary},
+     * {@code steps}, {@code adminNotes} for a temporary code, or null), {@code helpPath} (the page in the
+     * site of {@code bouncedoc site}) and, only when {@code helpBaseUrl} is given, {@code helpUrl}. Template
+     * arguments read as the catalog's placeholders ({@link Catalog#texts(String, Locale)}).
+     *
+     * @param catalog     the catalog
+     * @param idOrAlias   an entry id or a former id
+     * @param locale      the language of the texts (the catalog language that best serves it)
+     * @param helpBaseUrl where the site is published (such as {@code https://help.example.jp/bouncedoc/}), or
+     *                    null for no {@code helpUrl}
+     * @return the JSON text, or null when the catalog has no such id or alias
+     */
+    public static String renderEntryTexts(Catalog catalog, String idOrAlias, Locale locale, String helpBaseUrl) {
+        CatalogEntry e = catalog.entry(idOrAlias);
+        EntryTexts t = e == null ? null : catalog.texts(e.id(), locale);
+        if (t == null) {
+            return null;
+        }
+        Locale l = Locale.forLanguageTag(t.language());
+        StringWriter out = new StringWriter();
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.writeStartObject();
+        entry(g, e, t.language());
+        string(g, "requestedAlias", idOrAlias.equals(e.id()) ? null : idOrAlias);
+        g.writeStartObject("titles");
+        e.languages().forEach(language -> g.write(language, e.titles().get(language)));
+        g.writeEnd();
+        g.write("lang", t.language());
+        texts(g, t);
+        string(g, "whoActsText", e.whoActs() == null ? null : Labels.whoActs(l, e.whoActs(), e.retry()));
+        string(g, "retryText", e.retry() == null ? null : Labels.retry(l, e.retry()));
+        strings(g, "references", t.references());
+        strings(g, "examples", t.examples());
+        if (t.temporary() == null) {
+            g.writeNull("temporary");
+        } else {
+            g.writeStartObject("temporary");
+            g.write("title", t.temporary().title());
+            texts(g, t.temporary());
+            g.writeEnd();
+        }
+        g.write("helpPath", t.helpPath());
+        if (helpBaseUrl != null) {
+            g.write("helpUrl", (helpBaseUrl.endsWith("/") ? helpBaseUrl : helpBaseUrl + "/") + t.helpPath());
+        }
+        g.writeEnd();
+        g.close();
+        return out.toString();
+    }
+
+    private static void texts(JsonGenerator g, EntryTexts t) {
+        g.write("summary", t.summary());
+        strings(g, "steps", t.steps());
+        strings(g, "adminNotes", t.adminNotes());
     }
 
     private static void entry(JsonGenerator g, CatalogEntry e, String language) {

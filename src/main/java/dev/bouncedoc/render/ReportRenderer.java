@@ -18,6 +18,7 @@ public final class ReportRenderer {
      * A readable summary of one message: its kind and format, the original, one block per recipient
      * (address, reason (its name in the language beside Sisimai's), status, a mark when it is a hard bounce, the diagnosis's title, the diagnostic text
      * cut at 200 characters) and the problems. Control and invisible characters from the message are removed.
+     * Not wrapped: {@link #text(String, BounceReport, Locale, int)} wraps to a terminal's width.
      *
      * @param source where the message came from (a path, an id of yours), shown in the first line
      * @param r      the message's report
@@ -25,33 +26,56 @@ public final class ReportRenderer {
      * @return the text, lines ended by {@code \n}
      */
     public static String text(String source, BounceReport r, Locale l) {
+        return text(source, r, l, 0);
+    }
+
+    /**
+     * As {@link #text(String, BounceReport, Locale)}, each line wrapped to {@code columns} by display width
+     * as {@link TextRenderer#render} wraps a diagnosis (a full-width character takes two columns), its
+     * later lines indented under the first.
+     *
+     * @param source  where the message came from (a path, an id of yours), shown in the first line
+     * @param r       the message's report
+     * @param l       the language of the labels; the recipients' diagnoses keep their own language
+     * @param columns the width of the terminal in columns; 0 or less: no wrapping
+     * @return the text, lines ended by {@code \n}
+     */
+    public static String text(String source, BounceReport r, Locale l, int columns) {
         StringBuilder out = new StringBuilder();
-        out.append("== ").append(source).append(" — ").append(Labels.get(l, "kind." + r.kind().id()));
+        StringBuilder head = new StringBuilder("== ").append(source).append(" — ").append(Labels.get(l, "kind." + r.kind().id()));
         if (!r.format().equals("none")) {
-            out.append(" [").append(r.format()).append(']');
+            head.append(" [").append(r.format()).append(']');
         }
-        out.append('\n');
+        wrap(out, head, columns, "", "   ", l);
         OriginalMessage o = r.original();
         if (o.messageId() != null || o.subject() != null) {
-            out.append("   ").append(Labels.get(l, "scan.original")).append(": ")
-                    .append(o.subject() == null ? "" : o.subject()).append(o.messageId() == null ? "" : " " + o.messageId())
-                    .append('\n');
+            wrap(out, new StringBuilder(Labels.get(l, "scan.original")).append(": ")
+                    .append(o.subject() == null ? "" : o.subject()).append(o.messageId() == null ? "" : " " + o.messageId()),
+                    columns, "   ", "     ", l);
         }
         for (FailedRecipient f : r.recipients()) {
-            out.append("   ").append(f.address() == null ? "?" : f.address()).append(": ").append(Labels.reason(l, f.reason()));
+            StringBuilder line = new StringBuilder(f.address() == null ? "?" : f.address()).append(": ")
+                    .append(Labels.reason(l, f.reason()));
             if (f.status() != null) {
-                out.append(' ').append(f.status());
+                line.append(' ').append(f.status());
             }
-            out.append(f.hardBounce() ? Labels.get(l, "scan.hardFormat").replace("{0}", Labels.get(l, "scan.hard")) : "").append(" — ")
-                    .append(f.diagnosis().title()).append('\n');
+            line.append(f.hardBounce() ? Labels.get(l, "scan.hardFormat").replace("{0}", Labels.get(l, "scan.hard")) : "").append(" — ")
+                    .append(f.diagnosis().title());
+            wrap(out, line, columns, "   ", "     ", l);
             if (f.diagnosticCode() != null) {
-                out.append("      ").append(abbreviate(f.diagnosticCode(), 200)).append('\n');
+                wrap(out, abbreviate(f.diagnosticCode(), 200), columns, "      ", "      ", l);
             }
         }
         for (String p : r.problems()) {
-            out.append("   ").append(Labels.get(l, "scan.problems")).append(": ").append(p).append('\n');
+            wrap(out, Labels.get(l, "scan.problems") + ": " + p, columns, "   ", "     ", l);
         }
         return TerminalText.clean(out);
+    }
+
+    /** One line of the summary, without line ends from the message (they would start lines of their own). */
+    private static void wrap(StringBuilder out, CharSequence line, int columns, String first, String indent, Locale l) {
+        String text = TerminalText.clean(line.toString().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+        TextWrap.append(out, text, columns, first, indent, l);
     }
 
     /**

@@ -97,6 +97,24 @@ public final class TextRenderer {
         return TerminalText.clean(out);
     }
 
+    /**
+     * Wraps a text for a terminal as {@link #render} wraps its own: by display width (a full-width character
+     * takes two columns), where the language's lines may break, with a hanging indent. Control and invisible
+     * characters are removed first.
+     *
+     * @param text    the text; a line end in it starts a new line with {@code indent}
+     * @param columns the width of the terminal in columns; 0 or less: no wrapping
+     * @param first   what the first line starts with
+     * @param indent  what each later line starts with
+     * @param locale  the language of the text (where its lines may break)
+     * @return the lines, each ended by {@code \n}
+     */
+    public static String wrap(String text, int columns, String first, String indent, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        TextWrap.append(out, clean(text), columns, first, indent, locale);
+        return out.toString();
+    }
+
     /** "Label: value", wrapped with the value's later lines indented by two columns. */
     private static void fact(StringBuilder out, Locale l, String label, String value, int columns) {
         wrap(out, Labels.get(l, label) + ": " + value, columns, "", "  ", l);

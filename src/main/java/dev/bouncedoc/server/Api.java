@@ -3,7 +3,6 @@ package dev.bouncedoc.server;
 import dev.bouncedoc.BounceDoc;
 import dev.bouncedoc.BounceReport;
 import dev.bouncedoc.Catalog;
-import dev.bouncedoc.CatalogEntry;
 import dev.bouncedoc.render.JsonRenderer;
 import dev.bouncedoc.vocabulary.Limits;
 import jakarta.json.Json;
@@ -64,8 +63,12 @@ final class Api extends Handler.Abstract {
         this.options = options;
         this.log = log;
         for (String language : catalog.languages()) {
-            BounceDoc doc = BounceDoc.builder().catalog(catalog).limits(limits)
-                    .locale(Locale.forLanguageTag(language)).build();
+            BounceDoc.Builder builder = BounceDoc.builder().catalog(catalog).limits(limits)
+                    .locale(Locale.forLanguageTag(language));
+            if (options.helpBaseUrl() != null) {
+                builder.helpBaseUrl(options.helpBaseUrl());
+            }
+            BounceDoc doc = builder.build();
             doc.diagnose("550 5.1.1 user unknown"); // builds the matcher now, not on the first request
             docs.put(language, doc);
         }
@@ -203,11 +206,13 @@ final class Api extends Handler.Abstract {
                 return Reply.ok(out.toString());
             }
             case "/v1/entries/{id}": {
-                CatalogEntry entry = id.length() > MAX_PARAM ? null : catalog.entry(id);
+                Locale locale = locale(query.getValue("lang"));
+                String entry = id.length() > MAX_PARAM ? null
+                        : JsonRenderer.renderEntryTexts(catalog, id, locale, options.helpBaseUrl());
                 if (entry == null) {
                     throw new Refusal(404, "unknown-entry", "the catalog has no entry or alias \"" + shorten(id) + "\"");
                 }
-                return Reply.ok(JsonRenderer.renderEntry(catalog, entry, locale(query.getValue("lang"))));
+                return Reply.ok(entry);
             }
             default:
                 return limited(request, route, query);

@@ -40,12 +40,12 @@ class JsonAndCatalogCommandTest {
         MainTest.Run text = run("", "catalog", "show", "--lang", "en", "delivery.user-unknown");
         assertEquals(0, text.status(), text.err());
         assertEquals(withTexts(List.of("The recipient's address does not exist  [delivery.user-unknown]", "",
-                "kind: delivery", "reason: unknown user (userunknown)", "hard bounce: yes", "who acts: the sender",
-                "retry: never: the same attempt will not succeed",
-                "codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), java.util.Locale.ENGLISH), text.lines());
+                "Kind: delivery", "Reason: unknown user (userunknown)", "Hard bounce: yes", "Who acts: the sender",
+                "Retry: never: the same attempt will not succeed",
+                "Codes: 5.5.0, 5.1.1, 4.1.1", "ja: 宛先のメールアドレスが存在しません"), java.util.Locale.ENGLISH), text.lines());
         MainTest.Run ja = run("", "catalog", "show", "--lang", "ja", "delivery.user-unknown");
         assertEquals(withTexts(List.of("宛先のメールアドレスが存在しません  [delivery.user-unknown]", "", "種類: delivery",
-                "理由: 宛先のユーザーが存在しない（userunknown）", "恒久的な失敗: はい", "対応する人: 送信した人",
+                "理由: 宛先のユーザーが存在しない（userunknown）", "恒久的なエラー: はい", "対応する人: 送信した人",
                 "再試行: 同じ宛先に再送しても届きません", "コード: 5.5.0, 5.1.1, 4.1.1",
                 "en: The recipient's address does not exist"), java.util.Locale.JAPANESE), ja.lines());
         MainTest.Run json = run("", "catalog", "show", "--format", "json", "--lang", "ja", "delivery.user-unknown");
@@ -57,6 +57,34 @@ class JsonAndCatalogCommandTest {
         assertEquals("The recipient's address does not exist", o.getJsonObject("titles").getString("en"));
         assertEquals("userunknown", o.getString("reason"));
         assertTrue(o.getBoolean("hardBounce"));
+    }
+
+    @Test
+    void catalogShowJsonIsTheEntryWithItsTextsAsTheServiceAnswersIt() {
+        dev.bouncedoc.Catalog catalog = dev.bouncedoc.Catalog.bundled();
+        for (String lang : List.of("ja", "en")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+            MainTest.Run json = run("", "catalog", "show", "--format", "json", "--lang", lang, "delivery.user-unknown");
+            assertEquals(0, json.status(), json.err());
+            assertEquals(dev.bouncedoc.render.JsonRenderer.renderEntryTexts(catalog, "delivery.user-unknown", locale, null)
+                    + "\n", json.out());
+            JsonObject o = json.json();
+            dev.bouncedoc.EntryTexts t = catalog.texts("delivery.user-unknown", locale);
+            assertEquals(t.summary(), o.getString("summary"));
+            assertEquals(t.steps(), o.getJsonArray("steps").getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals(t.examples(), o.getJsonArray("examples").getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals(lang + "/delivery.user-unknown.html", o.getString("helpPath"));
+        }
+        dev.bouncedoc.CatalogEntry aliased = catalog.entries().stream().filter(e -> !e.aliases().isEmpty())
+                .findFirst().orElseThrow();
+        MainTest.Run byAlias = run("", "catalog", "show", "--format", "json", "--lang", "en", aliased.aliases().get(0));
+        assertEquals(0, byAlias.status(), byAlias.err());
+        assertEquals(aliased.id(), byAlias.json().getString("id"));
+        assertEquals(aliased.aliases().get(0), byAlias.json().getString("requestedAlias"));
+        MainTest.Run pretty = run("", "catalog", "show", "--format", "json", "--pretty", "--lang", "en", "delivery.user-unknown");
+        assertEquals(run("", "catalog", "show", "--format", "json", "--lang", "en", "delivery.user-unknown").json(),
+                pretty.json());
+        assertTrue(pretty.lines().size() > 10, pretty.out());
     }
 
     @Test

@@ -57,4 +57,16 @@ class ServeCommandTest {
         assertEquals(Main.USAGE, run("serve", "--port", "0", "--max-concurrent", "0").status());
         assertEquals(Main.USAGE, run("serve", "--port", "0", "--idle-timeout", "0").status());
     }
+
+    @Test
+    void aHelpBaseUrlThatIsNotAnAbsoluteHttpUrlIsAUsageError() {
+        for (String url : new String[] {"/bouncedoc/", "help.example.jp/bouncedoc/", "ftp://help.example.jp/",
+            "https://", "https:///path/", "https://help.example.jp/?q=1", "https://help.example.jp/#top",
+            "https://help.example.jp/a b/", "javascript:alert(1)"}) {
+            Run r = run("serve", "--port", "0", "--help-base-url", url);
+            assertEquals(Main.USAGE, r.status(), url + ": " + r.err());
+            assertTrue(r.err().contains("help base URL"), url + ": " + r.err());
+            assertEquals("", r.out(), url);
+        }
+    }
 }

@@ -34,8 +34,9 @@ class TerminalOutputTest {
         String name = dir.resolve("bad" + OSC + CSI + RLO + ".eml").toString();
         MainTest.Run r = MainTest.run("", "scan", "--lang", "en", name);
         assertNoControls(r.out());
-        assertTrue(r.out().contains("bad\\u001b]0;owned\\u0007\\u009b31m\\u202e.eml — could not be read: no such file"),
-                r.out());
+        // the line is wrapped to 80 columns: compared without its white space
+        assertTrue(r.out().replaceAll("\\s+", "").contains(
+                "bad\\u001b]0;owned\\u0007\\u009b31m\\u202e.eml—couldnotberead:nosuchfile"), r.out());
     }
 
     @Test

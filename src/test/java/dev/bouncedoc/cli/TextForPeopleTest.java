@@ -68,6 +68,28 @@ class TextForPeopleTest {
     }
 
     @Test
+    void scanTextIsWrappedToTheColumnsAsExplainsIs() {
+        for (String lang : new String[] {"en", "ja"}) {
+            String unwrapped = run(0, "scan", "--lang", lang, "examples/bounce-postfix-ja.eml");
+            assertTrue(widest(unwrapped) > 60, "some line is longer than 60 columns unwrapped:\n" + unwrapped);
+            for (int columns : new int[] {40, 60, 80}) {
+                String text = run(columns, "scan", "--lang", lang, "examples/bounce-postfix-ja.eml");
+                assertTrue(widest(text) <= columns, lang + " " + columns + ":\n" + text);
+                // the same words in the same order: only line ends and indents differ
+                assertEquals(unwrapped.replaceAll("\\s+", ""), text.replaceAll("\\s+", ""), lang + " " + columns);
+                // a wrapped line of a recipient goes on indented under it
+                for (String line : text.lines().toList()) {
+                    assertFalse(line.startsWith(" ") && !line.startsWith("   ") && !line.startsWith("  ") , line);
+                }
+            }
+        }
+        String en = run(60, "scan", "--lang", "en", "examples/bounce-postfix-ja.eml");
+        assertTrue(en.contains("\nFailed recipients by reason\n"), en);
+        assertTrue(en.lines().anyMatch(l -> l.startsWith("     ") && !l.startsWith("      ")),
+                "a recipient's line goes on five columns in:\n" + en);
+    }
+
+    @Test
     void columnsComesFromTheEnvironmentOrIsEighty() {
         assertEquals(80, Main.columns(null));
         assertEquals(80, Main.columns(""));
@@ -80,7 +102,7 @@ class TextForPeopleTest {
     @Test
     void japaneseOutputHasJapaneseLabels() {
         String text = run(80, "explain", "--verbose", "--lang", "ja", TEXT);
-        assertTrue(text.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的な失敗: はい\n"), text);
+        assertTrue(text.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的なエラー: はい\n"), text);
         assertTrue(text.contains("\n判断の根拠: 文言「user unknown」←「User unknown」（位置 57–69）\n"), text);
         assertFalse(text.contains("phrase"), text);
     }
@@ -101,9 +123,9 @@ class TextForPeopleTest {
     @Test
     void scanTextNamesReasonsInTheReadersLanguage(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("1.eml"), ScanCommandTest.BOUNCE);
-        String ja = run(80, "scan", "--lang", "ja", dir.toString());
-        assertTrue(ja.contains("   bob@example.org: 宛先のユーザーが存在しない（userunknown） 5.1.1（恒久的な失敗） — "), ja);
-        String en = run(80, "scan", "--lang", "en", dir.toString());
+        String ja = run(0, "scan", "--lang", "ja", dir.toString()); // not wrapped: whole lines
+        assertTrue(ja.contains("   bob@example.org: 宛先のユーザーが存在しない（userunknown） 5.1.1（恒久的なエラー） — "), ja);
+        String en = run(0, "scan", "--lang", "en", dir.toString());
         assertTrue(en.contains("   bob@example.org: unknown user (userunknown) 5.1.1 (hard bounce) — "), en);
     }
 }

@@ -78,7 +78,7 @@ class TextWrapTest {
             assertTrue(!shortForm.contains(absent), absent);
             assertTrue(verbose.contains(absent), absent);
         }
-        assertTrue(verbose.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的な失敗: はい\n"), verbose);
+        assertTrue(verbose.contains("\n理由: 宛先のユーザーが存在しない（userunknown）、恒久的なエラー: はい\n"), verbose);
         assertTrue(verbose.contains("\n判断の根拠: 文言「user unknown」←「User unknown」（位置 57–69）\n"), verbose);
         for (String line : verbose.split("\n")) {
             assertTrue(TextWrap.width(line) <= 80, line);

@@ -147,24 +147,67 @@ class ServerContractTest {
     }
 
     @Test
-    void entriesByIdAndAliasInBothLanguages() throws Exception {
+    void entriesByIdAndAliasInBothLanguagesWithTheirTexts() throws Exception {
         Catalog catalog = Catalog.bundled();
         CatalogEntry aliased = catalog.entries().stream().filter(e -> !e.aliases().isEmpty()).findFirst().orElseThrow();
         for (String lang : List.of("ja", "en")) {
             Locale locale = Locale.forLanguageTag(lang);
-            HttpResponse<String> r = s.get("/v1/entries/" + aliased.id() + "?lang=" + lang);
+            HttpResponse<String> r = s.get("/v1/entries/delivery.user-unknown?lang=" + lang);
             JsonObject e = ok(r);
-            assertEquals(JsonRenderer.renderEntry(catalog, aliased, locale), r.body());
-            assertEquals(aliased.titles().get(lang), e.getString("title"));
-            fits("Entry", e);
-            HttpResponse<String> byAlias = s.get("/v1/entries/" + aliased.aliases().get(0) + "?lang=" + lang);
-            assertEquals(r.body(), byAlias.body());
+            assertEquals(JsonRenderer.renderEntryTexts(catalog, "delivery.user-unknown", locale, null), r.body());
+            fits("EntryTexts", e);
+            dev.bouncedoc.EntryTexts t = catalog.texts("delivery.user-unknown", locale);
+            assertEquals("delivery.user-unknown", e.getString("id"));
+            assertEquals(JsonValue.NULL, e.get("requestedAlias"));
+            assertEquals(lang, e.getString("lang"));
+            assertEquals(t.title(), e.getString("title"));
+            assertEquals(t.summary(), e.getString("summary"));
+            assertEquals(t.steps(), e.getJsonArray("steps").getValuesAs(JsonString::getString));
+            assertEquals(t.adminNotes(), e.getJsonArray("adminNotes").getValuesAs(JsonString::getString));
+            assertEquals(t.references(), e.getJsonArray("references").getValuesAs(JsonString::getString));
+            assertEquals(t.examples(), e.getJsonArray("examples").getValuesAs(JsonString::getString));
+            assertFalse(t.steps().isEmpty());
+            assertFalse(t.examples().isEmpty());
+            assertEquals("sender", e.getString("whoActs"));
+            assertEquals("never", e.getString("retry"));
+            assertEquals(lang.equals("ja") ? "送信した人" : "the sender", e.getString("whoActsText"));
+            assertEquals(lang.equals("ja") ? "同じ宛先に再送しても届きません" : "never: the same attempt will not succeed",
+                    e.getString("retryText"));
+            assertEquals(List.of("5.5.0", "5.1.1", "4.1.1"), e.getJsonArray("codes").getValuesAs(JsonString::getString));
+            assertEquals(lang + "/delivery.user-unknown.html", e.getString("helpPath"));
+            assertFalse(e.containsKey("helpUrl"), "no help base URL: no helpUrl");
+            // the page of a diagnosis of the same entry is the page the entry names
+            assertEquals(DOC.diagnose("550 5.1.1 User unknown", locale).helpPath(), e.getString("helpPath"));
+
+            // by a former id: the entry under its own id, saying which alias was asked for
+            String alias = aliased.aliases().get(0);
+            JsonObject byAlias = ok(s.get("/v1/entries/" + alias + "?lang=" + lang));
+            assertEquals(aliased.id(), byAlias.getString("id"));
+            assertEquals(alias, byAlias.getString("requestedAlias"));
+            assertEquals(aliased.titles().get(lang), byAlias.getString("title"));
+            fits("EntryTexts", byAlias);
         }
-        HttpResponse<String> r = s.get("/v1/entries/no.such-entry");
-        assertEquals(404, r.statusCode());
-        JsonObject error = (JsonObject) ServerFixture.json(r.body());
-        assertEquals("unknown-entry", error.getString("error"));
-        fits("Error", error);
+        // an entry that reads otherwise for a temporary code has those texts too
+        CatalogEntry withTemporary = catalog.entries().stream()
+                .filter(x -> catalog.texts(x.id(), Locale.JAPANESE).temporary() != null).findFirst().orElseThrow();
+        JsonObject t = ok(s.get("/v1/entries/" + withTemporary.id() + "?lang=ja"));
+        assertEquals(catalog.texts(withTemporary.id(), Locale.JAPANESE).temporary().summary(),
+                t.getJsonObject("temporary").getString("summary"));
+        fits("EntryTexts", t);
+        for (String unknown : List.of("no.such-entry", "x".repeat(300), "delivery.user-unknown.html", "DELIVERY.USER-UNKNOWN")) {
+            HttpResponse<String> r = s.get("/v1/entries/" + unknown);
+            assertEquals(404, r.statusCode(), unknown);
+            JsonObject error = (JsonObject) ServerFixture.json(r.body());
+            assertEquals("unknown-entry", error.getString("error"));
+            fits("Error", error);
+        }
+        // with a help base URL, the entry's page address too
+        try (ServerFixture linked = new ServerFixture(dev.bouncedoc.vocabulary.Limits.DEFAULT,
+                ServeOptions.DEFAULT.helpBaseUrl("https://help.example.jp/bouncedoc"))) {
+            JsonObject e = ok(linked.get("/v1/entries/delivery.user-unknown?lang=ja"));
+            assertEquals("https://help.example.jp/bouncedoc/ja/delivery.user-unknown.html", e.getString("helpUrl"));
+            fits("EntryTexts", e);
+        }
     }
 
     @Test
@@ -349,5 +392,56 @@ class ServerContractTest {
                 assertTrue(line.matches(".* \\d+ \\d+ms"), line);
             }
         }
+    }
+
+    @Test
+    void withAHelpBaseUrlEveryDiagnosisCarriesTheAddressOfItsPage() throws Exception {
+        String base = "https://help.example.jp/bouncedoc/";
+        String user = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown";
+        byte[] message = Files.readAllBytes(Path.of("examples/bounce-postfix-ja.eml"));
+        try (ServerFixture linked = new ServerFixture(dev.bouncedoc.vocabulary.Limits.DEFAULT,
+                ServeOptions.DEFAULT.helpBaseUrl(base))) {
+            for (String lang : List.of("ja", "en")) {
+                Locale locale = Locale.forLanguageTag(lang);
+                BounceDoc doc = BounceDoc.builder().locale(locale).helpBaseUrl(base).build();
+                // explain
+                HttpResponse<String> r = linked.post("/v1/explain?lang=" + lang, "text/plain", user);
+                JsonObject d = ok(r);
+                assertEquals(base + lang + "/delivery.user-unknown.html", d.getString("helpUrl"));
+                assertEquals(JsonRenderer.render(doc.diagnose(user, locale)), r.body());
+                fits("Diagnosis", d);
+                // batch: each answer has its own page
+                HttpResponse<String> b = linked.post("/v1/explain/batch", "application/json",
+                        "{\"lang\":\"" + lang + "\",\"texts\":[" + ServerFixture.quote(user) + ","
+                                + ServerFixture.quote(RELAY) + "]}");
+                JsonArray both = (JsonArray) ServerFixture.json(b.body());
+                assertEquals(base + lang + "/delivery.user-unknown.html", both.getJsonObject(0).getString("helpUrl"));
+                assertEquals(base + lang + "/client.smtp-auth-required.html", both.getJsonObject(1).getString("helpUrl"));
+                // read: every recipient's record
+                HttpResponse<String> read = linked.post("/v1/read?lang=" + lang, "message/rfc822", message);
+                JsonArray records = (JsonArray) ServerFixture.json(read.body());
+                assertEquals(2, records.size());
+                for (JsonValue rec : records) {
+                    JsonObject o = (JsonObject) rec;
+                    assertEquals(base + lang + "/" + o.getString("id") + ".html", o.getString("helpUrl"));
+                    fits("ScanRecord", o);
+                }
+            }
+        }
+        // without one (the shared server): no helpUrl anywhere
+        JsonObject plain = ok(s.post("/v1/explain?lang=ja", "text/plain", user));
+        assertFalse(plain.containsKey("helpUrl"), plain.toString());
+        JsonArray records = (JsonArray) ServerFixture.json(s.post("/v1/read", "message/rfc822", message).body());
+        assertFalse(records.getJsonObject(0).containsKey("helpUrl"), records.toString());
+    }
+
+    @Test
+    void aHelpBaseUrlMustBeAnAbsoluteHttpUrl() {
+        for (String url : List.of("/bouncedoc/", "help.example.jp", "ftp://help.example.jp/", "https://",
+                "https://help.example.jp/?x=1", "https://help.example.jp/\"onload")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ServeOptions.DEFAULT.helpBaseUrl(url), url);
+        }
+        assertEquals("HTTPS://help.example.jp/b", ServeOptions.DEFAULT.helpBaseUrl("HTTPS://help.example.jp/b").helpBaseUrl());
     }
 }
