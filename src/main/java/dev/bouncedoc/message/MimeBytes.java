@@ -101,30 +101,31 @@ final class MimeBytes {
         StringBuilder field = null;
         int fields = 0;
         boolean cut = false;
-        StringBuilder line = new StringBuilder(256);
         int pos = from;
         while (true) {
-            line.setLength(0);
-            boolean more = false;
-            while (pos < to) {
-                int c = bytes[pos++] & 0xff;
-                if (c == '\n') {
-                    int n = line.length();
-                    if (n > 0 && line.charAt(n - 1) == '\r') {
-                        line.setLength(n - 1);
-                    }
-                    more = true;
-                    break;
-                }
-                if (line.length() < Headers.MAX_VALUE_CHARS) {
-                    line.append((char) c);
-                } else {
-                    cut = true;
-                }
+            // one line: up to its LF (a CR before it dropped), read as Latin-1 in one piece, at most
+            // Headers.MAX_VALUE_CHARS characters of it kept
+            int start = pos;
+            while (pos < to && bytes[pos] != '\n') {
+                pos++;
             }
-            if (line.length() == 0) {
+            boolean more = pos < to;
+            int end = pos;
+            if (more) {
+                pos++; // past the LF
+            }
+            int length = end - start;
+            if (length > Headers.MAX_VALUE_CHARS) {
+                length = Headers.MAX_VALUE_CHARS;
+                cut = true;
+            }
+            if (more && length > 0 && bytes[start + length - 1] == '\r') {
+                length--;
+            }
+            if (length == 0) {
                 break; // the blank line before the body, or the end
             }
+            String line = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
             char first = line.charAt(0);
             if ((first == ' ' || first == '\t') && field != null) {
                 if (field.length() + line.length() + 2 <= Headers.MAX_VALUE_CHARS) {
