@@ -1,7 +1,6 @@
 package dev.bouncedoc.message;
 
 import dev.bouncedoc.vocabulary.Limits;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -26,7 +25,9 @@ import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * A mail message read into its header fields and a flat list of {@link Section}s, with notes on what
- * could not be read. Parsing uses Angus Mail through a private {@link Session}; nothing JVM-wide is set.
+ * could not be read. Message bytes are read in place by Jakarta Mail's rules ({@link MimeBytes}); a Jakarta
+ * Mail {@link Part} an application holds is walked through Angus Mail with a private {@link Session}. Nothing
+ * JVM-wide is set.
  * Never throws for any bytes: what cannot be parsed as MIME is kept as plain text. Immutable.
  */
 public final class MailMessage {
