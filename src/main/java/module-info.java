@@ -8,6 +8,8 @@ module dev.bouncedoc {
     requires jakarta.json;
     requires org.apache.commons.text;
     requires transitive jakarta.mail;
+    // Angus Mail's transfer decoders, made directly (message.MimeBytes: no StreamProvider look-up per part)
+    requires org.eclipse.angus.mail;
     requires static info.picocli;
     // bouncedoc serve only (dev.bouncedoc.server, not exported): optional, shaded into the CLI jar
     requires static org.eclipse.jetty.server;

@@ -163,9 +163,17 @@ public final class MessageScan<T> implements Iterator<T> {
         }
     }
 
-    /** Hands found messages to the threads while the window has room. */
+    /**
+     * Hands found messages to the threads while the window has room. The next message is read from its
+     * file only while the messages being read hold at most half the limit: a large message is not read
+     * beside another large one still in the threads (which ran a 64 MB heap out of memory with two 16 MiB
+     * messages of an mbox in a row), so the bytes held stay within about twice the limit.
+     */
     private void fillWindow() {
         while (reading.size() < window) {
+            if (found.isEmpty() && !reading.isEmpty() && readingBytes > maxMessageBytes / 2) {
+                return;
+            }
             Found f = peek();
             if (f == null || !reading.isEmpty() && readingBytes + f.size() > maxMessageBytes) {
                 return;

@@ -1,7 +1,6 @@
 package dev.bouncedoc.message;
 
 import dev.bouncedoc.vocabulary.Limits;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -26,7 +25,9 @@ import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * A mail message read into its header fields and a flat list of {@link Section}s, with notes on what
- * could not be read. Parsing uses Angus Mail through a private {@link Session}; nothing JVM-wide is set.
+ * could not be read. Message bytes are read in place by Jakarta Mail's rules ({@link MimeBytes}); a Jakarta
+ * Mail {@link Part} an application holds is walked through Angus Mail with a private {@link Session}. Nothing
+ * JVM-wide is set.
  * Never throws for any bytes: what cannot be parsed as MIME is kept as plain text. Immutable.
  */
 public final class MailMessage {
@@ -98,13 +99,13 @@ public final class MailMessage {
             from = 0;
         }
         try {
-            // a shared stream: Jakarta Mail keeps views into these bytes instead of copying every part
-            BoundedMessage message = new BoundedMessage(new SharedByteArrayInputStream(bytes, from, length - from));
+            // read in place: every part is a range of these bytes (MimeBytes), not a Jakarta Mail object
+            MimeBytes.Part message = MimeBytes.message(bytes, from, length);
             if (message.headersCut) {
                 problems.add(HEADERS_CUT);
             }
-            return of(message, limits, problems, cut);
-        } catch (MessagingException | RuntimeException e) {
+            return of(new ByteNode(message), limits, problems, cut);
+        } catch (RuntimeException e) {
             problems.add("not readable as MIME (" + e.getClass().getSimpleName() + "); read as plain text");
             int end = Math.min(length, from + MAX_PART_TEXT_BYTES);
             if (end < length) {
@@ -139,13 +140,13 @@ public final class MailMessage {
 
     /** Reads a message that an application already holds. */
     public static MailMessage of(Part part, Limits limits) {
-        return of(part, limits, new ArrayList<>(), false);
+        return of(new PartNode(part), limits, new ArrayList<>(), false);
     }
 
-    private static MailMessage of(Part part, Limits limits, List<String> problems, boolean cut) {
+    private static MailMessage of(Node part, Limits limits, List<String> problems, boolean cut) {
         Headers headers;
         try {
-            headers = Headers.of(headers(part));
+            headers = Headers.of(part.headers());
         } catch (MessagingException | RuntimeException e) {
             headers = Headers.EMPTY;
             problems.add("header fields not readable: " + e.getMessage());
@@ -186,6 +187,174 @@ public final class MailMessage {
         return e == null ? Collections.emptyEnumeration() : e;
     }
 
+    /**
+     * One MIME part as the walk reads it: a Jakarta Mail {@link Part} an application holds
+     * ({@link PartNode}), or a range of message bytes read in place ({@link ByteNode}, for
+     * {@link #parse}), so that both are read by the same rules.
+     */
+    private interface Node {
+        /** The Content-Type field, or text/plain when there is none. */
+        String contentType() throws MessagingException;
+
+        /** Whether the part has a MIME transfer encoding and raw content ({@link #encoding}, {@link #raw}). */
+        boolean mime();
+
+        /** The Content-Transfer-Encoding, or null. */
+        String encoding() throws MessagingException;
+
+        /** The content as it is in the message (transfer encoding not undone). */
+        InputStream raw() throws MessagingException, IOException;
+
+        /** The content decoded, for a part that is not {@link #mime()}. */
+        InputStream decoded() throws MessagingException, IOException;
+
+        Enumeration<Header> headers() throws MessagingException;
+
+        /** The body parts of this multipart: of its own content when {@code body} is null, else of {@code body}. */
+        List<Node> parts(String contentType, byte[] body) throws MessagingException;
+
+        /** The message this part encloses: its own content when {@code body} is null, else {@code body}. */
+        Node enclosed(byte[] body) throws MessagingException;
+
+        /** Whether a bound cut this part's header block. */
+        boolean headersCut();
+    }
+
+    /** A part read in place from message bytes. */
+    private static final class ByteNode implements Node {
+        private final MimeBytes.Part part;
+
+        ByteNode(MimeBytes.Part part) {
+            this.part = part;
+        }
+
+        @Override
+        public String contentType() {
+            return part.contentType();
+        }
+
+        @Override
+        public boolean mime() {
+            return true;
+        }
+
+        @Override
+        public String encoding() throws MessagingException {
+            return part.encoding();
+        }
+
+        @Override
+        public InputStream raw() {
+            return part.raw();
+        }
+
+        @Override
+        public InputStream decoded() {
+            return part.raw();
+        }
+
+        @Override
+        public Enumeration<Header> headers() {
+            return part.allHeaders();
+        }
+
+        @Override
+        public List<Node> parts(String contentType, byte[] body) throws MessagingException {
+            List<MimeBytes.Part> parts = body == null ? MimeBytes.split(part.bytes, part.start, part.end, contentType)
+                    : MimeBytes.split(body, 0, body.length, contentType);
+            List<Node> out = new ArrayList<>(parts.size());
+            for (MimeBytes.Part p : parts) {
+                out.add(new ByteNode(p));
+            }
+            return out;
+        }
+
+        @Override
+        public Node enclosed(byte[] body) {
+            return new ByteNode(body == null ? MimeBytes.message(part.bytes, part.start, part.end)
+                    : MimeBytes.message(body, 0, body.length));
+        }
+
+        @Override
+        public boolean headersCut() {
+            return part.headersCut;
+        }
+    }
+
+    /** A Jakarta Mail part an application holds ({@link #of(Part, Limits)}). */
+    private static final class PartNode implements Node {
+        private final Part part;
+        private final boolean headersCut;
+
+        PartNode(Part part) {
+            this(part, false);
+        }
+
+        PartNode(Part part, boolean headersCut) {
+            this.part = part;
+            this.headersCut = headersCut;
+        }
+
+        @Override
+        public String contentType() throws MessagingException {
+            return part.getContentType();
+        }
+
+        @Override
+        public boolean mime() {
+            return part instanceof jakarta.mail.internet.MimePart;
+        }
+
+        @Override
+        public String encoding() throws MessagingException {
+            return ((jakarta.mail.internet.MimePart) part).getEncoding();
+        }
+
+        @Override
+        public InputStream raw() throws MessagingException {
+            return part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
+                    : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+        }
+
+        @Override
+        public InputStream decoded() throws MessagingException, IOException {
+            return part.getInputStream();
+        }
+
+        @Override
+        public Enumeration<Header> headers() throws MessagingException {
+            return MailMessage.headers(part);
+        }
+
+        @Override
+        public List<Node> parts(String contentType, byte[] body) throws MessagingException {
+            Multipart mp = new MimeMultipart(body == null ? new SharedSource(part, contentType)
+                    : new SharedBytes(body, contentType));
+            int count = mp.getCount();
+            List<Node> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                out.add(new PartNode(mp.getBodyPart(i)));
+            }
+            return out;
+        }
+
+        @Override
+        public Node enclosed(byte[] body) throws MessagingException {
+            BoundedMessage inner;
+            if (body == null) {
+                inner = new BoundedMessage(raw());
+            } else {
+                inner = new BoundedMessage(new SharedByteArrayInputStream(body));
+            }
+            return new PartNode(inner, inner.headersCut);
+        }
+
+        @Override
+        public boolean headersCut() {
+            return headersCut;
+        }
+    }
+
     private static final class Walker {
         final Limits limits;
         final List<String> problems;
@@ -200,7 +369,7 @@ public final class MailMessage {
             this.problems = problems;
         }
 
-        void walk(Part part, int depth, boolean enclosed, boolean top) {
+        void walk(Node part, int depth, boolean enclosed, boolean top) {
             if (++parts > limits.maxParts()) {
                 if (!truncatedParts) {
                     problems.add("more than " + limits.maxParts() + " MIME parts; the rest were not read");
@@ -212,7 +381,7 @@ public final class MailMessage {
             String charset = null;
             ContentType ct = null;
             try {
-                String raw = part.getContentType();
+                String raw = part.contentType();
                 if (raw != null) {
                     ct = new ContentType(raw);
                     type = ct.getBaseType().toLowerCase(Locale.ROOT);
@@ -239,12 +408,13 @@ public final class MailMessage {
                         sections.add(new Section("text/plain", Charsets.decode(text, charset), Headers.EMPTY, enclosed));
                         return;
                     }
-                    Multipart mp = new MimeMultipart(shared != null ? new SharedSource(part, contentType)
-                            : new SharedBytes(body, contentType));
-                    int count = mp.getCount();
+                    if (shared != null) {
+                        shared.close();
+                    }
+                    List<Node> children = part.parts(contentType, body);
+                    int count = children.size();
                     int plainAt = -1;
-                    for (int i = 0; i < count; i++) {
-                        BodyPart child = mp.getBodyPart(i);
+                    for (Node child : children) {
                         int before = sections.size();
                         walk(child, depth + 1, enclosed, false);
                         if (type.equals("multipart/alternative")) {
@@ -275,12 +445,15 @@ public final class MailMessage {
                         return;
                     }
                     InputStream shared = shared(part);
-                    BoundedMessage inner = new BoundedMessage(shared != null ? shared
-                            : new SharedByteArrayInputStream(withLineFeeds(bytes(part, limits.maxMessageBytes(), null))));
-                    if (inner.headersCut) {
+                    if (shared != null) {
+                        shared.close();
+                    }
+                    Node inner = part.enclosed(shared != null ? null
+                            : withLineFeeds(bytes(part, limits.maxMessageBytes(), null)));
+                    if (inner.headersCut()) {
                         note(HEADERS_CUT);
                     }
-                    Headers h = Headers.of(headers(inner));
+                    Headers h = Headers.of(inner.headers());
                     Walker sub = new Walker(limits, problems);
                     sub.parts = parts;
                     sub.walk(inner, depth + 1, true, false);
@@ -310,7 +483,7 @@ public final class MailMessage {
                     }
                     if (type.startsWith("text/") || type.startsWith("message/") || top
                             || type.equals("application/octet-stream") && looksLikeText(body)) {
-                        Headers h = top ? Headers.EMPTY : Headers.of(headers(part));
+                        Headers h = top ? Headers.EMPTY : Headers.of(part.headers());
                         sections.add(new Section(type, text, h, enclosed));
                     }
                 }
@@ -329,18 +502,17 @@ public final class MailMessage {
          * (7bit, 8bit, binary or none) and it was read from a shared stream; null otherwise (then
          * {@link #bytes} decodes a copy).
          */
-        private InputStream shared(Part part) {
+        private InputStream shared(Node part) {
             try {
-                if (!(part instanceof jakarta.mail.internet.MimePart)) {
+                if (!part.mime()) {
                     return null;
                 }
-                String e = ((jakarta.mail.internet.MimePart) part).getEncoding();
+                String e = part.encoding();
                 e = e == null ? "" : e.strip().toLowerCase(Locale.ROOT);
                 if (!(e.isEmpty() || e.equals("7bit") || e.equals("8bit") || e.equals("binary"))) {
                     return null;
                 }
-                InputStream raw = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
-                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                InputStream raw = part.raw();
                 if (raw instanceof SharedInputStream) {
                     return raw;
                 }
@@ -358,28 +530,22 @@ public final class MailMessage {
          * quoted-printable message/* parts encoded (RFC 2046 forbids them, yet MTAs write them), so the
          * raw content is decoded here for every part.
          */
-        private byte[] bytes(Part part, int cap, String type) throws MessagingException, IOException {
+        private byte[] bytes(Node part, int cap, String type) throws MessagingException, IOException {
             byte[] read;
-            if (part instanceof jakarta.mail.internet.MimePart) {
-                jakarta.mail.internet.MimePart mp = (jakarta.mail.internet.MimePart) part;
+            if (part.mime()) {
                 String encoding = null;
                 try {
-                    encoding = mp.getEncoding();
+                    encoding = part.encoding();
                 } catch (MessagingException | RuntimeException e) {
                     problems.add("unreadable Content-Transfer-Encoding; read as is");
                 }
-                InputStream raw = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
-                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                InputStream raw = part.raw();
                 String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
-                boolean known = e.isEmpty() || e.equals("7bit") || e.equals("8bit") || e.equals("binary")
-                        || e.equals("base64") || e.equals("quoted-printable") || e.equals("uuencode")
-                        || e.equals("x-uuencode") || e.equals("x-uue");
-                InputStream in = e.isEmpty() || !known ? raw : jakarta.mail.internet.MimeUtility.decode(raw, e);
-                try (in) {
+                try (InputStream in = decoding(raw, e)) {
                     read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
                 }
             } else {
-                try (InputStream in = part.getInputStream()) {
+                try (InputStream in = part.decoded()) {
                     read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
                 }
             }
@@ -441,10 +607,27 @@ public final class MailMessage {
             return text.toString();
         }
 
-        private static byte[] raw(Part part) throws MessagingException, IOException {
-            if (part instanceof jakarta.mail.internet.MimePart) {
-                InputStream in = part instanceof MimeMessage ? ((MimeMessage) part).getRawInputStream()
-                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+        /**
+         * {@code raw} with a transfer encoding ({@code e}, lower case) undone by Angus Mail's decoders, made
+         * directly (Jakarta Mail's {@code MimeUtility.decode} makes the same after a ServiceLoader look-up);
+         * {@code raw} itself for an identity encoding or one not known.
+         */
+        private static InputStream decoding(InputStream raw, String e) {
+            switch (e) {
+                case "base64":
+                    return new org.eclipse.angus.mail.util.BASE64DecoderStream(raw);
+                case "quoted-printable":
+                    return new org.eclipse.angus.mail.util.QPDecoderStream(raw);
+                case "uuencode": case "x-uuencode": case "x-uue":
+                    return new org.eclipse.angus.mail.util.UUDecoderStream(raw);
+                default:
+                    return raw;
+            }
+        }
+
+        private static byte[] raw(Node part) throws MessagingException, IOException {
+            if (part.mime()) {
+                InputStream in = part.raw();
                 try (in) {
                     return in.readNBytes(1 << 20);
                 }

@@ -1,6 +1,5 @@
 package dev.bouncedoc.message;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +8,10 @@ import java.io.InputStream;
  * Splits an mbox file into messages, one at a time: a message begins at a line starting with
  * {@code "From "} at the start of the file or after a blank line (mboxrd/mboxo). Quoted {@code ">From "}
  * lines are unquoted. A message longer than the limit is cut at the limit, in the middle of a line if need
- * be (like a message file), and the rest of it skipped; no line is held whole, however long.
+ * be (like a message file), and the rest of it skipped; no line is held whole, however long. A message is
+ * read into blocks of {@value #BLOCK} bytes, then copied once into an array of exactly its length: the memory
+ * a message costs is at most twice the limit, in small blocks and one array, whatever its lines (a
+ * {@code ByteArrayOutputStream} doubles its array as it grows and copies it again at the end).
  */
 public final class MboxReader implements Closeable {
     private final InputStream in;
@@ -25,6 +27,13 @@ public final class MboxReader implements Closeable {
     private boolean blank;
     private boolean crlf;
     private boolean unfinished; // the last call to next() did not return
+    /** The bytes of the message being read: full blocks, then the current one. */
+    private final java.util.List<byte[]> blocks = new java.util.ArrayList<>();
+    private byte[] block;
+    private int inBlock;
+    private int size;
+    /** Bytes per block: well under a G1 region even in the smallest heap, so no block is a humongous object. */
+    static final int BLOCK = 1 << 16;
 
     public MboxReader(InputStream in, int maxBytes) {
         this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 1 << 16);
@@ -43,13 +52,14 @@ public final class MboxReader implements Closeable {
      */
     public byte[] next() throws IOException {
         if (unfinished) {
+            clear();
             skipToSeparator();
         }
         if (eof && !pendingSeparator) {
             return null;
         }
         unfinished = true;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        clear();
         lastCut = false;
         previousBlank = true;
         boolean started = pendingSeparator;
@@ -63,7 +73,7 @@ public final class MboxReader implements Closeable {
                 skipRestOfLine();
                 if (started) {
                     pendingSeparator = true;
-                    byte[] message = out.toByteArray();
+                    byte[] message = message();
                     unfinished = false;
                     return message;
                 }
@@ -83,15 +93,15 @@ public final class MboxReader implements Closeable {
                 }
             }
             for (int i = from; i < n; i++) {
-                keep(out, head[i]);
+                keep(head[i]);
             }
             if (!lineEnded) {
-                copyRestOfLine(out);
+                copyRestOfLine();
             }
             previousBlank = blank;
         }
         eof = true;
-        byte[] message = started ? out.toByteArray() : null;
+        byte[] message = started ? message() : null;
         unfinished = false;
         return message;
     }
@@ -125,12 +135,42 @@ public final class MboxReader implements Closeable {
     }
 
     /** A byte of the message, or, past the limit, a byte cut (the rest of the message is not kept). */
-    private void keep(ByteArrayOutputStream out, int b) {
-        if (out.size() < maxBytes) {
-            out.write(b);
-        } else {
+    private void keep(int b) {
+        if (size >= maxBytes) {
             lastCut = true;
+            return;
         }
+        if (block == null || inBlock == block.length) {
+            if (block != null) {
+                blocks.add(block);
+            }
+            block = new byte[Math.min(BLOCK, maxBytes - size)];
+            inBlock = 0;
+        }
+        block[inBlock++] = (byte) b;
+        size++;
+    }
+
+    /** The message read so far, in one array of its length; the blocks are let go. */
+    private byte[] message() {
+        byte[] out = new byte[size];
+        int at = 0;
+        for (byte[] b : blocks) {
+            System.arraycopy(b, 0, out, at, b.length);
+            at += b.length;
+        }
+        if (block != null) {
+            System.arraycopy(block, 0, out, at, inBlock);
+        }
+        clear();
+        return out;
+    }
+
+    private void clear() {
+        blocks.clear();
+        block = null;
+        inBlock = 0;
+        size = 0;
     }
 
     /**
@@ -181,15 +221,15 @@ public final class MboxReader implements Closeable {
         return false;
     }
 
-    private void copyRestOfLine(ByteArrayOutputStream out) throws IOException {
+    private void copyRestOfLine() throws IOException {
         int c;
         while ((c = in.read()) >= 0) {
             crlf = false;
             boolean end = endsLine(c);
-            keep(out, c);
+            keep(c);
             if (end) {
                 if (crlf) {
-                    keep(out, '\n');
+                    keep('\n');
                 }
                 return;
             }

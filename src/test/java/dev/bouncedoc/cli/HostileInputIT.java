@@ -135,6 +135,39 @@ class HostileInputIT {
         check("64m", f, 20_000, "box.mbox#1\"");
     }
 
+    /**
+     * Issue 14 (the rest of issue 13): an mbox whose messages are one line each, at and over the 16 MiB limit,
+     * in a 64 MB heap: each read into blocks and one array of its length, the one over the limit cut.
+     */
+    @Test
+    void anMboxOfSixteenMegabyteOneLineMessagesInASmallHeap() throws IOException {
+        Path f = dir.resolve("lines.mbox");
+        String line = "550 5.1.1 <bob@example.org>... User unknown ";
+        try (OutputStream o = Files.newOutputStream(f); BufferedWriter w = new BufferedWriter(
+                new java.io.OutputStreamWriter(o, StandardCharsets.US_ASCII))) {
+            for (int size : new int[] {SIXTEEN_MIB - 4096, SIXTEEN_MIB + (4 << 20)}) {
+                w.write("From MAILER-DAEMON Mon Sep  2 10:00:00 2024\nFrom: MAILER-DAEMON@example.jp\n"
+                        + "Subject: Returned mail\n\n");
+                for (int n = 0; n < size; n += line.length()) {
+                    w.write(line);
+                }
+                w.write("\n\n");
+            }
+            w.write("From MAILER-DAEMON Mon Sep  2 10:00:01 2024\nFrom: a@example.jp\nSubject: hello\n\nhello\n");
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(180), () -> {
+            Result r = scan("64m", f);
+            assertEquals(0, r.status(), r.err());
+            assertEquals(3, r.lines().size(), r.err());
+            assertTrue(r.lines().get(0).contains("lines.mbox#1\"") && r.lines().get(0).contains("\"reason\":\"userunknown\""),
+                    r.lines().get(0));
+            assertTrue(r.lines().get(1).contains("lines.mbox#2\"")
+                    && r.lines().get(1).contains("message longer than 16777216 bytes: the rest was cut")
+                    && r.lines().get(1).contains("\"reason\":\"userunknown\""), r.lines().get(1));
+            assertTrue(r.lines().get(2).contains("lines.mbox#3\",\"bounce\":false"), r.lines().get(2));
+        });
+    }
+
     // Issue 13: any message up to the 16 MiB limit within a 128 MB heap, 8 MiB within 64 MB.
 
     static final int SIXTEEN_MIB = 16 << 20;

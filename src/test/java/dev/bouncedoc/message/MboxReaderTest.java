@@ -90,4 +90,31 @@ class MboxReaderTest {
             assertNull(r.next());
         }
     }
+
+    @Test
+    void messagesOfEverySizeAroundTheBlocksReadWholeInArraysOfTheirLength() throws IOException {
+        int b = MboxReader.BLOCK;
+        int[] sizes = {1, b - 1, b, b + 1, 3 * b + 5};
+        StringBuilder mbox = new StringBuilder();
+        for (int size : sizes) {
+            mbox.append("From a Mon Jan  1 00:00:00 2024\n").append("z".repeat(size - 1)).append("\n\n");
+        }
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.toString().getBytes(StandardCharsets.US_ASCII)),
+                1 << 20)) {
+            for (int size : sizes) {
+                byte[] m = r.next();
+                assertEquals(size + 1, m.length); // the line and the blank line before the next separator
+                assertEquals("z".repeat(size - 1) + "\n\n", new String(m, StandardCharsets.US_ASCII));
+            }
+            assertNull(r.next());
+        }
+        // a limit that is no multiple of the block: cut at exactly the limit, in an array of that length
+        String big = "From a Mon Jan  1 00:00:00 2024\n" + "q".repeat(2 * b + 100) + "\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(big.getBytes(StandardCharsets.US_ASCII)), b + 7)) {
+            byte[] m = r.next();
+            assertEquals(b + 7, m.length);
+            assertTrue(r.lastCut());
+            assertNull(r.next());
+        }
+    }
 }
