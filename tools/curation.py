@@ -71,15 +71,16 @@ class Curation:
         self.spec = []
 
     # ---------------------------------------------------------------- the SPEC
-    def E(self, label, pkgs, key, *fills, then=None, lead=''):
+    def E(self, label, pkgs, key, *fills, then=None, lead='', only=None):
         """One message. pkgs: a package or a tuple of packages that carry the same msgid. then: (key or
         'R', fills[, separator]) of a text put after it (another message of the package, else a literal).
-        lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame)."""
-        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
+        lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame).
+        only: 'en' or 'ja' to write that language's row alone (its other row is in another table already)."""
+        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
 
-    def V(self, pkgs, key, fills, variants, then=None, lead=''):
+    def V(self, pkgs, key, fills, variants, then=None, lead='', only=None):
         """A frame around a reply: one row per (label, reply) of variants."""
-        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
+        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
 
     # ---------------------------------------------------------------- texts
     def lookup(self, pkg, key):
@@ -140,7 +141,7 @@ class Curation:
     def rows(self, program):
         """program: the program's name per package."""
         rows, seen, missing = [], set(), []
-        for kind, label, pkgs, key, fills, then, lead in self.spec:
+        for kind, label, pkgs, key, fills, then, lead, only in self.spec:
             variants = [(label, None)] if kind == 'one' else label
             for pkg in pkgs:
                 hit = self.lookup(pkg, key)
@@ -149,6 +150,8 @@ class Curation:
                     continue
                 ver, file, rkey, en, ja = hit
                 langs = [('en', en)] + ([('ja', ja)] if ja and ja != en else [])
+                if only:
+                    langs = [(lang, text) for lang, text in langs if lang == only]
                 for lab, reply in variants:
                     for lang, text in langs:
                         f = [reply if x == 'R' else reply[:3] if x == 'C' and isinstance(reply, str) else x
