@@ -40,7 +40,7 @@ V(HS, 'Server does not support a necessary server extension: %s.', ('R',), [
 E('client.smtp-service-unavailable', HS, 'Server is not accepting SMTP connections.')
 E('client.smtp-auth-required', HS, 'Server requires authentication.')
 E('client.connection-dropped', HS, 'Server write error.')
-E('client.smtp-insufficient-storage', HS, 'Insufficient system storage.')
+E('reason:systemfull', HS, 'Insufficient system storage.')
 E('reason:userunknown', HS, 'Message could not be delivered - the address was not found, is unknown, or '
   'is not receiving messages.')
 # its English-only exception texts (source literals)
@@ -62,7 +62,7 @@ V(HM, 'Failed to add recipient: $recipient', (RCPT,), [
 ], then=('R', (), ''))
 E('client.sender-address-rejected', HM, 'Failed to set sender: %s', 'taro@example.com', then=(
     SMTP.format('553', f'5.7.1 <taro@example.com>: Sender address rejected: not owned by user {USER}'), (), ''))
-E('client.smtp-storage-exceeded', HM, 'Failed to send data', then=(
+E('reason:mesgtoobig', HM, 'Failed to send data', then=(
     SMTP.format('552', '5.3.4 Message size exceeds fixed limit'), (), ''))
 
 # ---------------------------------------------------------------- Qt's socket and TLS texts (English and Japanese)
@@ -89,7 +89,7 @@ for label, key in [
     E(label, QTL, key)
 # Left out: "Connection refused" and "Connection timed out", whose English and Japanese are glibc's and GLib's in
 # program-errors.tsv already; "Host unreachable" has its Japanese row alone.
-E('client.no-connection', QTL, 'QNativeSocketEngine|Host unreachable', only='ja')
+E('client.cannot-connect', QTL, 'QNativeSocketEngine|Host unreachable', only='ja')
 E('client.tls-failed', QTL, 'QSslSocket|Error during SSL handshake: %1', 'error:0A00010B:SSL routines::wrong version number')
 E('client.tls-failed', QTL, 'QSslSocket|Error during SSL handshake: %1', 'error:0A000410:SSL routines::sslv3 alert handshake failure')
 

@@ -30,6 +30,15 @@ final class Variants {
             {"eメール", "メール"},
             {"e-メール", "メール"},
             {"下さい", "ください"},
+            // Japanese: katakana loanwords and kanji words of one meaning, particles that vary before a verb
+            {"コネクション", "接続"},
+            {"ホストネーム", "ホスト名"},
+            {"ハンドシェーク", "ハンドシェイク"},
+            {"突然", "予期せず"},
+            {"予期せずに", "予期せず"},
+            {"拒絶", "拒否"},
+            {"へ到達", "に到達"},
+            {"受け付けられません", "受け付けません"},
             // English: contractions and their long forms, sign-in verbs, compounds written apart
             {"can't", "cannot"},
             {"can not", "cannot"},
