@@ -39,6 +39,13 @@ final class Variants {
             {"拒絶", "拒否"},
             {"へ到達", "に到達"},
             {"受け付けられません", "受け付けません"},
+            // Japanese: "failed to" and "could not" of one verb, and the plain forms of "could not" (接続に失敗しました =
+            // 接続できません = 接続できなかった; a phrase "接続に失敗" still matches)
+            {"に失敗しました", "できません"},
+            {"が失敗しました", "できません"},
+            {"に失敗", "できません"},
+            {"できなかった", "できません"},
+            {"できない", "できません"},
             // English: contractions and their long forms, sign-in verbs, compounds written apart
             {"can't", "cannot"},
             {"can not", "cannot"},
