@@ -32,6 +32,7 @@ final class Variants {
             {"下さい", "ください"},
             // Japanese: katakana loanwords and kanji words of one meaning, particles that vary before a verb
             {"コネクション", "接続"},
+            {"メールサーバ", "サーバ"},
             {"ホストネーム", "ホスト名"},
             {"ハンドシェーク", "ハンドシェイク"},
             {"突然", "予期せず"},
@@ -67,6 +68,7 @@ final class Variants {
             {"log on", "login"},
             {"logon", "login"},
             {"e-mail", "email"},
+            {"mail server", "server"},
             {"user name", "username"},
             {"host name", "hostname"},
             {"mail box", "mailbox"},

@@ -139,6 +139,9 @@ class TextNormalizerTest {
         assertEquals(TextNormalizer.normalize("サーバーに接続できません").text(),
                 TextNormalizer.normalize("サーバーに接続に失敗しました").text());
         assertEquals(TextNormalizer.normalize("接続できません").text(), TextNormalizer.normalize("接続できなかった").text());
+        assertEquals(TextNormalizer.normalize("サーバーは認証を拒否").text(), TextNormalizer.normalize("メールサーバは認証を拒否").text());
+        assertEquals("the server does not support authentication",
+                TextNormalizer.normalize("The mail server doesn't support authentication").text());
         assertEquals(TextNormalizer.normalize("接続が予期せず切断されました").text(),
                 TextNormalizer.normalize("コネクションが突然切断されました").text());
         assertEquals(TextNormalizer.normalize("ネットワークに到達できません").text(),
