@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Build src/test/resources/client-errors/unseen-programs.tsv from the raw TSV of mine-client-errors.sh --unseen.
 
+    tools/mine-client-errors.sh /tmp/mine                      # glib-networking's and GLib's texts
     tools/mine-client-errors.sh --other /tmp/mine-other        # KMail's frames (kdepim-runtime), Evolution EWS
     tools/mine-client-errors.sh --unseen /tmp/mine-unseen      # Horde_Smtp, Horde_Mail, Qt, KDE account wizard, ...
-    python3 tools/curate-unseen-programs.py /tmp/mine-other/raw.tsv /tmp/mine-unseen/raw.tsv \\
+    python3 tools/curate-unseen-programs.py /tmp/mine/raw.tsv /tmp/mine-other/raw.tsv /tmp/mine-unseen/raw.tsv \\
         src/test/resources/client-errors/unseen-programs.tsv
 
 The same method as the other curation scripts (the machinery is tools/curation.py): the SPEC is the hand
@@ -18,14 +19,15 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from curation import HOST_IN, HOST_OUT, PHP, PRINTF, QT, RCPT, USER, Curation, R  # noqa: E402
+from curation import HOST_IN, HOST_OUT, JS, PHP, PRINTF, QT, RCPT, USER, Curation, R  # noqa: E402
 
-RAW_OTHER, RAW, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
-CUR = Curation([RAW_OTHER, RAW], [('printf', PRINTF), ('qt', QT), ('php', PHP)])
+RAW_OS, RAW_OTHER, RAW, OUT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+CUR = Curation([RAW_OTHER, RAW_OS, RAW], [('printf', PRINTF), ('qt', QT), ('js', JS), ('php', PHP)])
 E, V = CUR.E, CUR.V
 
 HS, HM, QTL, AW, SO, GT, KP, EW = ('php-horde-smtp', 'php-horde-mail', 'qttranslations5-l10n', 'accountwizard',
                                    'libsoup2.4-common', 'libgnutls30', 'kdepim-runtime', 'evolution-ews')
+GN, GL, EJ = 'glib-networking-common', 'libglib2.0-data', 'emailjs'
 
 # ---------------------------------------------------------------- Horde_Smtp (English and Japanese)
 # Left out: the texts Horde_Smtp shares with Horde_Imap_Client ("Server closed the connection unexpectedly.",
@@ -118,9 +120,41 @@ E('client.tls-failed', GT, 'Could not negotiate a supported cipher suite.')
 E('client.tls-failed', GT, 'A TLS fatal alert has been received.')
 E('client.certificate-error', GT, 'Error in the certificate verification.')
 
+# ================================================================ second part (labelled after the rules written for the first)
+# ---------------------------------------------------------------- Qt: HTTP, network access and more certificate texts
+E('client.tls-failed', QTL, 'QHttp|SSL handshake failed')
+E('client.server-not-found', QTL, 'QHttp|Host %1 not found', HOST_IN)
+E('client.connection-dropped', QTL, 'QHttp|Connection closed')
+E('client.no-connection', QTL, 'QNetworkReply|Temporary network failure.')
+E('client.no-connection', QTL, 'QNetworkAccessManager|Network access is disabled.')
+for label, key in [
+    ('client.certificate-error', 'QSslSocket|One of the CA certificates is invalid'),
+    ('client.certificate-error', 'QSslSocket|The root CA certificate is marked to reject the specified purpose'),
+    ('client.certificate-error', 'QSslSocket|The supplied certificate is unsuitable for this purpose'),
+    ('client.certificate-error', "The current candidate issuer certificate was rejected because its subject name did not "
+                                 "match the issuer name of the current certificate"),
+]:
+    E(label, QTL, key)
+# ---------------------------------------------------------------- glib-networking and GLib texts not in program-errors.tsv
+E('client.connection-dropped', GN, 'TLS connection closed unexpectedly')
+E('client.tls-failed', GN, 'Error performing TLS handshake: %s', R(GT, 'An unexpected TLS packet was received.'))
+E('client.timeout', GN, 'Socket I/O timed out')
+# ---------------------------------------------------------------- emailjs (npm; English only), printed as Node prints an Error
+E('client.cannot-connect', EJ, 'could not connect', lead='Error: ', then=(' (connect ECONNREFUSED 192.0.2.25:587)', (), ''))
+E('client.tls-failed', EJ, 'could not establish an ssl connection', lead='Error: ', then=(
+    ' (C0E7A1D4A57F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number)', (), ''))
+E('client.no-common-auth-method', EJ, 'no form of authorization supported', lead='Error: ')
+BAD = "bad response on command '${cmd.split(' ')[0]}'${suffix}"
+E('reason:userunknown', EJ, BAD, 'RCPT', f': 5.1.1 <{RCPT}>: Recipient address rejected: User unknown in virtual mailbox '
+  'table', lead='Error: ')
+E('client.smtp-auth-required', EJ, BAD, 'RCPT', f': 5.7.1 <{RCPT}>: Relay access denied', lead='Error: ')
+E('client.sender-address-rejected', EJ, BAD, 'MAIL', f': 5.7.1 <taro@example.com>: Sender address rejected: not owned by '
+  f'user {USER}', lead='Error: ')
+
 PROGRAM = {
     HS: 'Horde_Smtp', HM: 'Horde_Mail (PEAR Net_SMTP texts)', QTL: 'Qt (network and TLS texts)',
     KP: 'KMail with Qt texts', AW: 'KDE account wizard', EW: 'Evolution EWS', SO: 'libsoup', GT: 'GnuTLS',
+    GN: 'glib-networking (OS)', GL: 'GLib (OS)', EJ: 'emailjs',
 }
 
 CUR.write(OUT, PROGRAM)

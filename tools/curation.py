@@ -23,12 +23,14 @@ USER = 'taro@example.jp'
 RCPT = 'hanako@example.com'
 
 # printf (%s, %.80s, %lu, %1$s); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
-# Roundcube ($code); SOGo (%{0})
+# Roundcube ($code); SOGo (%{0}); JavaScript (${expr})
 PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]"
 FLUENT = r"\{ *\$([a-z0-9-]+) *\}|\{ *-brand-(?:short|full)-name *\}"
 QT = r"%(\d)"
 PHP = r"\$([a-z]+)"
 SOGO = r"%\{(\d)\}"
+# JavaScript template literals (${expr}), filled in order
+JS = r"\$\{[^}]*\}"
 
 
 class J:
@@ -113,6 +115,10 @@ class Curation:
 
         def sub(m):
             name, g = next((n, r.fullmatch(m.group(0))) for n, r in self.syntaxes if r.fullmatch(m.group(0)))
+            if name == 'js':
+                i = seq[0]
+                seq[0] += 1
+                return value(i, m)
             if name == 'fluent' and g.group(1) is None:
                 return 'Thunderbird'
             if name in ('fluent', 'php'):

@@ -13,8 +13,8 @@
 # from Debian; Angus Mail from Maven Central; nodemailer from the npm
 # registry). With --unseen: the programs of unseen-programs.tsv (Horde's SMTP and Mail libraries with Horde_Smtp's
 # Japanese catalog, KDE's account wizard, the Qt toolkit's network and TLS texts with their Japanese .qm
-# translation, libsoup's and GnuTLS's texts that programs put into their messages; all from Debian). Same columns
-# always.
+# translation, libsoup's and GnuTLS's texts that programs put into their messages, from Debian; the npm
+# package emailjs). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -83,6 +83,9 @@ if [ "$set_name" = unseen ]; then
   packages=(
     php-horde-smtp php-horde-mail accountwizard qttranslations5-l10n libsoup2.4-common libgnutls30
   )
+  # npm registry: emailjs (English only). Fixed version.
+  rm -rf "$work/x/emailjs"; mkdir -p "$work/x/emailjs"
+  (cd "$work/x/emailjs" && npm pack -q emailjs@5.0.3 >/dev/null 2>&1 && tar xzf emailjs-5.0.3.tgz)
 fi
 
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
@@ -97,6 +100,7 @@ for p in "${packages[@]}"; do
   printf '%s\t%s\n' "$p" "$(dpkg-deb -f "$deb" Version)" >> "$work/versions.tsv"
 done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
+[ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -432,6 +436,7 @@ sources = {
     'offlineimap3': ['usr/share/offlineimap3/offlineimap/*.py', 'usr/share/offlineimap3/offlineimap/*/*.py'],
     'php-horde-smtp': ['usr/share/php/Horde/Smtp.php', 'usr/share/php/Horde/Smtp/*.php'],
     'php-horde-mail': ['usr/share/php/Horde/Mail/Transport/*.php'],
+    'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
