@@ -33,6 +33,15 @@ final class Variants {
             // Japanese: katakana loanwords and kanji words of one meaning, particles that vary before a verb
             {"コネクション", "接続"},
             {"メールサーバ", "サーバ"},
+            // (a variant that contains another's start is listed whole, so that one pass is enough: normalising
+            // twice gives the same text)
+            {"電子メールサーバ", "サーバ"},
+            {"eメールサーバ", "サーバ"},
+            {"e-メールサーバ", "サーバ"},
+            {"突然に", "予期せず"},
+            {"受け付けられませんでした", "受け付けません"},
+            {"見付かりませんでした", "見つかりません"},
+            {"出来ませんでした", "できません"},
             {"ホストネーム", "ホスト名"},
             {"ハンドシェーク", "ハンドシェイク"},
             {"突然", "予期せず"},
