@@ -135,6 +135,7 @@ class TextNormalizerTest {
         assertEquals("could not send", TextNormalizer.normalize("Can't send").text());
         assertEquals("could not send", TextNormalizer.normalize("Cannot send").text());
         assertEquals("could not connect to", TextNormalizer.normalize("Failed to connect to").text());
+        assertEquals("authentication failed", TextNormalizer.normalize("Authentication was unsuccessful").text());
         // Japanese: "failed to" / "could not" / the plain form, and spellings of one word
         assertEquals(TextNormalizer.normalize("サーバーに接続できません").text(),
                 TextNormalizer.normalize("サーバーに接続に失敗しました").text());
