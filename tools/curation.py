@@ -23,12 +23,14 @@ USER = 'taro@example.jp'
 RCPT = 'hanako@example.com'
 
 # printf (%s, %.80s, %lu, %1$s); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
-# Roundcube ($code); SOGo (%{0})
+# Roundcube ($code); SOGo (%{0}); JavaScript (${expr})
 PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]"
 FLUENT = r"\{ *\$([a-z0-9-]+) *\}|\{ *-brand-(?:short|full)-name *\}"
 QT = r"%(\d)"
 PHP = r"\$([a-z]+)"
 SOGO = r"%\{(\d)\}"
+# JavaScript template literals (${expr}), filled in order
+JS = r"\$\{[^}]*\}"
 
 
 class J:
@@ -71,15 +73,16 @@ class Curation:
         self.spec = []
 
     # ---------------------------------------------------------------- the SPEC
-    def E(self, label, pkgs, key, *fills, then=None, lead=''):
+    def E(self, label, pkgs, key, *fills, then=None, lead='', only=None):
         """One message. pkgs: a package or a tuple of packages that carry the same msgid. then: (key or
         'R', fills[, separator]) of a text put after it (another message of the package, else a literal).
-        lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame)."""
-        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
+        lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame).
+        only: 'en' or 'ja' to write that language's row alone (its other row is in another table already)."""
+        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
 
-    def V(self, pkgs, key, fills, variants, then=None, lead=''):
+    def V(self, pkgs, key, fills, variants, then=None, lead='', only=None):
         """A frame around a reply: one row per (label, reply) of variants."""
-        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead))
+        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
 
     # ---------------------------------------------------------------- texts
     def lookup(self, pkg, key):
@@ -112,6 +115,10 @@ class Curation:
 
         def sub(m):
             name, g = next((n, r.fullmatch(m.group(0))) for n, r in self.syntaxes if r.fullmatch(m.group(0)))
+            if name == 'js':
+                i = seq[0]
+                seq[0] += 1
+                return value(i, m)
             if name == 'fluent' and g.group(1) is None:
                 return 'Thunderbird'
             if name in ('fluent', 'php'):
@@ -140,7 +147,7 @@ class Curation:
     def rows(self, program):
         """program: the program's name per package."""
         rows, seen, missing = [], set(), []
-        for kind, label, pkgs, key, fills, then, lead in self.spec:
+        for kind, label, pkgs, key, fills, then, lead, only in self.spec:
             variants = [(label, None)] if kind == 'one' else label
             for pkg in pkgs:
                 hit = self.lookup(pkg, key)
@@ -149,6 +156,8 @@ class Curation:
                     continue
                 ver, file, rkey, en, ja = hit
                 langs = [('en', en)] + ([('ja', ja)] if ja and ja != en else [])
+                if only:
+                    langs = [(lang, text) for lang, text in langs if lang == only]
                 for lab, reply in variants:
                     for lang, text in langs:
                         f = [reply if x == 'R' else reply[:3] if x == 'C' and isinstance(reply, str) else x

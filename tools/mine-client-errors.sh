@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -11,7 +11,10 @@
 # answers from Debian; Symfony Mailer, swaks, Ruby's net-smtp/imap/pop, getmail6, offlineimap3, mpop from
 # Debian, xfce4-mailwatch-plugin (with Japanese), curl's libcurl and Go's net/smtp, crypto/tls and crypto/x509
 # from Debian; Angus Mail from Maven Central; nodemailer from the npm
-# registry). Same columns always.
+# registry). With --unseen: the programs of unseen-programs.tsv (Horde's SMTP and Mail libraries with Horde_Smtp's
+# Japanese catalog, KDE's account wizard, the Qt toolkit's network and TLS texts with their Japanese .qm
+# translation, libsoup's and GnuTLS's texts that programs put into their messages, from Debian; the npm
+# package emailjs). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -38,8 +41,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; esac
-work=${1:?usage: $0 [--other|--more] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -76,6 +79,15 @@ if [ "$set_name" = more ]; then
   (cd "$work/x/nodemailer" && npm pack -q nodemailer@10.6.1 >/dev/null 2>&1 && tar xzf nodemailer-10.6.1.tgz)
 fi
 
+if [ "$set_name" = unseen ]; then
+  packages=(
+    php-horde-smtp php-horde-mail accountwizard qttranslations5-l10n libsoup2.4-common libgnutls30
+  )
+  # npm registry: emailjs (English only). Fixed version.
+  rm -rf "$work/x/emailjs"; mkdir -p "$work/x/emailjs"
+  (cd "$work/x/emailjs" && npm pack -q emailjs@5.0.3 >/dev/null 2>&1 && tar xzf emailjs-5.0.3.tgz)
+fi
+
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
 apt-get update -q >/dev/null
 (cd "$work/debs" && apt-get download -q "${packages[@]}" 2>&1 | grep -v -e '^Get:' -e '^Fetched' -e 'unsandboxed' || true)
@@ -88,6 +100,7 @@ for p in "${packages[@]}"; do
   printf '%s\t%s\n' "$p" "$(dpkg-deb -f "$deb" Version)" >> "$work/versions.tsv"
 done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
+[ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -421,6 +434,9 @@ sources = {
     'libruby3.1': ['usr/lib/ruby/gems/3.1.0/gems/net-*/lib/net/*.rb'],
     'getmail6': ['usr/lib/python3/dist-packages/getmailcore/*.py'],
     'offlineimap3': ['usr/share/offlineimap3/offlineimap/*.py', 'usr/share/offlineimap3/offlineimap/*/*.py'],
+    'php-horde-smtp': ['usr/share/php/Horde/Smtp.php', 'usr/share/php/Horde/Smtp/*.php'],
+    'php-horde-mail': ['usr/share/php/Horde/Mail/Transport/*.php'],
+    'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
@@ -465,6 +481,37 @@ for jar in sorted(glob.glob(f'{work}/x/angus-mail/*.jar')):
             if s in seen or not sentence_like(s) or '/' in s.split(' ')[0]: continue
             seen.add(s)
             add('angus-mail', os.path.basename(jar) + '!' + name, s[:80], s, '')
+
+# ---- --unseen: Qt's compiled translations (.qm): the English source text and the Japanese translation ----
+def read_qm(data):
+    """The messages of a .qm file: [(context, source, translation)]. Sections are (tag, u32 length, data); the
+    messages section (0x69) is a run of (tag, value) items closed by tag 1; 3 = translation (UTF-16BE),
+    6 = source text, 7 = context, 8 = comment (UTF-8); 5 and 9 carry four bytes."""
+    if data[:16] != bytes.fromhex('3CB86418CAEF9C95CD211CBF60A1BDDD'): return []
+    out, i = [], 16
+    while i + 5 <= len(data):
+        tag, n = data[i], struct.unpack('>I', data[i + 1:i + 5])[0]
+        sec, i = data[i + 5:i + 5 + n], i + 5 + n
+        if tag != 0x69: continue
+        j, cur = 0, {}
+        while j < len(sec):
+            t = sec[j]; j += 1
+            if t == 1:
+                if 'src' in cur: out.append((cur.get('ctx', ''), cur['src'], cur.get('tr', '')))
+                cur = {}; continue
+            if t in (5, 9): j += 4; continue
+            if t not in (3, 6, 7, 8): break
+            ln = struct.unpack('>I', sec[j:j + 4])[0]; j += 4
+            if ln == 0xFFFFFFFF: continue
+            v = sec[j:j + ln]; j += ln
+            if t == 3: cur.setdefault('tr', v.decode('utf-16-be', 'replace'))
+            elif t in (6, 7): cur['src' if t == 6 else 'ctx'] = v.decode('utf-8', 'replace')
+    return out
+
+for qm in sorted(glob.glob(f'{work}/x/qttranslations5-l10n/usr/share/qt5/translations/qtbase_ja.qm')):
+    pkg = 'qttranslations5-l10n'
+    for ctx, src, tr in read_qm(open(qm, 'rb').read()):
+        add(pkg, os.path.relpath(qm, f'{work}/x/{pkg}'), (ctx + '|' + src)[:80], src, tr)
 
 with open(out, 'w', encoding='utf-8', newline='\n') as f:
     f.write('package\tversion\tfile\tkey\ten\tja\n')

@@ -132,7 +132,21 @@ class TextNormalizerTest {
         assertEquals("could not connect to the server", TextNormalizer.normalize("Couldn't connect to the server").text());
         assertEquals("could not connect to the server", TextNormalizer.normalize("Unable to connect to the server").text());
         assertEquals("please login with your username", TextNormalizer.normalize("Please sign in with your user name").text());
-        assertEquals("cannot send", TextNormalizer.normalize("Can't send").text());
+        assertEquals("could not send", TextNormalizer.normalize("Can't send").text());
+        assertEquals("could not send", TextNormalizer.normalize("Cannot send").text());
+        assertEquals("could not connect to", TextNormalizer.normalize("Failed to connect to").text());
+        assertEquals("authentication failed", TextNormalizer.normalize("Authentication was unsuccessful").text());
+        // Japanese: "failed to" / "could not" / the plain form, and spellings of one word
+        assertEquals(TextNormalizer.normalize("サーバーに接続できません").text(),
+                TextNormalizer.normalize("サーバーに接続に失敗しました").text());
+        assertEquals(TextNormalizer.normalize("接続できません").text(), TextNormalizer.normalize("接続できなかった").text());
+        assertEquals(TextNormalizer.normalize("サーバーは認証を拒否").text(), TextNormalizer.normalize("メールサーバは認証を拒否").text());
+        assertEquals("the server does not support authentication",
+                TextNormalizer.normalize("The mail server doesn't support authentication").text());
+        assertEquals(TextNormalizer.normalize("接続が予期せず切断されました").text(),
+                TextNormalizer.normalize("コネクションが突然切断されました").text());
+        assertEquals(TextNormalizer.normalize("ネットワークに到達できません").text(),
+                TextNormalizer.normalize("ネットワークへ到達できません").text());
         // only at word edges: "catalog on" is not "log on", "blogin" stays
         assertEquals("catalog one blogin", TextNormalizer.normalize("catalog one blogin").text());
     }
