@@ -165,7 +165,8 @@ public final class RuleSet {
         int bestRule = -1;
         int bestScore = 0;
         int bestLength = 0;
-        Map<Integer, Integer> bestByEntry = new HashMap<>();
+        int[] held = new int[16]; // (entry, score) of every rule that holds, for the runner-up
+        int heldCount = 0;
         for (int t = 0; t < slots.size; t++) {
             int rule = conditionRule[slots.keys[t]];
             if (excluded != null && ruleEntry[rule] < excluded.length && excluded[ruleEntry[rule]]) {
@@ -193,7 +194,11 @@ public final class RuleSet {
             if (!holds) {
                 continue;
             }
-            bestByEntry.merge(ruleEntry[rule], score, Math::max);
+            if (heldCount == held.length) {
+                held = java.util.Arrays.copyOf(held, heldCount * 2);
+            }
+            held[heldCount++] = ruleEntry[rule];
+            held[heldCount++] = score;
             if (bestRule < 0 || score > bestScore || score == bestScore && (length > bestLength
                     || length == bestLength && ruleEntry[rule] < ruleEntry[bestRule])) {
                 bestRule = rule;
@@ -213,9 +218,9 @@ public final class RuleSet {
                 }
             }
             evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            for (Map.Entry<Integer, Integer> e : bestByEntry.entrySet()) {
-                if (e.getKey() != ruleEntry[bestRule]) {
-                    runnerUp = Math.max(runnerUp, e.getValue());
+            for (int k = 0; k < heldCount; k += 2) {
+                if (held[k] != ruleEntry[bestRule]) {
+                    runnerUp = Math.max(runnerUp, held[k + 1]);
                 }
             }
         }
@@ -361,11 +366,12 @@ public final class RuleSet {
         String v = token.value();
         switch (token.kind()) {
             case STATUS: {
-                String[] p = v.split("\\.");
-                if (p[0].equals("2")) {
+                // d.s.d, as the scanner writes it
+                int dot = v.indexOf('.');
+                if (v.startsWith("2.")) {
                     return List.of("s:" + v); // X.s.d and class forms stand for failures: class 4 or 5 only
                 }
-                return List.of("s:" + v, "s:X." + p[1] + "." + p[2], "s:" + p[0] + ".X.X");
+                return List.of("s:" + v, "s:X" + v.substring(dot), "s:" + v.substring(0, dot) + ".X.X");
             }
             case REPLY:
                 return List.of("r:" + v, "r:" + v.charAt(0) + "XX");
