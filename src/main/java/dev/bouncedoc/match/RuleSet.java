@@ -32,6 +32,10 @@ public final class RuleSet {
     private final String[] conditionDisplay; // a group's parts as written, joined by " … "
     private final int[][] ruleConditions;
     private final int[] ruleEntry;
+    // per rule: its first wording condition that must hold (not a NOT), or -1. Wording is matched before
+    // codes, so a code of a rule whose wording was not found cannot make that rule hold and is not followed:
+    // "550" or "5.X.X" alone would otherwise touch every rule that names them.
+    private final int[] ruleWording;
 
     private RuleSet(Builder b, PhraseAutomaton automaton) {
         this.automaton = automaton;
@@ -53,6 +57,16 @@ public final class RuleSet {
             ruleConditions[r] = b.ruleConditions.get(r).stream().mapToInt(Integer::intValue).toArray();
         }
         this.ruleEntry = b.ruleEntry.stream().mapToInt(Integer::intValue).toArray();
+        this.ruleWording = new int[ruleConditions.length];
+        for (int r = 0; r < ruleConditions.length; r++) {
+            ruleWording[r] = -1;
+            for (int c : ruleConditions[r]) {
+                if (conditionType[c].isText() && conditionType[c] != Condition.NOT) {
+                    ruleWording[r] = c;
+                    break;
+                }
+            }
+        }
     }
 
     public static Builder builder() {
@@ -153,6 +167,10 @@ public final class RuleSet {
                     continue;
                 }
                 for (Value v : values) {
+                    int wording = ruleWording[conditionRule[v.condition]];
+                    if (wording >= 0 && slots.get(wording) == null) {
+                        continue;
+                    }
                     Slot slot = slots.slot(v.condition);
                     if (v.weight > slot.weight) {
                         slot.weight = v.weight;
@@ -207,17 +225,22 @@ public final class RuleSet {
             }
         }
 
-        List<Found> evidence = new ArrayList<>();
+        Found[] evidence = new Found[bestRule >= 0 ? ruleConditions[bestRule].length : 0];
+        int evidenceCount = 0;
         int runnerUp = 0;
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
                 if (conditionType[c] != Condition.NOT) {
                     Slot slot = slots.get(c);
-                    evidence.add(found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart,
-                            slot.foundEnd));
+                    Found f = found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart, slot.foundEnd);
+                    int k = evidenceCount++;
+                    while (k > 0 && evidence[k - 1].start() > f.start()) { // by start, stable: a rule has a few
+                        evidence[k] = evidence[k - 1];
+                        k--;
+                    }
+                    evidence[k] = f;
                 }
             }
-            evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
             for (int k = 0; k < heldCount; k += 2) {
                 if (held[k] != ruleEntry[bestRule]) {
                     runnerUp = Math.max(runnerUp, held[k + 1]);
@@ -229,7 +252,8 @@ public final class RuleSet {
             codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
-                List.copyOf(evidence), List.copyOf(codes), normalized.truncated(), normalized.text());
+                List.of(java.util.Arrays.copyOf(evidence, evidenceCount)), List.copyOf(codes), normalized.truncated(),
+                normalized.text());
     }
 
     /** What the input shows of one condition: the best weight, its phrase's length, and where. */
