@@ -73,9 +73,9 @@ public final class CodeScanner {
         // Not a host name: hyphens separate codes, as in "550-5.7.1" (RFC 5321 §4.2.1 multi-line replies).
         int p = from;
         while (p < end) {
-            int q = t.indexOf('-', p);
-            if (q < 0 || q > end) {
-                q = end;
+            int q = p;
+            while (q < end && t.charAt(q) != '-') { // within the word: indexOf would read on to the text's end
+                q++;
             }
             if (q > p) {
                 piece(t, p, q, tokens, socketContext);
@@ -190,7 +190,10 @@ public final class CodeScanner {
         if (to <= from || !isAlnum(w.charAt(from)) || to - from > 253) {
             return false;
         }
-        int lastDot = w.lastIndexOf('.', to - 1);
+        int lastDot = to - 1;
+        while (lastDot > from && w.charAt(lastDot) != '.') { // within the word, not back to the text's start
+            lastDot--;
+        }
         if (lastDot <= from) {
             return false;
         }
