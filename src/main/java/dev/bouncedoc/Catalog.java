@@ -190,6 +190,16 @@ public final class Catalog {
         return localeMatcher().getBestLocale(wanted).getLanguage();
     }
 
+    /** The locale of a catalog language ({@link #language(Locale)}'s answer), made once with the catalog. */
+    Locale locale(String language) {
+        for (Locale l : supported) {
+            if (l.getLanguage().equals(language)) {
+                return l;
+            }
+        }
+        return Locale.forLanguageTag(language);
+    }
+
     private LocaleMatcher localeMatcher() {
         LocaleMatcher m = localeMatcher;
         if (m == null) {

@@ -31,7 +31,8 @@ public final class Diagnosis {
     private final Finding finding;
     private final Catalog catalog;
     private final Locale locale;
-    private final TextSet texts;
+    private final TextSet patterns; // the entry's texts in this language, before their arguments are put in
+    private volatile TextSet texts; // formatted on first use: many callers read only the id and the codes
     private final EntryData.Variant variant; // non-null when the deciding code is temporary and the entry says how
     private final String helpBaseUrl; // null, or ends with "/"
 
@@ -41,12 +42,18 @@ public final class Diagnosis {
         this.variant = finding.temporary() ? finding.entry().whenTransient() : null;
         this.catalog = catalog;
         String language = catalog.language(requested);
-        this.locale = Locale.forLanguageTag(language);
-        this.texts = texts(language).format(withPlaceholders(catalog, language, finding.arguments()));
+        this.locale = catalog.locale(language);
+        this.patterns = (variant != null ? variant.texts() : finding.entry().texts()).get(language);
     }
 
-    private TextSet texts(String language) {
-        return (variant != null ? variant.texts() : finding.entry().texts()).get(language);
+    /** The texts with their arguments; any thread that races here formats equal texts, and any may stay. */
+    private TextSet texts() {
+        TextSet t = texts;
+        if (t == null) {
+            t = patterns.format(withPlaceholders(catalog, locale.getLanguage(), finding.arguments()));
+            texts = t;
+        }
+        return t;
     }
 
     private static Map<String, String> withPlaceholders(Catalog catalog, String language, Map<String, String> found) {
@@ -167,22 +174,22 @@ public final class Diagnosis {
 
     /** {@return the title: what happened, in one line} */
     public String title() {
-        return texts.title();
+        return texts().title();
     }
 
     /** {@return the summary: two or three sentences on what happened and why} */
     public String summary() {
-        return texts.summary();
+        return texts().summary();
     }
 
     /** {@return what the end user does, in order, one step per element} */
     public List<String> steps() {
-        return texts.steps();
+        return texts().steps();
     }
 
     /** {@return notes for the administrator or help desk; empty when the entry has none} */
     public List<String> adminNotes() {
-        return texts.adminNotes();
+        return texts().adminNotes();
     }
 
     /**
@@ -232,12 +239,12 @@ public final class Diagnosis {
                 && finding.input().equals(f.input()) && finding.entry().id().equals(f.entry().id())
                 && (variant == null) == (d.variant == null) && catalog.version().equals(d.catalog.version())
                 && locale.equals(d.locale) && finding.codes().equals(f.codes()) && finding.evidence().equals(f.evidence())
-                && texts.equals(d.texts) && Objects.equals(helpBaseUrl, d.helpBaseUrl);
+                && texts().equals(d.texts()) && Objects.equals(helpBaseUrl, d.helpBaseUrl);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(finding.input(), finding.entry().id(), catalog.version(), locale, finding.codes(), texts);
+        return Objects.hash(finding.input(), finding.entry().id(), catalog.version(), locale, finding.codes(), texts());
     }
 
     @Override

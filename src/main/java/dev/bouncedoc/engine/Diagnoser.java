@@ -3,6 +3,7 @@ package dev.bouncedoc.engine;
 import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.match.CodeSyntax;
+import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.Found;
 import dev.bouncedoc.match.MatchResult;
 import dev.bouncedoc.match.SimilarityIndex;
@@ -15,11 +16,9 @@ import dev.bouncedoc.vocabulary.Hresult;
 import dev.bouncedoc.vocabulary.ReplyCode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Diagnoses one text against a catalog: matches it, picks the entry, and gathers its codes, evidence and
@@ -32,6 +31,8 @@ public final class Diagnoser {
     /** The cosine similarity from which the nearest catalog text is proposed; below it the answer is unknown. */
     static final double SIMILAR_THRESHOLD = 0.4;
     private static final int SIMILAR_EVIDENCE_CHARS = 200;
+    /** The evidence kind of each condition type, by ordinal: its name in lower case. */
+    private static final String[] KINDS = kinds();
 
     private final CatalogData catalog;
     private final int maxTextChars;
@@ -63,7 +64,7 @@ public final class Diagnoser {
         List<Evidence> evidence = new ArrayList<>();
         if (forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id())) {
             for (Found f : match.evidence()) {
-                evidence.add(new Evidence(f.condition().name().toLowerCase(Locale.ROOT), f.value(), f.start(), f.end(),
+                evidence.add(new Evidence(KINDS[f.condition().ordinal()], f.value(), f.start(), f.end(),
                         Text.visible(f.text())));
             }
         } // else the evidence was for another entry; the report's own statement decided
@@ -114,34 +115,37 @@ public final class Diagnoser {
         return Math.round(Math.min(0.45, c) * 100) / 100.0;
     }
 
+    private static String[] kinds() {
+        Condition[] types = Condition.values();
+        String[] kinds = new String[types.length];
+        for (Condition c : types) {
+            kinds[c.ordinal()] = c.name().toLowerCase(Locale.ROOT);
+        }
+        return kinds;
+    }
+
     /** The codes of the input: per kind, the one the winning rule used, else the first. */
     private static Codes codes(MatchResult match) {
-        Map<Token.Kind, Found> chosen = new HashMap<>();
+        Found[] chosen = new Found[Token.Kind.values().length]; // by kind's ordinal
         List<String> addresses = new ArrayList<>();
         List<String> hosts = new ArrayList<>();
-        Set<Integer> ruleStarts = new HashSet<>();
-        for (Found e : match.evidence()) {
-            if (!e.condition().isText()) {
-                ruleStarts.add(e.start());
-            }
-        }
         for (Found f : match.codes()) {
             if (f.token() == Token.Kind.ADDRESS) {
                 addresses.add(Text.visible(f.text())); // no bidi or zero-width control in a value taken from input
             } else if (f.token() == Token.Kind.HOST) {
                 hosts.add(Text.visible(f.text()));
-            } else if (ruleStarts.contains(f.start())) {
-                chosen.put(f.token(), f); // the code the winning rule rests on
-            } else {
-                chosen.putIfAbsent(f.token(), f);
+            } else if (ruleStartsAt(match, f.start())) {
+                chosen[f.token().ordinal()] = f; // the code the winning rule rests on
+            } else if (chosen[f.token().ordinal()] == null) {
+                chosen[f.token().ordinal()] = f;
             }
         }
-        Found reply = chosen.get(Token.Kind.REPLY);
-        Found status = chosen.get(Token.Kind.STATUS);
-        Found hresult = chosen.get(Token.Kind.HRESULT);
-        Found pop3 = chosen.get(Token.Kind.POP3);
-        Found imap = chosen.get(Token.Kind.IMAP);
-        Found socket = chosen.get(Token.Kind.SOCKET);
+        Found reply = chosen[Token.Kind.REPLY.ordinal()];
+        Found status = chosen[Token.Kind.STATUS.ordinal()];
+        Found hresult = chosen[Token.Kind.HRESULT.ordinal()];
+        Found pop3 = chosen[Token.Kind.POP3.ordinal()];
+        Found imap = chosen[Token.Kind.IMAP.ordinal()];
+        Found socket = chosen[Token.Kind.SOCKET.ordinal()];
         return new Codes(
                 reply == null ? null : new ReplyCode(Integer.parseInt(reply.value())),
                 status == null ? null : EnhancedStatus.parse(status.value()),
@@ -150,6 +154,16 @@ public final class Diagnoser {
                 imap == null ? null : imap.value(),
                 socket == null ? null : Integer.valueOf(socket.value()),
                 addresses, hosts);
+    }
+
+    /** Whether a code condition of the winning rule was found at {@code start} (a rule has a few conditions). */
+    private static boolean ruleStartsAt(MatchResult match, int start) {
+        for (Found e : match.evidence()) {
+            if (!e.condition().isText() && e.start() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Hresult hresult(String hex) {

@@ -26,7 +26,7 @@ public final class CodeScanner {
 
     public static List<Token> scan(String t) {
         List<Token> tokens = new ArrayList<>();
-        boolean socketContext = t.contains("socket") || t.contains("winsock") || t.contains("ソケット");
+        int[] socketContext = {-1}; // whether the text speaks of sockets: looked up at the first 5-digit number
         int n = t.length();
         int i = 0;
         while (i < n) {
@@ -54,7 +54,7 @@ public final class CodeScanner {
     }
 
     /** A run of letters, digits, dots and hyphens starting at a word edge. */
-    private static int word(String t, int from, List<Token> tokens, boolean socketContext) {
+    private static int word(String t, int from, List<Token> tokens, int[] socketContext) {
         int n = t.length();
         int end = from;
         while (end < n && (isAlnum(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == '-')) {
@@ -66,16 +66,16 @@ public final class CodeScanner {
         while (end > from && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '-')) {
             end--;
         }
-        if (isHostName(t.substring(from, end))) {
+        if (isHostName(t, from, end)) {
             tokens.add(new Token(Token.Kind.HOST, t.substring(from, end), from, end));
             return end;
         }
         // Not a host name: hyphens separate codes, as in "550-5.7.1" (RFC 5321 §4.2.1 multi-line replies).
         int p = from;
         while (p < end) {
-            int q = t.indexOf('-', p);
-            if (q < 0 || q > end) {
-                q = end;
+            int q = p;
+            while (q < end && t.charAt(q) != '-') { // within the word: indexOf would read on to the text's end
+                q++;
             }
             if (q > p) {
                 piece(t, p, q, tokens, socketContext);
@@ -85,27 +85,28 @@ public final class CodeScanner {
         return Math.max(end, from + 1);
     }
 
-    private static void piece(String t, int from, int end, List<Token> tokens, boolean socketContext) {
-        String w = t.substring(from, end);
-        int len = w.length();
-        if (len == 10 && w.startsWith("0x") && isHex(w, 2, 10)) {
-            tokens.add(new Token(Token.Kind.HRESULT, "0x" + w.substring(2).toUpperCase(Locale.ROOT), from, end));
+    private static void piece(String t, int from, int end, List<Token> tokens, int[] socketContext) {
+        int len = end - from;
+        if (len == 10 && t.startsWith("0x", from) && isHex(t, from + 2, end)) {
+            tokens.add(new Token(Token.Kind.HRESULT, "0x" + t.substring(from + 2, end).toUpperCase(Locale.ROOT), from, end));
             return;
         }
-        if (len == 8 && isHex(w, 0, 8) && w.startsWith("800") && (hasLetter(w) || w.startsWith("8004"))) {
-            tokens.add(new Token(Token.Kind.HRESULT, "0x" + w.toUpperCase(Locale.ROOT), from, end));
+        if (len == 8 && isHex(t, from, end) && t.startsWith("800", from) && (hasLetter(t, from, end)
+                || t.startsWith("8004", from))) {
+            tokens.add(new Token(Token.Kind.HRESULT, "0x" + t.substring(from, end).toUpperCase(Locale.ROOT), from, end));
             return;
         }
-        if (isDigits(w)) {
-            if (len == 3 && isReplyCode(w) && !(charAt(t, end) == '.' && isDigit(charAt(t, end + 1)))
+        if (isDigits(t, from, end)) {
+            if (len == 3 && isReplyCode(t, from) && !(charAt(t, end) == '.' && isDigit(charAt(t, end + 1)))
                     && charAt(t, from - 1) != '.' && !(charAt(t, from - 1) == ':' && isDigit(charAt(t, from - 2)))
                     && !(charAt(t, from - 1) == '-' && isDigit(charAt(t, from - 2)))) {
-                tokens.add(new Token(Token.Kind.REPLY, w, from, end));
-            } else if (len == 5 && socketContext && SOCKET_ERRORS.contains(Integer.parseInt(w))) {
-                tokens.add(new Token(Token.Kind.SOCKET, w, from, end));
+                tokens.add(new Token(Token.Kind.REPLY, t.substring(from, end), from, end));
+            } else if (len == 5 && socketContext(t, socketContext)
+                    && SOCKET_ERRORS.contains(Integer.parseInt(t, from, end, 10))) {
+                tokens.add(new Token(Token.Kind.SOCKET, t.substring(from, end), from, end));
             } else if (len == 10 && charAt(t, from - 1) == '-' && !isAlnum(charAt(t, from - 2))) {
                 // An HRESULT as a signed decimal, as some dialogs print it: -2146644978 is 0x800CCC0E.
-                long negative = -Long.parseLong(w);
+                long negative = -Long.parseLong(t, from, end, 10);
                 if (negative >= Integer.MIN_VALUE && ((int) negative >>> 20) == 0x800) {
                     tokens.add(new Token(Token.Kind.HRESULT,
                             String.format(Locale.ROOT, "0x%08X", (int) negative), from - 1, end));
@@ -113,14 +114,22 @@ public final class CodeScanner {
             }
             return;
         }
-        int[] parts = dottedNumbers(w);
+        int[] parts = dottedNumbers(t, from, end);
         if (parts != null && parts.length == 3 && (parts[0] == 2 || parts[0] == 4 || parts[0] == 5)
                 && charAt(t, from - 1) != '.') {
             tokens.add(new Token(Token.Kind.STATUS, parts[0] + "." + parts[1] + "." + parts[2], from, end));
         } else if (parts != null && parts.length == 4 && parts[0] <= 255 && parts[1] <= 255 && parts[2] <= 255
                 && parts[3] <= 255) {
-            tokens.add(new Token(Token.Kind.HOST, w, from, end));
+            tokens.add(new Token(Token.Kind.HOST, t.substring(from, end), from, end));
         }
+    }
+
+    /** Whether the text speaks of sockets, looked up once per scan ({@code known[0]}: -1 not yet, 0 no, 1 yes). */
+    private static boolean socketContext(String t, int[] known) {
+        if (known[0] < 0) {
+            known[0] = t.contains("socket") || t.contains("winsock") || t.contains("ソケット") ? 1 : 0;
+        }
+        return known[0] == 1;
     }
 
     private static int bracketCode(String t, int open, List<Token> tokens) {
@@ -173,24 +182,32 @@ public final class CodeScanner {
 
     /** Two or more labels, the last one alphabetic: mail.example.com, example.ne.jp. */
     static boolean isHostName(String w) {
-        if (w.isEmpty() || !isAlnum(w.charAt(0)) || w.length() > 253) {
+        return isHostName(w, 0, w.length());
+    }
+
+    /** {@link #isHostName(String)} of {@code w.substring(from, to)}. */
+    private static boolean isHostName(String w, int from, int to) {
+        if (to <= from || !isAlnum(w.charAt(from)) || to - from > 253) {
             return false;
         }
-        int lastDot = w.lastIndexOf('.');
-        if (lastDot <= 0) {
+        int lastDot = to - 1;
+        while (lastDot > from && w.charAt(lastDot) != '.') { // within the word, not back to the text's start
+            lastDot--;
+        }
+        if (lastDot <= from) {
             return false;
         }
-        String tld = w.substring(lastDot + 1);
-        if (tld.length() < 2 || tld.length() > 24) {
+        int tldLength = to - lastDot - 1;
+        if (tldLength < 2 || tldLength > 24) {
             return false;
         }
-        for (int k = 0; k < tld.length(); k++) {
-            if (tld.charAt(k) < 'a' || tld.charAt(k) > 'z') {
+        for (int k = lastDot + 1; k < to; k++) {
+            if (w.charAt(k) < 'a' || w.charAt(k) > 'z') {
                 return false;
             }
         }
         int label = 0;
-        for (int k = 0; k < w.length(); k++) {
+        for (int k = from; k < to; k++) {
             char c = w.charAt(k);
             if (c == '.') {
                 if (label == 0) {
@@ -206,9 +223,9 @@ public final class CodeScanner {
         return true;
     }
 
-    private static int[] dottedNumbers(String w) {
+    private static int[] dottedNumbers(String w, int from, int to) {
         int parts = 1;
-        for (int k = 0; k < w.length(); k++) {
+        for (int k = from; k < to; k++) {
             char c = w.charAt(k);
             if (c == '.') {
                 parts++;
@@ -222,7 +239,7 @@ public final class CodeScanner {
         int[] values = new int[parts];
         int p = 0;
         int digits = 0;
-        for (int k = 0; k < w.length(); k++) {
+        for (int k = from; k < to; k++) {
             char c = w.charAt(k);
             if (c == '.') {
                 if (digits == 0) {
@@ -241,14 +258,14 @@ public final class CodeScanner {
     }
 
     /** 2yz to 5yz with y in 0..5, the only reply codes RFC 5321 §4.2.1 gives meaning to. */
-    private static boolean isReplyCode(String w) {
-        char a = w.charAt(0);
-        char b = w.charAt(1);
+    private static boolean isReplyCode(String w, int from) {
+        char a = w.charAt(from);
+        char b = w.charAt(from + 1);
         return a >= '2' && a <= '5' && b >= '0' && b <= '5';
     }
 
-    private static boolean hasLetter(String w) {
-        for (int k = 0; k < w.length(); k++) {
+    private static boolean hasLetter(String w, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (w.charAt(k) >= 'a' && w.charAt(k) <= 'z') {
                 return true;
             }
@@ -266,13 +283,13 @@ public final class CodeScanner {
         return true;
     }
 
-    private static boolean isDigits(String w) {
-        for (int k = 0; k < w.length(); k++) {
+    private static boolean isDigits(String w, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (!isDigit(w.charAt(k))) {
                 return false;
             }
         }
-        return !w.isEmpty();
+        return to > from;
     }
 
     private static boolean isLocalPartChar(char c) {

@@ -17,8 +17,11 @@ public final class PhraseAutomaton {
     public record Hit(int phrase, int start, int end) {
     }
 
-    private final char[][] keys;   // per state: sorted transition characters
-    private final int[][] targets; // per state: target state for each key
+    // State s's transitions are keys[first[s]..first[s+1]) (sorted) to targets at the same places: flat
+    // arrays, so a step reads two neighbouring ints and the keys, with no array per state to dereference.
+    private final int[] first;
+    private final char[] keys;
+    private final int[] targets;
     private final int[] failure;
     private final int[] output;        // phrase ending exactly at this state, or -1
     private final int[] outputLink;    // nearest state on the failure chain with an output, or -1
@@ -26,15 +29,16 @@ public final class PhraseAutomaton {
     private final int[] rootAscii;     // the root's transitions for ASCII characters, -1 for none: most
                                        // characters of any text are read at the root, so it is a table
 
-    private PhraseAutomaton(char[][] keys, int[][] targets, int[] failure, int[] output, int[] outputLink,
+    private PhraseAutomaton(int[] first, char[] keys, int[] targets, int[] failure, int[] output, int[] outputLink,
                             int[] phraseLength) {
         this.rootAscii = new int[128];
         Arrays.fill(rootAscii, -1);
-        for (int k = 0; k < keys[0].length; k++) {
-            if (keys[0][k] < 128) {
-                rootAscii[keys[0][k]] = targets[0][k];
+        for (int k = first[0]; k < first[1]; k++) {
+            if (keys[k] < 128) {
+                rootAscii[keys[k]] = targets[k];
             }
         }
+        this.first = first;
         this.keys = keys;
         this.targets = targets;
         this.failure = failure;
@@ -114,12 +118,48 @@ public final class PhraseAutomaton {
                 queue.add(t);
             }
         }
-        return new PhraseAutomaton(keys, targets, failure, output, outputLink, lengths);
+        int[] flatFirst = new int[size + 1];
+        for (int s = 0; s < size; s++) {
+            flatFirst[s + 1] = flatFirst[s] + keys[s].length;
+        }
+        char[] flatKeys = new char[flatFirst[size]];
+        int[] flatTargets = new int[flatFirst[size]];
+        for (int s = 0; s < size; s++) {
+            System.arraycopy(keys[s], 0, flatKeys, flatFirst[s], keys[s].length);
+            System.arraycopy(targets[s], 0, flatTargets, flatFirst[s], targets[s].length);
+        }
+        return new PhraseAutomaton(flatFirst, flatKeys, flatTargets, failure, output, outputLink, lengths);
     }
 
     private static int step(char[][] keys, int[][] targets, int state, char c) {
         int k = Arrays.binarySearch(keys[state], c);
         return k >= 0 ? targets[state][k] : -1;
+    }
+
+    /** The target of state's transition on c, or -1. Most states have one or two transitions. */
+    private int step(int state, char c) {
+        int lo = first[state];
+        int hi = first[state + 1] - 1;
+        if (hi - lo < 4) {
+            for (int k = lo; k <= hi; k++) {
+                if (keys[k] == c) {
+                    return targets[k];
+                }
+            }
+            return -1;
+        }
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = keys[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return targets[mid];
+            }
+        }
+        return -1;
     }
 
     /** Every occurrence of every phrase in {@code text}, in order of their end offsets. */
@@ -130,14 +170,14 @@ public final class PhraseAutomaton {
             char c = text.charAt(i);
             int next = -1;
             while (state != 0) {
-                next = step(keys, targets, state, c);
+                next = step(state, c);
                 if (next >= 0) {
                     break;
                 }
                 state = failure[state];
             }
             if (state == 0) {
-                next = c < 128 ? rootAscii[c] : step(keys, targets, 0, c);
+                next = c < 128 ? rootAscii[c] : step(0, c);
             }
             state = Math.max(next, 0);
             for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
@@ -158,19 +198,8 @@ public final class PhraseAutomaton {
 
     /** This automaton's tables. */
     public Tables tables() {
-        int states = keys.length;
-        int[] first = new int[states + 1];
-        for (int s = 0; s < states; s++) {
-            first[s + 1] = first[s] + keys[s].length;
-        }
-        char[] flatKeys = new char[first[states]];
-        int[] flatTargets = new int[first[states]];
-        for (int s = 0; s < states; s++) {
-            System.arraycopy(keys[s], 0, flatKeys, first[s], keys[s].length);
-            System.arraycopy(targets[s], 0, flatTargets, first[s], targets[s].length);
-        }
-        return new Tables(first, flatKeys, flatTargets, failure.clone(), output.clone(), outputLink.clone(),
-                phraseLength.clone());
+        return new Tables(first.clone(), keys.clone(), targets.clone(), failure.clone(), output.clone(),
+                outputLink.clone(), phraseLength.clone());
     }
 
     /**
@@ -184,8 +213,6 @@ public final class PhraseAutomaton {
                 || t.targets().length != t.keys().length) {
             throw new IllegalArgumentException("inconsistent automaton tables");
         }
-        char[][] keys = new char[states][];
-        int[][] targets = new int[states][];
         for (int s = 0; s < states; s++) {
             int from = t.first()[s];
             int to = t.first()[s + 1];
@@ -193,16 +220,14 @@ public final class PhraseAutomaton {
                     || t.outputLink()[s] >= states || t.output()[s] < -1 || t.output()[s] >= t.phraseLength().length) {
                 throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
             }
-            keys[s] = Arrays.copyOfRange(t.keys(), from, to);
-            targets[s] = Arrays.copyOfRange(t.targets(), from, to);
-            for (int target : targets[s]) {
-                if (target <= 0 || target >= states) {
+            for (int k = from; k < to; k++) {
+                if (t.targets()[k] <= 0 || t.targets()[k] >= states) {
                     throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
                 }
             }
         }
-        return new PhraseAutomaton(keys, targets, t.failure().clone(), t.output().clone(), t.outputLink().clone(),
-                t.phraseLength().clone());
+        return new PhraseAutomaton(t.first().clone(), t.keys().clone(), t.targets().clone(), t.failure().clone(),
+                t.output().clone(), t.outputLink().clone(), t.phraseLength().clone());
     }
 
     /** The number of phrases. */
@@ -217,6 +242,6 @@ public final class PhraseAutomaton {
 
     /** The number of states, for benchmarks and tests. */
     public int states() {
-        return keys.length;
+        return failure.length;
     }
 }

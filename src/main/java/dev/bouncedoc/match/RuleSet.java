@@ -24,7 +24,15 @@ public final class RuleSet {
     private final PhraseAutomaton automaton;
     private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
     private final List<List<Value>> phraseValues; // by automaton phrase id
-    private final Map<String, List<Value>> codeValues;
+    private final Map<String, List<Value>> codeValues; // by key(type, value): "r:550", "s:X.7.1", "h:0x800CCC0E"
+    // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
+    // making a string of each (a class form such as 5XX or 5.X.X is a constant)
+    private final Map<String, List<Value>> statusValues = new HashMap<>();
+    private final Map<String, List<Value>> replyValues = new HashMap<>();
+    private final Map<String, List<Value>> otherValues = new HashMap<>(); // hresult, socket, pop3, imap: keyed as codeValues
+    private static final String[] REPLY_CLASSES = {"0XX", "1XX", "2XX", "3XX", "4XX", "5XX", "6XX", "7XX", "8XX", "9XX"};
+    private static final String[] STATUS_CLASSES = {"0.X.X", "1.X.X", "2.X.X", "3.X.X", "4.X.X", "5.X.X", "6.X.X",
+            "7.X.X", "8.X.X", "9.X.X"};
     private final Condition[] conditionType;
     private final int[] conditionRule;
     private final int[] conditionParts;   // parts of an ordered or all group, 0 for other conditions
@@ -32,6 +40,10 @@ public final class RuleSet {
     private final String[] conditionDisplay; // a group's parts as written, joined by " … "
     private final int[][] ruleConditions;
     private final int[] ruleEntry;
+    // per rule: its first wording condition that must hold (not a NOT), or -1. Wording is matched before
+    // codes, so a code of a rule whose wording was not found cannot make that rule hold and is not followed:
+    // "550" or "5.X.X" alone would otherwise touch every rule that names them.
+    private final int[] ruleWording;
 
     private RuleSet(Builder b, PhraseAutomaton automaton) {
         this.automaton = automaton;
@@ -43,6 +55,13 @@ public final class RuleSet {
         }
         this.phraseValues = b.phraseValues;
         this.codeValues = b.codeValues;
+        codeValues.forEach((key, values) -> {
+            switch (key.charAt(0)) {
+                case 's': statusValues.put(key.substring(2), values); break;
+                case 'r': replyValues.put(key.substring(2), values); break;
+                default: otherValues.put(key, values);
+            }
+        });
         this.conditionType = b.conditionType.toArray(new Condition[0]);
         this.conditionRule = b.conditionRule.stream().mapToInt(Integer::intValue).toArray();
         this.conditionParts = b.conditionParts.stream().mapToInt(Integer::intValue).toArray();
@@ -53,6 +72,16 @@ public final class RuleSet {
             ruleConditions[r] = b.ruleConditions.get(r).stream().mapToInt(Integer::intValue).toArray();
         }
         this.ruleEntry = b.ruleEntry.stream().mapToInt(Integer::intValue).toArray();
+        this.ruleWording = new int[ruleConditions.length];
+        for (int r = 0; r < ruleConditions.length; r++) {
+            ruleWording[r] = -1;
+            for (int c : ruleConditions[r]) {
+                if (conditionType[c].isText() && conditionType[c] != Condition.NOT) {
+                    ruleWording[r] = c;
+                    break;
+                }
+            }
+        }
     }
 
     public static Builder builder() {
@@ -147,25 +176,48 @@ public final class RuleSet {
             }
         }
         for (Token token : tokens) {
-            for (String key : keys(token)) {
-                List<Value> values = codeValues.get(key);
-                if (values == null) {
-                    continue;
-                }
-                for (Value v : values) {
-                    Slot slot = slots.slot(v.condition);
-                    if (v.weight > slot.weight) {
-                        slot.weight = v.weight;
-                        slot.found(conditionType[v.condition], v.display, token.start(), token.end());
+            String value = token.value();
+            switch (token.kind()) {
+                case STATUS: {
+                    // d.s.d, as the scanner writes it
+                    follow(statusValues.get(value), token, slots);
+                    if (!value.startsWith("2.")) { // X.s.d and class forms stand for failures: class 4 or 5 only
+                        int dot = value.indexOf('.');
+                        follow(statusValues.get("X" + value.substring(dot)), token, slots);
+                        follow(statusValues.get(dot == 1 ? STATUS_CLASSES[value.charAt(0) - '0']
+                                : value.substring(0, dot) + ".X.X"), token, slots);
                     }
+                    break;
                 }
+                case REPLY:
+                    follow(replyValues.get(value), token, slots);
+                    follow(replyValues.get(REPLY_CLASSES[value.charAt(0) - '0']), token, slots);
+                    break;
+                case HRESULT:
+                    follow(otherValues.get("h:" + value), token, slots);
+                    break;
+                case SOCKET:
+                    follow(otherValues.get("k:" + value), token, slots);
+                    break;
+                case POP3:
+                    follow(otherValues.get("p:" + value), token, slots);
+                    break;
+                case POP3_ERR:
+                    follow(otherValues.get("p:ERR"), token, slots);
+                    break;
+                case IMAP:
+                    follow(otherValues.get("i:" + value), token, slots);
+                    break;
+                default:
+                    break;
             }
         }
 
         int bestRule = -1;
         int bestScore = 0;
         int bestLength = 0;
-        Map<Integer, Integer> bestByEntry = new HashMap<>();
+        int[] held = new int[16]; // (entry, score) of every rule that holds, for the runner-up
+        int heldCount = 0;
         for (int t = 0; t < slots.size; t++) {
             int rule = conditionRule[slots.keys[t]];
             if (excluded != null && ruleEntry[rule] < excluded.length && excluded[ruleEntry[rule]]) {
@@ -193,7 +245,11 @@ public final class RuleSet {
             if (!holds) {
                 continue;
             }
-            bestByEntry.merge(ruleEntry[rule], score, Math::max);
+            if (heldCount == held.length) {
+                held = java.util.Arrays.copyOf(held, heldCount * 2);
+            }
+            held[heldCount++] = ruleEntry[rule];
+            held[heldCount++] = score;
             if (bestRule < 0 || score > bestScore || score == bestScore && (length > bestLength
                     || length == bestLength && ruleEntry[rule] < ruleEntry[bestRule])) {
                 bestRule = rule;
@@ -202,20 +258,25 @@ public final class RuleSet {
             }
         }
 
-        List<Found> evidence = new ArrayList<>();
+        Found[] evidence = new Found[bestRule >= 0 ? ruleConditions[bestRule].length : 0];
+        int evidenceCount = 0;
         int runnerUp = 0;
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
                 if (conditionType[c] != Condition.NOT) {
                     Slot slot = slots.get(c);
-                    evidence.add(found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart,
-                            slot.foundEnd));
+                    Found f = found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart, slot.foundEnd);
+                    int k = evidenceCount++;
+                    while (k > 0 && evidence[k - 1].start() > f.start()) { // by start, stable: a rule has a few
+                        evidence[k] = evidence[k - 1];
+                        k--;
+                    }
+                    evidence[k] = f;
                 }
             }
-            evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            for (Map.Entry<Integer, Integer> e : bestByEntry.entrySet()) {
-                if (e.getKey() != ruleEntry[bestRule]) {
-                    runnerUp = Math.max(runnerUp, e.getValue());
+            for (int k = 0; k < heldCount; k += 2) {
+                if (held[k] != ruleEntry[bestRule]) {
+                    runnerUp = Math.max(runnerUp, held[k + 1]);
                 }
             }
         }
@@ -224,7 +285,8 @@ public final class RuleSet {
             codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
-                List.copyOf(evidence), List.copyOf(codes), normalized.truncated(), normalized.text());
+                List.of(java.util.Arrays.copyOf(evidence, evidenceCount)), List.copyOf(codes), normalized.truncated(),
+                normalized.text());
     }
 
     /** What the input shows of one condition: the best weight, its phrase's length, and where. */
@@ -356,31 +418,21 @@ public final class RuleSet {
         return new Found(type, kind, value, from, to, input.subSequence(from, to).toString());
     }
 
-    /** The index keys under which a token's values are filed. */
-    private static List<String> keys(Token token) {
-        String v = token.value();
-        switch (token.kind()) {
-            case STATUS: {
-                String[] p = v.split("\\.");
-                if (p[0].equals("2")) {
-                    return List.of("s:" + v); // X.s.d and class forms stand for failures: class 4 or 5 only
-                }
-                return List.of("s:" + v, "s:X." + p[1] + "." + p[2], "s:" + p[0] + ".X.X");
+    /** Records a code token for the conditions that name it (null: none). */
+    private void follow(List<Value> values, Token token, Slots slots) {
+        if (values == null) {
+            return;
+        }
+        for (Value v : values) {
+            int wording = ruleWording[conditionRule[v.condition]];
+            if (wording >= 0 && slots.get(wording) == null) {
+                continue;
             }
-            case REPLY:
-                return List.of("r:" + v, "r:" + v.charAt(0) + "XX");
-            case HRESULT:
-                return List.of("h:" + v);
-            case SOCKET:
-                return List.of("k:" + v);
-            case POP3:
-                return List.of("p:" + v);
-            case POP3_ERR:
-                return List.of("p:ERR");
-            case IMAP:
-                return List.of("i:" + v);
-            default:
-                return List.of();
+            Slot slot = slots.slot(v.condition);
+            if (v.weight > slot.weight) {
+                slot.weight = v.weight;
+                slot.found(conditionType[v.condition], v.display, token.start(), token.end());
+            }
         }
     }
 

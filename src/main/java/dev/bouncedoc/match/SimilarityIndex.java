@@ -24,6 +24,8 @@ public final class SimilarityIndex {
     static final double MAX_DF_SHARE = 0.01;
     /** Texts and inputs shorter than this ({@link #weightedLength}) are not compared. */
     static final int MIN_LENGTH = 14;
+    /** Texts reached by more than this many are compared in catalog order, fewer in the order reached. */
+    private static final int MAX_IN_ORDER = 1024;
 
     /** The nearest text: its entry, the cosine similarity (0 to 1) and the catalog text itself. */
     public record Hit(int entry, double score, String text) {
@@ -163,35 +165,62 @@ public final class SimilarityIndex {
             return null;
         }
         qnorm = Math.sqrt(qnorm);
-        float[] acc = new float[docEntry.length];
-        int[] touched = new int[Math.min(docEntry.length, 1024)];
-        int touchedCount = 0;
-        boolean overflow = false;
+        // The weight shared with each text the input's trigrams lead to, in a table as large as the postings
+        // read (not as the catalog): texts in the order they were first reached, each with its sum.
+        int postingCount = 0;
+        for (int k = 0; k < knownCount; k++) {
+            postingCount += (int) known[k];
+        }
+        int capacity = Math.min(postingCount, docEntry.length);
+        int[] order = new int[capacity];   // the texts reached, in order
+        float[] acc = new float[capacity]; // the weight each shares with the input
+        int[] at = new int[Integer.highestOneBit(Math.max(8, capacity * 2 - 1)) * 2]; // 1 + index into order
+        int mask = at.length - 1;
+        int reached = 0;
         for (int k = 0; k < knownCount; k++) {
             int from = (int) (known[k] >>> 32);
             int count = (int) known[k];
             float w = weightByCount[count];
             for (int i = from, to = from + count; i < to; i++) {
                 int d = postings[i];
-                if (acc[d] == 0) {
-                    if (touchedCount < touched.length) {
-                        touched[touchedCount++] = d;
-                    } else {
-                        overflow = true;
-                    }
+                int h = (d * 0x9E3779B1) >>> 7 & mask;
+                while (at[h] != 0 && order[at[h] - 1] != d) {
+                    h = (h + 1) & mask;
                 }
-                acc[d] += w;
+                if (at[h] == 0) {
+                    order[reached] = d;
+                    acc[reached] = w;
+                    at[h] = ++reached;
+                } else {
+                    acc[at[h] - 1] += w;
+                }
             }
+        }
+        if (reached > Math.min(docEntry.length, MAX_IN_ORDER)) {
+            // Ties go to the first text reached, and beyond MAX_IN_ORDER texts to the first in catalog order,
+            // as ever: sort the texts reached by index.
+            long[] byDoc = new long[reached];
+            for (int r = 0; r < reached; r++) {
+                byDoc[r] = (long) order[r] << 32 | r;
+            }
+            java.util.Arrays.sort(byDoc);
+            int[] sortedOrder = new int[reached];
+            float[] sortedAcc = new float[reached];
+            for (int r = 0; r < reached; r++) {
+                sortedOrder[r] = order[(int) byDoc[r]];
+                sortedAcc[r] = acc[(int) byDoc[r]];
+            }
+            order = sortedOrder;
+            acc = sortedAcc;
         }
         int best = -1;
         double bestScore = 0;
-        int candidates = overflow ? acc.length : touchedCount;
-        for (int i = 0; i < candidates; i++) {
-            int d = overflow ? i : touched[i];
-            if (acc[d] == 0 || excluded != null && excluded[docEntry[d]]) {
+        for (int r = 0; r < reached; r++) {
+            int d = order[r];
+            if (excluded != null && excluded[docEntry[d]]) {
                 continue;
             }
-            double score = acc[d] / (qnorm * docNorm[d]);
+            double score = acc[r] / (qnorm * docNorm[d]);
             if (score > bestScore) {
                 bestScore = score;
                 best = d;

@@ -43,6 +43,9 @@ public final class TextNormalizer {
             }
             truncated = true;
         }
+        if (isAscii(input, length)) {
+            return Variants.canonical(normalizeAscii(input, length, truncated));
+        }
 
         // Pass 1: NFKC_Casefold chunk by chunk, cut only where the normaliser has a boundary, so the
         // result equals normalising the whole text while each output char keeps its source range.
@@ -101,7 +104,7 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(n);
         int[] outStart = new int[n];
         int[] outEnd = new int[n];
-        java.util.Set<String> replyPrefixes = new java.util.HashSet<>();
+        java.util.Set<String> replyPrefixes = null; // made on the first reply prefix
         int p = 0;
         while (p < n) {
             char c = folded.charAt(p);
@@ -109,6 +112,9 @@ public final class TextNormalizer {
                 int prefixEnd = replyPrefixEnd(folded, p);
                 if (prefixEnd > 0) {
                     String key = folded.substring(p, p + 3) + folded.substring(p + 4, prefixEnd).trim();
+                    if (replyPrefixes == null) {
+                        replyPrefixes = new java.util.HashSet<>();
+                    }
                     if (!replyPrefixes.add(key)) {
                         // A repeated multi-line reply prefix (RFC 5321 §4.2.1): drop it and the space after it,
                         // so that a sentence wrapped over several reply lines reads as one.
@@ -153,12 +159,79 @@ public final class TextNormalizer {
         return Variants.canonical(new NormalizedText(out.toString(), outStart, outEnd, truncated));
     }
 
+    private static boolean isAscii(CharSequence input, int length) {
+        for (int i = 0; i < length; i++) {
+            if (input.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #normalize} of text that is all ASCII, in one pass: NFKC with case folding only lower-cases
+     * ASCII, each character stays at its own offset, and nothing in it is Japanese or a long-vowel mark, so
+     * only white space and repeated reply prefixes are left to do (the same steps as the general path's
+     * second pass, which reads the lower-cased text; the digits, dots and spaces of a reply prefix read the
+     * same in the input).
+     */
+    private static NormalizedText normalizeAscii(CharSequence input, int n, boolean truncated) {
+        char[] out = new char[n];
+        int[] outStart = new int[n];
+        int[] outEnd = new int[n];
+        int o = 0;
+        java.util.Set<String> replyPrefixes = null;
+        int p = 0;
+        while (p < n) {
+            char c = input.charAt(p);
+            if (c >= '2' && c <= '5' && (p == 0 || isSpace(input.charAt(p - 1)))) {
+                int prefixEnd = replyPrefixEnd(input, p, n);
+                if (prefixEnd > 0) {
+                    String key = input.subSequence(p, p + 3).toString()
+                            + input.subSequence(p + 4, prefixEnd).toString().trim();
+                    if (replyPrefixes == null) {
+                        replyPrefixes = new java.util.HashSet<>();
+                    }
+                    if (!replyPrefixes.add(key)) {
+                        p = prefixEnd;
+                        while (p < n && isSpace(input.charAt(p))) {
+                            p++;
+                        }
+                        continue;
+                    }
+                }
+            }
+            if (isSpace(c)) {
+                int q = p;
+                while (q < n && isSpace(input.charAt(q))) {
+                    q++;
+                }
+                if (o > 0 && q < n) {
+                    outStart[o] = p;
+                    outEnd[o] = q;
+                    out[o++] = ' ';
+                }
+                p = q;
+                continue;
+            }
+            outStart[o] = p;
+            outEnd[o] = p + 1;
+            out[o++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+            p++;
+        }
+        return new NormalizedText(new String(out, 0, o), outStart, outEnd, truncated);
+    }
+
     /**
      * The end of a reply prefix at {@code p}: a reply code, '-' or ' ', and optionally an enhanced status
      * code followed by white space, as in "550-5.7.26 " or "421 "; -1 when there is none.
      */
     static int replyPrefixEnd(CharSequence f, int p) {
-        int n = f.length();
+        return replyPrefixEnd(f, p, f.length());
+    }
+
+    /** As {@link #replyPrefixEnd(CharSequence, int)}, reading {@code f} up to {@code n} only. */
+    private static int replyPrefixEnd(CharSequence f, int p, int n) {
         if (p + 4 > n || !isDigit(f.charAt(p)) || f.charAt(p + 1) < '0' || f.charAt(p + 1) > '5'
                 || !isDigit(f.charAt(p + 2)) || (f.charAt(p + 3) != '-' && f.charAt(p + 3) != ' ')) {
             return -1;

@@ -91,6 +91,7 @@ final class Variants {
     private static final Map<Character, String[][]> BY_FIRST = index();
     /** The first characters of the variants, for a check per character without boxing. */
     private static final java.util.BitSet FIRSTS = firsts();
+    private static final String[][][] BY_FIRST_ASCII = byFirstAscii(); // BY_FIRST's rows of ASCII characters
     private static final int LONGEST = longest();
 
     private Variants() {
@@ -117,6 +118,14 @@ final class Variants {
         return b;
     }
 
+    private static String[][][] byFirstAscii() {
+        String[][][] rows = new String[128][][];
+        for (char c = 0; c < 128; c++) {
+            rows[c] = BY_FIRST.get(c);
+        }
+        return rows;
+    }
+
     private static int longest() {
         int max = 0;
         for (String[] row : TABLE) {
@@ -135,10 +144,10 @@ final class Variants {
         int copied = 0; // t[0, copied) is already in out
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (!FIRSTS.get(c) || i > 0 && isWord(c) && isWord(t.charAt(i - 1))) {
+            String[][] rows = c < 128 ? BY_FIRST_ASCII[c] : FIRSTS.get(c) ? BY_FIRST.get(c) : null;
+            if (rows == null || i > 0 && isWord(c) && isWord(t.charAt(i - 1))) {
                 continue;
             }
-            String[][] rows = BY_FIRST.get(c);
             for (String[] row : rows) {
                 String v = row[0];
                 int e = i + v.length();
