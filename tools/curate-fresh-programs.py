@@ -6,14 +6,16 @@
 
 The same method as the other curation scripts (the machinery is tools/curation.py): the SPEC is the hand
 curation, each message with a help-desk expert's label, given from the message's meaning before the engine's
-answer was looked at. The program is one that none of the other four tables has: the npm IMAP library
-imapflow (English only; it has no translations). Its errors are shown as Node prints an `Error`
-("Error: Authentication failed"). This table is a first look: no rule was changed for it.
+answer was looked at. The programs are ones that none of the other four tables has: the npm IMAP libraries
+imapflow and imap (node-imap), English only (neither has translations). Their errors are shown as Node prints
+an `Error` ("Error: Authentication failed"). This table is a first look: no rule was changed for it.
 
 Left out (no fitting id, or not a mail error a user sees): "No password configured" (the calling program's
 setup), "Timed out waiting for mailbox lock" (the library's own lock), "The transport can not start TLS" (a
 programming error), "Message content too big for APPENDLIMIT=…" (which upload failed depends on the caller),
-the parser's "Unexpected char at position …" texts, and the frame "Command failed" without the server's reply.
+the parser's "Unexpected char at position …" texts, and the frame "Command failed" without the server's reply;
+node-imap's "Received negative welcome: " (the server's greeting decides, and no documented greeting wording was
+at hand) and its programming errors ("No mailbox is currently selected", "Empty uid list", ...).
 """
 import os
 import sys
@@ -25,7 +27,7 @@ RAW, OUT = sys.argv[1], sys.argv[2]
 CUR = Curation([RAW], [('printf', PRINTF), ('js', JS)])
 E = CUR.E
 
-IF = 'imapflow'
+IF, NI = 'imapflow', 'node-imap'
 ERR = 'Error: '
 
 # ---------------------------------------------------------------- imapflow (English only)
@@ -44,6 +46,15 @@ E('client.login-failed', IF, 'Authentication failed', lead=ERR)
 E('client.plaintext-auth-refused', IF, 'Login is disabled', lead=ERR)
 E('client.no-common-auth-method', IF, 'No matching authentication method', lead=ERR)
 
-PROGRAM = {IF: 'imapflow'}
+# ---------------------------------------------------------------- node-imap (English only)
+E('client.timeout', NI, 'Timed out while connecting to server', lead=ERR)
+E('client.timeout', NI, 'Timed out while authenticating with server', lead=ERR)
+E('client.timeout', NI, 'Socket timed out while talking to server', lead=ERR)
+E('client.plaintext-auth-refused', NI, 'Logging in is disabled on this server', lead=ERR)
+# one literal split over two lines in the source: 'No supported authentication method(s) available. ' + 'Unable to login.'
+E('client.no-common-auth-method', NI, 'No supported authentication method(s) available.', lead=ERR,
+  then=('Unable to login.', ()))
+
+PROGRAM = {IF: 'imapflow', NI: 'node-imap'}
 
 CUR.write(OUT, PROGRAM)

@@ -14,8 +14,8 @@
 # registry). With --unseen: the programs of unseen-programs.tsv (Horde's SMTP and Mail libraries with Horde_Smtp's
 # Japanese catalog, KDE's account wizard, the Qt toolkit's network and TLS texts with their Japanese .qm
 # translation, libsoup's and GnuTLS's texts that programs put into their messages, from Debian; the npm
-# package emailjs). With --fresh: the programs of fresh-programs.tsv (the npm package imapflow, English only:
-# the string literals of its CommonJS build). Same columns always.
+# package emailjs). With --fresh: the programs of fresh-programs.tsv (the npm packages imapflow and imap
+# (node-imap), English only: the string literals of their JavaScript). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -91,9 +91,11 @@ fi
 
 if [ "$set_name" = fresh ]; then
   packages=()   # no Debian package: npm registry only
-  # npm registry: imapflow (English only). Fixed version.
-  rm -rf "$work/x/imapflow"; mkdir -p "$work/x/imapflow"
+  # npm registry: imapflow and imap (node-imap; its tarball unpacks to a GitHub-named directory). English
+  # only. Fixed versions.
+  rm -rf "$work/x/imapflow" "$work/x/node-imap"; mkdir -p "$work/x/imapflow" "$work/x/node-imap"
   (cd "$work/x/imapflow" && npm pack -q imapflow@2.10.2 >/dev/null 2>&1 && tar xzf imapflow-2.10.2.tgz)
+  (cd "$work/x/node-imap" && npm pack -q imap@0.8.19 >/dev/null 2>&1 && tar xzf imap-0.8.19.tgz && mv ./*-node-imap-* package)
 fi
 
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
@@ -109,7 +111,7 @@ for p in ${packages[@]+"${packages[@]}"}; do
 done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
 [ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
-[ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\n' >> "$work/versions.tsv"
+[ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\nnode-imap\t0.8.19\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -447,6 +449,7 @@ sources = {
     'php-horde-mail': ['usr/share/php/Horde/Mail/Transport/*.php'],
     'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
     'imapflow': ['package/dist/cjs/*.js', 'package/dist/cjs/*/*.js'],
+    'node-imap': ['package/lib/*.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
