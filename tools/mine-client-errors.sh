@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -14,7 +14,8 @@
 # registry). With --unseen: the programs of unseen-programs.tsv (Horde's SMTP and Mail libraries with Horde_Smtp's
 # Japanese catalog, KDE's account wizard, the Qt toolkit's network and TLS texts with their Japanese .qm
 # translation, libsoup's and GnuTLS's texts that programs put into their messages, from Debian; the npm
-# package emailjs). Same columns always.
+# package emailjs). With --fresh: the programs of fresh-programs.tsv (the npm packages imapflow and imap
+# (node-imap), English only: the string literals of their JavaScript). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -41,8 +42,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -88,12 +89,21 @@ if [ "$set_name" = unseen ]; then
   (cd "$work/x/emailjs" && npm pack -q emailjs@5.0.3 >/dev/null 2>&1 && tar xzf emailjs-5.0.3.tgz)
 fi
 
+if [ "$set_name" = fresh ]; then
+  packages=()   # no Debian package: npm registry only
+  # npm registry: imapflow and imap (node-imap; its tarball unpacks to a GitHub-named directory). English
+  # only. Fixed versions.
+  rm -rf "$work/x/imapflow" "$work/x/node-imap"; mkdir -p "$work/x/imapflow" "$work/x/node-imap"
+  (cd "$work/x/imapflow" && npm pack -q imapflow@2.10.2 >/dev/null 2>&1 && tar xzf imapflow-2.10.2.tgz)
+  (cd "$work/x/node-imap" && npm pack -q imap@0.8.19 >/dev/null 2>&1 && tar xzf imap-0.8.19.tgz && mv ./*-node-imap-* package)
+fi
+
 command -v msgunfmt >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q gettext >/dev/null; }
-apt-get update -q >/dev/null
-(cd "$work/debs" && apt-get download -q "${packages[@]}" 2>&1 | grep -v -e '^Get:' -e '^Fetched' -e 'unsandboxed' || true)
+[ ${#packages[@]} -gt 0 ] && apt-get update -q >/dev/null
+[ ${#packages[@]} -gt 0 ] && (cd "$work/debs" && apt-get download -q "${packages[@]}" 2>&1 | grep -v -e '^Get:' -e '^Fetched' -e 'unsandboxed' || true)
 
 : > "$work/versions.tsv"
-for p in "${packages[@]}"; do
+for p in ${packages[@]+"${packages[@]}"}; do
   deb=$(ls "$work/debs/${p}_"*.deb | sort -V | tail -n1)
   rm -rf "$work/x/$p"; mkdir -p "$work/x/$p"
   dpkg-deb -x "$deb" "$work/x/$p"
@@ -101,6 +111,7 @@ for p in "${packages[@]}"; do
 done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
 [ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
+[ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\nnode-imap\t0.8.19\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -437,6 +448,8 @@ sources = {
     'php-horde-smtp': ['usr/share/php/Horde/Smtp.php', 'usr/share/php/Horde/Smtp/*.php'],
     'php-horde-mail': ['usr/share/php/Horde/Mail/Transport/*.php'],
     'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
+    'imapflow': ['package/dist/cjs/*.js', 'package/dist/cjs/*/*.js'],
+    'node-imap': ['package/lib/*.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
