@@ -74,7 +74,7 @@ final class Postfix extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), reportingMta, GiveUp.localDeliveryAgent(failures));
     }
 
     private static Failure merge(Failure base, Paragraph p) {

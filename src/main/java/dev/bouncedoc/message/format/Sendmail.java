@@ -69,7 +69,7 @@ final class Sendmail extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), reportingMta, GiveUp.localDeliveryAgent(failures));
     }
 
     private static Failure failure(Headers r, Transcript t, boolean gaveUp) {
