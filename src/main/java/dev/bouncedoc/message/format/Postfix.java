@@ -68,7 +68,9 @@ final class Postfix extends FormatReader {
         }
         if (failures.isEmpty()) {
             for (Paragraph p : paragraphs) {
-                failures.add(merge(Failure.builder().address(p.address).action("failed").build(), p));
+                // "(expanded from <alias>)" is the address the sender wrote (as Original-Recipient), when a mailbox
+                String address = DsnGroups.mailbox(p.expandedFrom) ? p.expandedFrom : p.address;
+                failures.add(merge(Failure.builder().address(address).action("failed").build(), p));
             }
         }
         if (failures.isEmpty()) {
