@@ -4,7 +4,9 @@ package dev.bouncedoc;
  * One recipient of a report with what the report says about it and the catalog's diagnosis. Fields the
  * report does not give are null.
  *
- * @param address        the recipient's address as reported
+ * @param address        the recipient's address as reported: the address the sender wrote when the report gives
+ *                       it (Original-Recipient, "Original address:", sendmail's "expanded from:") and it is a
+ *                       mailbox, else the mailbox that failed (Final-Recipient)
  * @param action         RFC 3464 action: failed, delayed, delivered, relayed, expanded
  * @param status         enhanced status code as reported, else the one the diagnostic text shows
  * @param replyCode      SMTP reply code as reported

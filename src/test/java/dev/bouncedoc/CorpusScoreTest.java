@@ -259,7 +259,7 @@ class CorpusScoreTest {
     // Floors just under the measured scores; raise them as the scores rise, never lower them to pass.
     // Whole corpus (641 recipients), measured 2026-12-07: reason 89.9 %, status 98.4 %, hardBounce 95.0 % (95.8 %
     // before a bare unknown user with no command became hard: Sisimai labels those soft, see catalog/README.md).
-    static final double FLOOR_REASON = 0.895;
+    static final double FLOOR_REASON = 0.90;
     static final double FLOOR_STATUS = 0.98;
     static final double FLOOR_HARD = 0.945;
     // Bundled subset (284 recipients), measured 2026-12-07: reason 86.6 %, status 98.6 %, hardBounce 94.7 %.

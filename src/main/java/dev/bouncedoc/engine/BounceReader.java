@@ -9,6 +9,7 @@ import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.message.format.Recognizers;
+import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Limits;
 import dev.bouncedoc.vocabulary.OriginalMessage;
@@ -82,7 +83,12 @@ public final class BounceReader {
         }
         // the fields every recipient's record repeats are held to a bounded length, so that a long header
         // cannot be multiplied by the number of recipients
-        return new Reading(report.kind(), report.format(), Text.cut(report.reportingMta(), Failure.MAX_FIELD_CHARS),
+        BounceKind kind = report.kind();
+        if (kind == BounceKind.AUTO_REPLY && !recipients.isEmpty()
+                && recipients.stream().allMatch(r -> "failed".equals(r.action()))) {
+            kind = BounceKind.FAILURE; // every recipient's automatic reply says the address will not be read
+        }
+        return new Reading(kind, report.format(), Text.cut(report.reportingMta(), Failure.MAX_FIELD_CHARS),
                 original(report.original(), message.headers()), recipients,
                 Text.cut(report.feedbackType(), Failure.MAX_FIELD_CHARS), problems);
     }
@@ -106,7 +112,9 @@ public final class BounceReader {
         }
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
-        return new Reading.Recipient(f.address(), f.action(), status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
+        // an automatic reply that says the address is gone or no longer read is a failure for the sender
+        String action = f.stated() == Stated.AUTO_REPLY && ReasonPolicy.addressDead(reason) ? "failed" : f.action();
+        return new Reading.Recipient(f.address(), action, status, reply, diagnostic, f.remoteMta(), f.lastAttempt(),
                 reason, verdict.hard(), d);
     }
 

@@ -79,6 +79,10 @@ final class ReasonPolicy {
         } else if (gaveUpStated && f.diagnostic() != null && byPhrase && probeReason != null
                 && !probeReason.equals("onhold")) {
             stated = null; // the MTA gave up, but the words name the cause (a full mailbox, ...): the better answer
+        } else if (f.stated() == Stated.AUTO_REPLY && byPhrase && addressDead(probeReason)) {
+            // an automatic reply that says the address is gone or no longer read: the words decide (no server
+            // answered a command, so an unknown user here is the mailbox's own system speaking, not a filter)
+            return new Decided(probeReason, false);
         } else if (stated != null) {
             return new Decided(stated, false);
         }
@@ -107,6 +111,15 @@ final class ReasonPolicy {
         }
         String byCommand = byCommand(reason, command, probe);
         return new Decided(byCommand != null ? byCommand : reason, false);
+    }
+
+    /**
+     * Whether a reason says that mail to the address will not be read: the mailbox does not exist, is
+     * switched off or no longer in use, or has moved. An automatic reply with such words is a failure for the
+     * sender, whatever the format states.
+     */
+    static boolean addressDead(String reason) {
+        return "userunknown".equals(reason) || "suspend".equals(reason) || "hasmoved".equals(reason);
     }
 
     /**

@@ -19,16 +19,16 @@ final class DsnGroups {
 
     /** One recipient group as a failure; the text's lines about the recipient stand in for a missing Diagnostic-Code. */
     static Failure failure(Headers r, AddressIndex body) {
-        // Final-Recipient is the mailbox that failed (an alias may have expanded to it); when it is only the
-        // MTA's local form ("bob@mailhost"), Original-Recipient, the address as the sender wrote it, is
-        // given instead (RFC 3464 sections 2.3.1 and 2.3.2)
+        // Original-Recipient is the address as the sender wrote it (RFC 3464 section 2.3.1), Final-Recipient the
+        // mailbox it led to after aliases and forwards (2.3.2). The sender can act only on the address it
+        // wrote, so Original-Recipient is given when it is a mailbox; otherwise Final-Recipient, unless that is
+        // no mailbox either and Original-Recipient at least is something: a source route's host alone
+        // ("@relay.example"), the null path "<>", an X.400 form, or a name in a special-use domain (RFC
+        // 6761/6762/8375: .local, .localhost, .home.arpa; .localdomain and .internal by convention)
         String finalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("final-recipient")));
         String originalRecipient = Text.cleanAddress(DeliveryStatus.untyped(r.get("original-recipient")));
-        // and also when it is no mailbox at all: a source route's host alone ("@relay.example"), the null
-        // path "<>", an X.400 form, or a name in a special-use domain (RFC 6761/6762/8375: .local,
-        // .localhost, .home.arpa; .localdomain and .internal by convention) that no sender can write to
-        String address = mailbox(finalRecipient) || !mailbox(originalRecipient)
-                ? (finalRecipient != null ? finalRecipient : originalRecipient) : originalRecipient;
+        String address = mailbox(originalRecipient) ? originalRecipient
+                : finalRecipient != null ? finalRecipient : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
         boolean cut = false;
         if (diagnostic == null && finalRecipient != null) {

@@ -53,4 +53,20 @@ final class GiveUp {
         }
         return out;
     }
+
+    /**
+     * The failures, each stated {@link Stated#NO_SUCH_LOCAL_USER} where the diagnostic is a local delivery
+     * agent's own verdict, written first: Postfix's local(8) and virtual(8) {@code unknown user: "bob"}, and
+     * sendmail's mail.local {@code mail.local: unknown user: bob}. The MTA is the recipient's own host and
+     * found no such user; no server answered, so no filter is involved.
+     */
+    static List<Failure> localDeliveryAgent(List<Failure> failures) {
+        List<Failure> out = new ArrayList<>(failures.size());
+        for (Failure f : failures) {
+            String l = f.diagnostic() == null ? "" : Text.lower(f.diagnostic()).strip();
+            boolean own = f.stated() == null && (l.startsWith("unknown user:") || l.startsWith("mail.local: unknown user:"));
+            out.add(own ? f.toBuilder().stated(Stated.NO_SUCH_LOCAL_USER).build() : f);
+        }
+        return out;
+    }
 }

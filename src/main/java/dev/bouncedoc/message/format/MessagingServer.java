@@ -81,6 +81,11 @@ final class MessagingServer extends FormatReader {
             } else if ((v = ReportLines.after(s, "Remote system:")) != null) {
                 cur[4] = v;
                 field = 4;
+            } else if (vmsMessage(s)) {
+                // PMDF on OpenVMS writes the system's error messages under the address, unindented:
+                // "%MAIL-E-OPENOUT, error opening !AS as output", "-SYSTEM-F-EXDISKQUOTA, disk quota exceeded"
+                cur[3] = cur[3] == null ? s : cur[3] + " " + s;
+                field = 3;
             } else if (ReportLines.indent(line) == 0) {
                 break; // the delivery history or the closing prose
             } else if (field >= 1) {
@@ -95,9 +100,12 @@ final class MessagingServer extends FormatReader {
         for (int i = 0; i < blocks.size(); i++) {
             String[] b = blocks.get(i);
             String address = Text.cleanAddress(b[0]);
-            if (b[1] != null && !Text.addresses(b[1]).isEmpty() && (address == null
+            String original = b[1] == null || Text.addresses(b[1]).isEmpty() ? null : Text.cleanAddress(b[1]);
+            if (original != null && (DsnGroups.mailbox(original) || address == null
                     || address.indexOf('.', Math.max(0, address.indexOf('@'))) < 0)) {
-                address = Text.cleanAddress(b[1]); // "bob@ims-ms-daemon" is the server's local form
+                // the address as the sender wrote it, which the sender can act on (as Original-Recipient in
+                // the delivery-status part); "Recipient address:" may be the server's local form ("bob@ims-ms-daemon")
+                address = original;
             }
             String diagnostic = b[3] != null ? DeliveryStatus.untyped(b[3]) : b[2];
             String summary = Text.lower(b[2]);
@@ -119,5 +127,27 @@ final class MessagingServer extends FormatReader {
             failures.add(f);
         }
         return message.report(name(), message.dsnReportingMta(), failures);
+    }
+
+    /**
+     * An OpenVMS message line: "%FACILITY-S-IDENT, text" (a continuation starts with "-"), the facility and
+     * ident in capitals, digits, "_" or "$", the severity one of S I W E F.
+     */
+    static boolean vmsMessage(String s) {
+        if (s.length() < 8 || s.charAt(0) != '%' && s.charAt(0) != '-') {
+            return false;
+        }
+        int dash = s.indexOf('-', 1);
+        int comma = s.indexOf(',');
+        if (dash < 2 || comma < dash + 4 || s.charAt(dash + 2) != '-' || "SIWEF".indexOf(s.charAt(dash + 1)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < comma; i++) {
+            char c = s.charAt(i);
+            if (i != dash && i != dash + 2 && !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -68,13 +68,15 @@ final class Postfix extends FormatReader {
         }
         if (failures.isEmpty()) {
             for (Paragraph p : paragraphs) {
-                failures.add(merge(Failure.builder().address(p.address).action("failed").build(), p));
+                // "(expanded from <alias>)" is the address the sender wrote (as Original-Recipient), when a mailbox
+                String address = DsnGroups.mailbox(p.expandedFrom) ? p.expandedFrom : p.address;
+                failures.add(merge(Failure.builder().address(address).action("failed").build(), p));
             }
         }
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), reportingMta, GiveUp.localDeliveryAgent(failures));
     }
 
     private static Failure merge(Failure base, Paragraph p) {

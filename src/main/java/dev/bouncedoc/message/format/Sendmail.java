@@ -69,7 +69,7 @@ final class Sendmail extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), reportingMta, failures);
+        return message.report(name(), reportingMta, GiveUp.localDeliveryAgent(failures));
     }
 
     private static Failure failure(Headers r, Transcript t, boolean gaveUp) {
@@ -156,6 +156,14 @@ final class Sendmail extends FormatReader {
                     v = v.substring(0, v.length() - 1);
                 }
                 out.set(out.size() - 1, new DsnGroups.Listed(out.get(out.size() - 1).address(), v.strip()));
+            } else if (l.startsWith("(expanded from:") && !out.isEmpty()) {
+                // the address as the sender wrote it, which the sender can act on (as Original-Recipient);
+                // a local alias with no domain ("team") is no mailbox and leaves the listed address
+                String v = line.strip().substring(15).strip();
+                v = Text.cleanAddress(v.endsWith(")") ? v.substring(0, v.length() - 1) : v);
+                if (DsnGroups.mailbox(v)) {
+                    out.set(out.size() - 1, new DsnGroups.Listed(v, out.get(out.size() - 1).diagnostic()));
+                }
             } else if (!l.isEmpty() && !l.startsWith("(")) {
                 String a = Text.cleanAddress(line);
                 if (a != null && a.indexOf(' ') < 0) {
