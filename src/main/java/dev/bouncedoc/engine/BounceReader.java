@@ -2,6 +2,7 @@ package dev.bouncedoc.engine;
 
 import dev.bouncedoc.catalog.CatalogData;
 import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.match.MatchResult;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
@@ -15,7 +16,9 @@ import dev.bouncedoc.vocabulary.Limits;
 import dev.bouncedoc.vocabulary.OriginalMessage;
 import jakarta.mail.Part;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a message into a {@link Reading}: parse, recognise the format, diagnose each recipient's text, and
@@ -25,11 +28,30 @@ public final class BounceReader {
     private final Diagnoser diagnoser;
     private final CatalogData catalog;
     private final Limits limits;
+    /** Per reason, the entry {@link #entryFor} names when no special entry stands for it: found once, not per recipient. */
+    private final Map<String, EntryData> general;
 
     public BounceReader(Diagnoser diagnoser, Limits limits) {
         this.diagnoser = diagnoser;
         this.catalog = diagnoser.catalog();
         this.limits = limits;
+        this.general = generalEntries(catalog.entries());
+    }
+
+    /** Per reason: its first "delivery." entry, else its first entry of kind DELIVERY (the order of the catalog). */
+    private static Map<String, EntryData> generalEntries(List<EntryData> entries) {
+        Map<String, EntryData> general = new HashMap<>();
+        for (EntryData e : entries) { // the general entry of the reason first
+            if (e.reason() != null && e.id().startsWith("delivery.")) {
+                general.putIfAbsent(e.reason(), e);
+            }
+        }
+        for (EntryData e : entries) {
+            if (e.reason() != null && e.kind() == EntryKind.DELIVERY) {
+                general.putIfAbsent(e.reason(), e);
+            }
+        }
+        return Map.copyOf(general);
     }
 
     /** Reads message bytes; never throws. */
@@ -97,7 +119,8 @@ public final class BounceReader {
         String diagnostic = f.diagnostic();
         String text = matchText(f);
         boolean[] clients = catalog.clientEntries();
-        Finding probe = diagnoser.diagnose(text, clients, null); // what the server's words say
+        MatchResult match = diagnoser.match(text, clients); // matched once, for the probe and a forced entry alike
+        Finding probe = diagnoser.diagnose(text, clients, null, match); // what the server's words say
         ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe);
         String reason = verdict.reason();
         Finding d = probe;
@@ -107,7 +130,7 @@ public final class BounceReader {
             EntryData e = f.stated() == Stated.POST_REFUSED ? entry("delivery.sender-not-allowed")
                     : f.stated() == Stated.HELD_FOR_MODERATION ? entry("notice.held-for-moderation") : entryFor(reason);
             if (e != null) {
-                d = diagnoser.diagnose(text, clients, e);
+                d = diagnoser.diagnose(text, clients, e, match);
             }
         }
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
@@ -174,18 +197,7 @@ public final class BounceReader {
             case "delivered": return entry("notice.delivered");
             case "feedback": return entry("notice.feedback-report");
             case "expired": return entry("delivery.expired");
-            default:
-                for (EntryData e : catalog.entries()) { // the general entry of the reason first
-                    if (reason.equals(e.reason()) && e.id().startsWith("delivery.")) {
-                        return e;
-                    }
-                }
-                for (EntryData e : catalog.entries()) {
-                    if (reason.equals(e.reason()) && e.kind() == EntryKind.DELIVERY) {
-                        return e;
-                    }
-                }
-                return null;
+            default: return general.get(reason);
         }
     }
 

@@ -56,7 +56,19 @@ public final class Diagnoser {
      * the entry {@code forced} (may be null) whatever the text says; the codes of the text are kept.
      */
     Finding diagnose(String text, boolean[] excluded, EntryData forced) {
-        MatchResult match = catalog.rules().match(text, excluded, maxTextChars);
+        return diagnose(text, excluded, forced, match(text, excluded));
+    }
+
+    /** The catalog's match of a text with some entries left out (may be null): what a diagnosis starts from. */
+    MatchResult match(String text, boolean[] excluded) {
+        return catalog.rules().match(text, excluded, maxTextChars);
+    }
+
+    /**
+     * {@link #diagnose(String, boolean[], EntryData)} from the text's {@link #match} already made with the same
+     * {@code excluded}: a recipient's text diagnosed again with an entry forced is not matched twice.
+     */
+    Finding diagnose(String text, boolean[] excluded, EntryData forced, MatchResult match) {
         SimilarityIndex.Hit similar = forced == null && match.entry() < 0 ? similar(match.normalized(), excluded) : null;
         EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.entries().get(match.entry())
                 : similar != null ? catalog.entries().get(similar.entry()) : catalog.entry(UNKNOWN);
