@@ -72,6 +72,20 @@ E('client.cannot-connect', LOW, "%PRODUCTNAME could not connect to the outgoing 
   'and the settings in %PRODUCTNAME. Check the server name, the port and the secure connections settings',
   'LibreOffice')
 
+# ================================================================ second part (labelled after the rules written for the first)
+E('client.encrypted-password-unsupported', KIO, 'Authorization failed, %1 authentication not supported', 'DIGEST-MD5')
+E('client.login-failed', KIO, 'An attempt to login to perform the requested operation was unsuccessful.')
+E('client.login-failed', KIO, 'Could Not Login: %1', '-ERR [AUTH] Authentication failed.')
+E('client.timeout', KIO, 'Timeout Error')
+E('client.server-not-found', KIO, 'Unknown Host')
+VERIFY = "%s: cannot verify %s's certificate, issued by %s:"
+ISSUER = "CN=Example Mail CA,O=Example,C=JP"
+E('client.certificate-error', WG, VERIFY, ERR, HOST_IN, ISSUER, then=('  Self-signed certificate encountered.', ()))
+E('client.certificate-error', WG, VERIFY, ERR, HOST_IN, ISSUER, then=("  Unable to locally verify the issuer's authority.", ()))
+# Its Japanese text says 失効 (expired or revoked alike, see above): English row only.
+E('client.certificate-expired', WG, VERIFY, ERR, HOST_IN, ISSUER, then=('  Issued certificate has expired.', ()), only='en')
+E('client.certificate-expired', WG, VERIFY, ERR, HOST_IN, ISSUER, then=('  Issued certificate not yet valid.', ()))
+
 PROGRAM = {KIO: 'KIO (KDE network texts)', WG: 'wget (TLS and connection texts)', SO3: 'libsoup 3',
            LOW: 'LibreOffice (mail merge)'}
 
