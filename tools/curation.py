@@ -31,6 +31,8 @@ PHP = r"\$([a-z]+)"
 SOGO = r"%\{(\d)\}"
 # JavaScript template literals (${expr}), filled in order
 JS = r"\$\{[^}]*\}"
+# LibreOffice's product name (%PRODUCTNAME), filled by name like PHP's variables
+LO = r"%(PRODUCTNAME)"
 
 
 class J:
@@ -121,7 +123,7 @@ class Curation:
                 return value(i, m)
             if name == 'fluent' and g.group(1) is None:
                 return 'Thunderbird'
-            if name in ('fluent', 'php'):
+            if name in ('fluent', 'php', 'lo'):
                 return value(named.setdefault(g.group(1), len(named)), m)
             if name in ('qt', 'sogo'):
                 return value(int(g.group(1)) - (1 if name == 'qt' else 0), m)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -15,7 +15,9 @@
 # Japanese catalog, KDE's account wizard, the Qt toolkit's network and TLS texts with their Japanese .qm
 # translation, libsoup's and GnuTLS's texts that programs put into their messages, from Debian; the npm
 # package emailjs). With --fresh: the programs of fresh-programs.tsv (the npm packages imapflow and imap
-# (node-imap), English only: the string literals of their JavaScript). Same columns always.
+# (node-imap), English only: the string literals of their JavaScript). With --japanese: the programs of
+# japanese-programs.tsv (KDE's KIO network texts, wget's connection and certificate texts, libsoup 3 and
+# LibreOffice Writer's mail-merge texts, each with its own Japanese catalog). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -42,8 +44,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen|--fresh] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -87,6 +89,10 @@ if [ "$set_name" = unseen ]; then
   # npm registry: emailjs (English only). Fixed version.
   rm -rf "$work/x/emailjs"; mkdir -p "$work/x/emailjs"
   (cd "$work/x/emailjs" && npm pack -q emailjs@5.0.3 >/dev/null 2>&1 && tar xzf emailjs-5.0.3.tgz)
+fi
+
+if [ "$set_name" = japanese ]; then
+  packages=(kio wget libsoup-3.0-common libreoffice-l10n-ja)
 fi
 
 if [ "$set_name" = fresh ]; then

@@ -48,6 +48,8 @@ final class Variants {
             {"予期せずに", "予期せず"},
             {"拒絶", "拒否"},
             {"へ到達", "に到達"},
+            {"未知の", "不明な"},
+            {"サポートされていません", "サポートしていません"},
             {"受け付けられません", "受け付けません"},
             // Japanese: "failed to" and "could not" of one verb, and the plain forms of "could not" (接続に失敗しました =
             // 接続できません = 接続できなかった; a phrase "接続に失敗" still matches)
