@@ -121,9 +121,15 @@ public final class BounceReader {
         boolean[] clients = catalog.clientEntries();
         MatchResult match = diagnoser.match(text, clients); // matched once, for the probe and a forced entry alike
         Finding probe = diagnoser.diagnose(text, clients, null, match); // what the server's words say
-        ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe);
+        // the notification's own words, looked at only when the server's name no cause (the policy decides)
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(f.notice(), clients, null) : null;
+        ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe, notice);
         String reason = verdict.reason();
         Finding d = probe;
+        if (verdict.byNotice()) {
+            // explained by the entry the notice's words matched, with the diagnostic's own codes
+            return recipient(f, reason, verdict, diagnoser.diagnose(text, clients, notice.entry(), match));
+        }
         // a moderation notice is explained by its own entry, whatever its words matched (its reason, vacation, is shared)
         boolean held = f.stated() == Stated.HELD_FOR_MODERATION && !"notice.held-for-moderation".equals(probe.entry().id());
         if (held || !reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
@@ -133,6 +139,11 @@ public final class BounceReader {
                 d = diagnoser.diagnose(text, clients, e, match);
             }
         }
+        return recipient(f, reason, verdict, d);
+    }
+
+    private static Reading.Recipient recipient(Failure f, String reason, ReasonPolicy.Verdict verdict, Finding d) {
+        String diagnostic = f.diagnostic();
         String status = f.status() != null ? f.status() : d.codes().status() == null ? null : d.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : d.codes().reply() == null ? null : d.codes().reply().toString();
         // an automatic reply that says the address is gone or no longer read is a failure for the sender

@@ -37,22 +37,100 @@ final class ReasonPolicy {
     static final List<String> FILTERING_GATEWAYS = List.of("activehunter", "mcafee", "mailfoundry", "surfcontrol",
             "mxlogic", "interscanmss", "messagelabs", "mimecast", "mailmarshal", "mfilter");
 
-    /** A decision: the reason, whether the bounce is hard, and whether the server's words stay the explanation. */
-    record Verdict(String reason, boolean hard, boolean wordsExplain) {
+    /**
+     * A decision: the reason, whether the bounce is hard, whether the server's words stay the explanation,
+     * and whether the notification's own words ({@link Failure#notice()}) named the cause.
+     */
+    record Verdict(String reason, boolean hard, boolean wordsExplain, boolean byNotice) {
     }
 
     private ReasonPolicy() {
     }
 
     static Verdict decide(Failure f, Report report, Finding probe) {
+        return decide(f, report, probe, null);
+    }
+
+    /**
+     * The decision, with what the catalog found in the notification's own words ({@code notice}, null when
+     * not looked at): they count only as {@link #noticeCounts} says.
+     */
+    static Verdict decide(Failure f, Report report, Finding probe, Finding notice) {
         BounceKind kind = report.kind();
-        Decided d = reason(f, kind, probe);
+        boolean byNotice = noticeCounts(f, probe, notice) && noticeSpeaksFor(f, report);
+        Decided d = reason(f, kind, byNotice ? withEntry(probe, notice) : probe);
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
         boolean hard = kind != BounceKind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
                 : hard(d.reason, status, reply));
         // a disguised unknown user keeps the server's words (the address may not exist) as its explanation
-        return new Verdict(d.reason, hard, d.disguisedUnknown && hard);
+        return new Verdict(d.reason, hard, d.disguisedUnknown && hard, byNotice && d.reason.equals(notice.entry().reason()));
+    }
+
+    /**
+     * Whether the notification's own words are worth diagnosing for a recipient: the report gave some, the
+     * format states nothing about the recipient, the diagnostic's own words matched no phrase, and the words
+     * may speak for the recipient ({@link #noticeSpeaksFor}).
+     */
+    static boolean looksAtNotice(Failure f, Report report, Finding probe) {
+        return f.notice() != null && f.stated() == null && !probe.byPhrase() && noticeSpeaksFor(f, report);
+    }
+
+    /**
+     * Whether the notification's own words may add evidence for a recipient: the report names one
+     * recipient, or its words name only this one of them, or none of them (then they are about all).
+     */
+    static boolean noticeSpeaksFor(Failure f, Report report) {
+        if (f.notice() == null || f.address() == null) {
+            return false;
+        }
+        List<Failure> all = report.failures();
+        if (all.size() == 1) {
+            return true;
+        }
+        for (String named : Text.addresses(f.notice())) {
+            for (Failure other : all) {
+                if (other != f && other.address() != null && named.equalsIgnoreCase(other.address())
+                        && !named.equalsIgnoreCase(f.address())) {
+                    return false; // the words are about another recipient too: whose cause they name is unknown
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether what the catalog found in the notification's words names the cause where the diagnostic does
+     * not: the diagnostic's own text matched no phrase, and what its codes say is no more than a class (no
+     * code, x.0.0, a status nobody registered, or a security or policy status x.7.x); the notice matched a
+     * phrase of a delivery entry whose reason names a cause. Never outranks the diagnostic's own words.
+     */
+    static boolean noticeCounts(Failure f, Finding probe, Finding notice) {
+        if (notice == null || f.stated() != null || probe.byPhrase() || !notice.byPhrase() || notice.entry().kind() != EntryKind.DELIVERY) {
+            return false;
+        }
+        String r = notice.entry().reason();
+        if (r == null || r.equals("onhold") || r.equals("undefined") || r.equals("expired") || r.equals("delivered")
+                || r.equals("vacation") || r.equals("feedback")) {
+            return false;
+        }
+        String pr = probe.entry().reason();
+        if (!probe.recognised() || pr == null || pr.equals("onhold") || pr.equals("undefined")) {
+            return true;
+        }
+        EnhancedStatus st = probe.codes().status();
+        return st != null && (st.subject() == 0 || st.subject() == 7 || st.subject() > 7);
+    }
+
+    /**
+     * The diagnostic's finding (its codes) with the entry the notice's words matched and their evidence, for
+     * the policy only (the evidence's offsets are the notice's, so it is never reported).
+     */
+    private static Finding withEntry(Finding probe, Finding notice) {
+        List<dev.bouncedoc.vocabulary.Evidence> evidence = new java.util.ArrayList<>(probe.evidence());
+        evidence.addAll(notice.evidence());
+        return new Finding(probe.input(), notice.entry(), probe.codes(), probe.confidence(), evidence,
+                probe.charsRead(), probe.arguments(), probe.temporary());
     }
 
     /** A reason, and whether it is Sisimai's "filtered" for an unknown-user answer that nothing vouches for. */

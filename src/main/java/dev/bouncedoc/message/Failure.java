@@ -14,9 +14,14 @@ package dev.bouncedoc.message;
  * @param stated      what the format itself states about the recipient (the MTA gave up, a complaint, ...), else null
  * @param diagnosticCut whether the text the reader gave was longer than {@link #MAX_DIAGNOSTIC_CHARS} and
  *                    {@code diagnostic} is the window of it around the address
+ * @param notice      the notification's own human-readable words (the first text/plain part of a
+ *                    multipart/report, or a reader's explanation paragraph), at most {@link #MAX_NOTICE_CHARS}
+ *                    characters, shared by the report's recipients; null when there are none. Evidence only
+ *                    when the diagnostic's own words name no cause (the reason policy decides)
  */
 public record Failure(String address, String action, String status, String replyCode, String diagnostic,
-                      String remoteMta, String lastAttempt, String command, Stated stated, boolean diagnosticCut) {
+                      String remoteMta, String lastAttempt, String command, Stated stated, boolean diagnosticCut,
+                      String notice) {
     /**
      * Characters of text about one recipient: a longer text (a line naming a thousand recipients) is cut to
      * a window around where it names the address ({@link Text#window(String, String, int)}), so that what
@@ -28,6 +33,11 @@ public record Failure(String address, String action, String status, String reply
      * value a report repeats for each recipient cannot multiply a long header into the output.
      */
     public static final int MAX_FIELD_CHARS = 1_000;
+    /**
+     * Characters of a notification's human-readable words kept as {@code notice}: its start, where a report
+     * says what happened (the rest is a copy of the returned message or of the delivery-status fields).
+     */
+    public static final int MAX_NOTICE_CHARS = 2_000;
 
     public static Builder builder() {
         return new Builder();
@@ -45,6 +55,7 @@ public record Failure(String address, String action, String status, String reply
         b.command = command;
         b.stated = stated;
         b.diagnosticCut = diagnosticCut;
+        b.notice = notice;
         return b;
     }
 
@@ -60,6 +71,7 @@ public record Failure(String address, String action, String status, String reply
         private String command;
         private Stated stated;
         private boolean diagnosticCut;
+        private String notice;
 
         public Builder address(String v) { address = field(v); return this; }
         public Builder action(String v) { action = field(v); return this; }
@@ -72,6 +84,8 @@ public record Failure(String address, String action, String status, String reply
         public Builder stated(Stated v) { stated = v; return this; }
         /** Says that the reader already cut the diagnostic to a window around the address. */
         public Builder diagnosticCut(boolean v) { diagnosticCut |= v; return this; }
+        /** The notification's own human-readable words; cut to {@link #MAX_NOTICE_CHARS}. */
+        public Builder notice(String v) { notice = clean(Text.cut(v, MAX_NOTICE_CHARS)); return this; }
 
         public String address() { return address; }
         public String diagnostic() { return diagnostic; }
@@ -98,7 +112,8 @@ public record Failure(String address, String action, String status, String reply
                 d = Text.window(d, address, MAX_DIAGNOSTIC_CHARS);
                 cut = true;
             }
-            return new Failure(address, action, status, replyCode, d, remoteMta, lastAttempt, command, stated, cut || diagnosticCut);
+            return new Failure(address, action, status, replyCode, d, remoteMta, lastAttempt, command, stated, cut || diagnosticCut,
+                    notice);
         }
     }
 }

@@ -15,7 +15,7 @@ public enum Stated {
      * may name the cause better than the give-up does (the reason policy decides).
      */
     GAVE_UP_AFTER_REPLY,
-    /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter). */
+    /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter): Domino, Notes, GroupWise. */
     NO_SUCH_LOCAL_USER,
     /**
      * A group or list service refused the sender's post to a group address: the group may not exist, or

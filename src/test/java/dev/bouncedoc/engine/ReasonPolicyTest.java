@@ -1,6 +1,7 @@
 package dev.bouncedoc.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bouncedoc.catalog.CatalogLoader;
 import dev.bouncedoc.catalog.CatalogProblem;
@@ -40,7 +41,7 @@ class ReasonPolicyTest {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                assertEquals(12, c.length, "reasons.tsv line " + n + " has " + c.length + " columns");
+                assertTrue(c.length >= 12 && c.length <= 14, "reasons.tsv line " + n + " has " + c.length + " columns");
                 rows.add(Arguments.of("line " + n + ": " + c[0] + " " + c[9], c));
             }
         }
@@ -51,10 +52,19 @@ class ReasonPolicyTest {
     @MethodSource("rows")
     void decides(String name, String[] c) {
         Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).stated(c[6].equals("-") ? null : Stated.valueOf(c[6]))
-                .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).build();
-        Report report = new Report(BounceKind.valueOf(c[1]), c[0], null, List.of(f), Headers.EMPTY, null);
-        Finding probe = diagnoser.diagnose(BounceReader.matchText(f), diagnoser.catalog().clientEntries(), null);
-        ReasonPolicy.Verdict v = ReasonPolicy.decide(f, report, probe);
+                .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).notice(c.length > 12 ? v(c[12]) : null).build();
+        List<Failure> all = new ArrayList<>(List.of(f));
+        if (c.length > 13 && !c[13].equals("-")) { // the report's other recipients, with the same notice
+            for (String other : c[13].split(",")) {
+                all.add(f.toBuilder().address(other).build());
+            }
+        }
+        Report report = new Report(BounceKind.valueOf(c[1]), c[0], null, all, Headers.EMPTY, null);
+        f = report.failures().get(0);
+        boolean[] clients = diagnoser.catalog().clientEntries();
+        Finding probe = diagnoser.diagnose(BounceReader.matchText(f), clients, null);
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(f.notice(), clients, null) : null;
+        ReasonPolicy.Verdict v = ReasonPolicy.decide(f, report, probe, notice);
         assertEquals(c[10] + " hard=" + c[11], v.reason() + " hard=" + v.hard(), "probe: " + probe.entry().id());
     }
 

@@ -85,7 +85,47 @@ final class Generic extends FormatReader {
             failures.add(Failure.builder().action(action).diagnostic(error).status(Text.status(error))
                     .replyCode(Text.replyCode(error)).build());
         }
-        return ReportView.report(name(), null, failures, original);
+        return ReportView.report(name(), null, groupWise(failures, Text.lower(text)), original);
+    }
+
+    /** The fixed sentence that opens the non-delivery notice of Novell GroupWise (its Internet Agent, GWIA). */
+    static final String GROUPWISE_LEAD = "the message that you sent was undeliverable to the following:";
+
+    /**
+     * The failures, each stated {@link dev.bouncedoc.message.Stated#NO_SUCH_LOCAL_USER} whose line in a
+     * GroupWise non-delivery notice is its address followed by GroupWise's own remark "(user not found)":
+     * under its fixed opening sentence, each recipient on a line of its own with the system's verdict in
+     * parentheses. GroupWise looked the recipient up in its own directory and found no such user; no
+     * server's reply or filter is involved. Other remarks ("(host not found)") are left to their words.
+     */
+    static List<Failure> groupWise(List<Failure> failures, String lowerText) {
+        int lead = lowerText.indexOf(GROUPWISE_LEAD);
+        if (lead < 0) {
+            return failures;
+        }
+        List<Failure> out = new ArrayList<>(failures.size());
+        for (Failure f : failures) {
+            out.add(f.stated() == null && f.address() != null && userNotFound(f.diagnostic(), f.address())
+                    ? f.toBuilder().stated(dev.bouncedoc.message.Stated.NO_SUCH_LOCAL_USER).build() : f);
+        }
+        return out;
+    }
+
+    /** Whether a line is the address (bare or in angle brackets) and then "(user not found)", nothing else. */
+    private static boolean userNotFound(String line, String address) {
+        if (line == null) {
+            return false;
+        }
+        String l = Text.lower(line).strip();
+        String a = Text.lower(address);
+        if (l.startsWith("<" + a + ">")) {
+            l = l.substring(a.length() + 2);
+        } else if (l.startsWith(a)) {
+            l = l.substring(a.length());
+        } else {
+            return false;
+        }
+        return l.strip().equals("(user not found)");
     }
 
     /** The report's text before the returned message, in one line and cut at about 600 characters; null if blank. */

@@ -4,6 +4,8 @@ import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.MailMessage;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
+import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +104,7 @@ public final class Recognizers {
                 continue; // a reader that found no recipient must not hide what the delivery-status part says
             }
             if (report != null) {
-                return withMailboxes(withDsn(report, view)).withProblems(problems);
+                return withNotice(withMailboxes(withDsn(report, view)), view).withProblems(problems);
             }
         }
         return new Report(BounceKind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
@@ -144,6 +146,34 @@ public final class Recognizers {
         changed |= reportingMta != null && report.reportingMta() == null;
         return !changed ? report : new Report(report.kind(), report.format(), reportingMta, out,
                 report.original(), report.feedbackType(), report.problems());
+    }
+
+    /**
+     * A bounce or delay in a multipart/report (RFC 6522) with each recipient given the report's own
+     * human-readable words ({@link Failure#notice()}): its first part when that is text/plain, bounded. A
+     * recipient whose reader gave words of its own keeps them. The reason policy decides whether they count.
+     */
+    static Report withNotice(Report report, ReportView view) {
+        if (report.kind() != BounceKind.FAILURE && report.kind() != BounceKind.DELAY || report.failures().isEmpty()
+                || !Text.lower(view.headers().get("content-type")).startsWith("multipart/report")) {
+            return report;
+        }
+        String notice = null;
+        for (Section s : view.sections()) {
+            if (!s.enclosed()) {
+                notice = s.is("text/plain") ? Text.cut(s.text(), Failure.MAX_NOTICE_CHARS) : null;
+                break;
+            }
+        }
+        if (notice == null || notice.isBlank()) {
+            return report;
+        }
+        List<Failure> out = new ArrayList<>(report.failures().size());
+        for (Failure f : report.failures()) {
+            out.add(f.notice() != null ? f : f.toBuilder().notice(notice).build());
+        }
+        return new Report(report.kind(), report.format(), report.reportingMta(), out, report.original(),
+                report.feedbackType(), report.problems());
     }
 
     /** The report with each recipient that is no mailbox given the one its text names ({@link DsnGroups#withMailbox}). */
