@@ -7,8 +7,10 @@ import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
 import dev.bouncedoc.vocabulary.EnhancedStatus;
 import dev.bouncedoc.vocabulary.EntryKind;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place that decides a recipient's reason and whether its bounce is hard, from typed evidence: what
@@ -88,10 +90,20 @@ final class ReasonPolicy {
         if (all.size() == 1) {
             return true;
         }
-        for (String named : Text.addresses(f.notice())) {
-            for (Failure other : all) {
-                if (other != f && other.address() != null && named.equalsIgnoreCase(other.address())
-                        && !named.equalsIgnoreCase(f.address())) {
+        // one look-up per recipient, not a comparison of every named address with every recipient: a report
+        // may name a thousand recipients, and this runs for each of them
+        Set<String> named = new HashSet<>();
+        for (String a : Text.addresses(f.notice())) {
+            named.add(Text.lower(a));
+        }
+        if (named.isEmpty()) {
+            return true;
+        }
+        String self = Text.lower(f.address());
+        for (Failure other : all) {
+            if (other != f && other.address() != null) {
+                String o = Text.lower(other.address());
+                if (!o.equals(self) && named.contains(o)) {
                     return false; // the words are about another recipient too: whose cause they name is unknown
                 }
             }
