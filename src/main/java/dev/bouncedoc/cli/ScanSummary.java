@@ -42,23 +42,13 @@ final class ScanSummary {
     static String totals(Locale l, Totals t) {
         List<String> parts = new ArrayList<>();
         parts.add(count(l, "failed", t.failed));
-        if (t.delayed > 0) {
-            parts.add(count(l, "delayed", t.delayed));
-        }
-        if (t.delivered > 0) {
-            parts.add(count(l, "delivered", t.delivered));
-        }
-        if (t.complaints > 0) {
-            parts.add(count(l, "complaints", t.complaints));
-        }
-        if (t.autoReplies > 0) {
-            parts.add(count(l, "autoReplies", t.autoReplies));
-        }
-        if (t.notBounces > 0) {
-            parts.add(count(l, "notBounces", t.notBounces));
-        }
-        if (t.errors > 0) {
-            parts.add(count(l, "errors", t.errors));
+        // the other counts, in this order, only when there were any
+        String[] keys = {"delayed", "delivered", "complaints", "autoReplies", "notBounces", "errors"};
+        int[] values = {t.delayed, t.delivered, t.complaints, t.autoReplies, t.notBounces, t.errors};
+        for (int i = 0; i < keys.length; i++) {
+            if (values[i] > 0) {
+                parts.add(count(l, keys[i], values[i]));
+            }
         }
         return new MessageFormat(word(l, "totals"), l)
                 .format(new Object[] {count(l, "messages", t.messages), String.join(word(l, "separator"), parts)});

@@ -116,7 +116,6 @@ public final class BounceReader {
     }
 
     private Reading.Recipient recipient(Failure f, Report report) {
-        String diagnostic = f.diagnostic();
         String text = matchText(f);
         boolean[] clients = catalog.clientEntries();
         MatchResult match = diagnoser.match(text, clients); // matched once, for the probe and a forced entry alike
