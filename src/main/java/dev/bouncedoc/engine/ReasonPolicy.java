@@ -193,6 +193,12 @@ final class ReasonPolicy {
                 && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
             command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
         }
+        if ("RCPT".equals(command) && !byPhrase && (reason.equals("onhold") || reason.equals("undefined"))
+                && mailboxUnavailable(f, reply(f, probe), status)) {
+            // RFC 5321's own text for reply 550, "Requested action not taken: mailbox unavailable", given to
+            // RCPT TO and naming nothing else: the server says it has no such mailbox (Sisimai's UserUnknown)
+            reason = "userunknown";
+        }
         if (reason.equals("userunknown") && !statusVouchesForAddress(probe) && (command == null || command.equals("DATA"))) {
             // As Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for came
             // from a filter after the address was accepted. Answered after DATA it is one (soft); with no
@@ -252,6 +258,32 @@ final class ReasonPolicy {
             case AUTO_REPLY, HELD_FOR_MODERATION -> "vacation"; // Sisimai's reason for any automatic reply
             case DELIVERED -> "delivered";
         };
+    }
+
+    private static String reply(Failure f, Finding probe) {
+        return f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
+    }
+
+    /**
+     * Whether a recipient's answer is reply 550 with RFC 5321's text "mailbox unavailable" (§4.2.2) and no
+     * status beyond its class (none, or 5.0.0, which an MTA writes when the server gave none), ending the
+     * answer: words after it ("mailbox unavailable (not enough free space)") name another cause.
+     */
+    static boolean mailboxUnavailable(Failure f, String reply, String status) {
+        if (!"550".equals(reply) || status != null && !status.equals("5.0.0") || f.diagnostic() == null) {
+            return false;
+        }
+        String text = Text.lower(f.diagnostic());
+        int at = text.lastIndexOf("mailbox unavailable");
+        if (at < 0) {
+            return false;
+        }
+        for (int i = at + "mailbox unavailable".length(); i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...). */
