@@ -49,7 +49,7 @@ final class DsnGroups {
         }
         return Failure.builder()
                 .address(address)
-                .action(firstWord(r.get("action")))
+                .action(action(r.get("action")))
                 .status(status)
                 .replyCode(Text.replyCode(diagnostic))
                 .diagnostic(Text.oneLine(diagnostic))
@@ -194,6 +194,22 @@ final class DsnGroups {
             found = c;
         }
         return found == null ? f : f.toBuilder().address(found).build();
+    }
+
+    /**
+     * The Action field's value (RFC 3464 §2.3.3: failed, delayed, delivered, relayed, expanded), its first
+     * word in lower case; a bare verb that some programs write ("Action: fail") becomes the RFC's form.
+     */
+    static String action(String s) {
+        String a = firstWord(s);
+        return a == null ? null : switch (a) {
+            case "fail" -> "failed";
+            case "delay" -> "delayed";
+            case "deliver" -> "delivered";
+            case "relay" -> "relayed";
+            case "expand" -> "expanded";
+            default -> a;
+        };
     }
 
     private static String firstWord(String s) {
