@@ -27,7 +27,14 @@ Scores:
   "failure"; delays, automatic replies and complaints are not);
 - recipients: each expected address among our failed recipients of that message (extras counted apart);
 - permanent: baunsu's "hard" (status class 5) against the class of our first failed recipient's status.
-With -v every miss is listed, and our reason and hardBounce per bounce."""
+With -v every miss is listed, and our reason and hardBounce per bounce.
+
+First look (before any change for it, 7 Dec 2026): is-bounce 19/19, recipients 2/2, permanent 12/12, no
+extra address. What the scores do not show, read from -v: baunsu's Hotmail bounce (550 "Requested action
+not taken: mailbox unavailable" to RCPT TO) was onhold and soft, now userunknown and hard; its Yahoo bounce
+("dd This user doesn't have a yahoo.com account", after DATA) is filtered and soft by the policy's rule for
+an unknown user answered after DATA, where Sisimai's label on the same wording says userunknown and hard
+(corpus lhost-sendmail-41)."""
 import ast, glob, json, os, subprocess, sys, tarfile
 
 BAUNSU = "baunsu@0.2.3"
