@@ -25,7 +25,8 @@ from curation import CHROMIUM, FLUENT, HOST_IN, HOST_OUT, PRINTF, RCPT, USER, Cu
 
 RAW, OUT = sys.argv[1], sys.argv[2]
 # the browser pages drop their markup; Chromium's "Learn more" link is a link, not text
-TAGS = ('<strong>', '</strong>', '<b>', '</b>', '<a href="#" id="learn-more-link">', '</a>')
+TAGS = ('<strong>', '</strong>', '<b>', '</b>', '<a href="#" id="learn-more-link">', '</a>', '<abbr id="dnsDefinition">',
+        '</abbr>', '<a data-l10n-name="domain-mismatch-link">')
 CUR = Curation([RAW], [('printf', PRINTF), ('fluent', FLUENT), ('chromium', CHROMIUM)], brand='Firefox', tags=TAGS)
 E, V = CUR.E, CUR.V
 
@@ -148,6 +149,39 @@ V(WL, 'IMAP error: %s', ('R',), [
 E('client.cannot-connect', FLIM, 'Open SMTP connection function to %s:%s failed', HOST_OUT, '587')
 E('client.starttls-not-offered', FLIM, 'STARTTLS is not supported on this server')
 E('client.no-common-auth-method', FLIM, 'No authentication mechanism available')
+
+# ================================================================ second part (labelled after the rules written for the first)
+# Chromium: the name-resolution page, the offline page, more certificate verdicts and details
+E('client.server-not-found', CH, REACH,
+  then=('<strong>$1</strong>’s <abbr id="dnsDefinition">DNS address</abbr> could not be found. Diagnosing the problem.',
+        (WEB,), NL), tail=NL + 'ERR_NAME_NOT_RESOLVED')
+E('client.no-connection', CH, "You're offline", tail=NL + 'ERR_INTERNET_DISCONNECTED')
+E('client.certificate-error', CH, "Server's certificate is invalid.")
+E('client.certificate-error', CH, "Server's certificate contains errors.")
+E('client.certificate-error', CH, "Server's certificate cannot be checked.")
+E('client.certificate-error', CH, "Server's certificate is signed using a weak signature algorithm.")
+E('client.certificate-error', CH, "The server's certificate appears to be a forgery.")
+E('client.certificate-error', CH, PROVE + 'contains errors. ' + CAUSE, WEB)
+E('client.certificate-error', CH, 'You attempted to reach <strong>$1</strong>, but the server presented an invalid certificate.', WEB)
+E('client.certificate-error', CH, 'You cannot visit $1 right now because its certificate has been revoked. Network errors and '
+  'attacks are usually temporary, so this page will probably work later.', WEB)
+# Firefox: the offline page, the expired certificate's page, other certificate texts
+E('client.no-connection', FF, 'internet-connection-offline-title')
+E('client.certificate-expired', FF, 'certerror-expired-cert-intro', WEB)
+E('client.certificate-expired', FF, 'certerror-expired-cert-second-para')
+E('client.certificate-name-mismatch', FF, 'cert-error-domain-mismatch-single', WEB, 'www.example.net')
+E('client.certificate-error', FF, 'cert-error-bad-signature', WEB)
+E('client.certificate-error', FF, 'cert-error-bad-der', WEB)
+E('client.certificate-error', FF, 'cert-error-trust-certificate-transparency', WEB)
+# Emacs smtpmail: more replies inside "Sending failed: %s"
+V(EM, 'Sending failed: %s', ('R',), [
+    ('client.smtp-auth-failed', '535 5.7.8 Error: authentication failed: authentication failure in response to '
+                                'AUTH PLAIN AHRhcm8Ac2VjcmV0'),
+    ('client.sending-limit-exceeded', f'452 4.5.3 Error: too many recipients in response to RCPT TO:<{RCPT}>'),
+    ('client.sender-address-rejected', f'553 5.7.1 <{USER}>: Sender address rejected: not owned by user taro '
+                                       f'in response to RCPT TO:<{RCPT}>'),
+])
+# FLIM's bare "Connection closed" is left out: another table has the same text already
 
 PROGRAM = {CH: 'Chromium (error pages)', FF: 'Firefox (error pages)', EM: 'Emacs (smtpmail, pop3, nnimap)', MEW: 'Mew',
            WL: 'Wanderlust (ELMO)', FLIM: 'FLIM (smtp.el, Wanderlust)'}
