@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 class NewcomerProgramsTest {
     /**
      * Measured on 2026-12-07, first look (before any rule was changed for these programs; catalog and Variants as at
-     * 646c96b): 60/113 (53.1 %; en 39/75, ja 21/38), 2 confident wrong. The floor sits just under the first look's
-     * share: it guards against regressions, it is not a goal.
+     * 646c96b): 60/113 (53.1 %; en 39/75, ja 21/38), 2 confident wrong. Second look (37 rows labelled after the
+     * first rules): 34/37, 1 confident wrong. Now 147/150. The floor sits just under the first look's share: it
+     * guards against regressions, it is not a goal.
      */
     static final double FLOOR = 0.53;
-    /** At most the two confident wrong answers of the first look (2/113). */
+    /** At most the two confident wrong answers of the first look (2/113); none now. */
     static final double MAX_CONFIDENT_WRONG = 0.02;
 
     @Test
