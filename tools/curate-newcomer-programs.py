@@ -183,7 +183,53 @@ V(EM, 'Sending failed: %s', ('R',), [
 ])
 # FLIM's bare "Connection closed" is left out: another table has the same text already
 
+# ================================================================ third part (a first look at five more programs)
+SS, DMA, ES, SASL, EIC = 'ssmtp', 'dma', 'esmtp', 'libsasl2-2', 'emailjs-imap-client'
+# ssmtp, the sendmail stand-in of scripts and PHP's mail(): it prints "ssmtp: <message>" and stops
+E('client.cannot-connect', SS, 'Unable to connect to "%s" port %d.', HOST_OUT, '587', lead='ssmtp: ')
+E('client.cannot-connect', SS, 'Cannot open %s:%d', HOST_OUT, '465', lead='ssmtp: ')
+V(SS, 'Authorization failed (%s)', ('R',), [
+    ('client.smtp-auth-failed', '535 5.7.8 Error: authentication failed: authentication failure'),
+    ('client.oauth-failed', '535 5.7.139 Authentication unsuccessful, basic authentication is disabled.'),
+], lead='ssmtp: ')
+E('client.smtp-auth-failed', SS, "Server didn't accept AUTH LOGIN (%s)", '535 5.7.8 Authentication credentials invalid',
+  lead='ssmtp: ')
+E('client.encrypted-password-unsupported', SS, 'Server rejected AUTH CRAM-MD5 (%s)',
+  '504 5.5.4 Unrecognized authentication type', lead='ssmtp: ')
+E('client.tls-failed', SS, 'STARTTLS not working', lead='ssmtp: ')
+E('client.tls-failed', SS, 'SSL not working', lead='ssmtp: ')
+# dma (DragonFly Mail Agent): its mail log lines
+V(DMA, 'remote delivery deferred: SSL handshake failed fatally: %s', ('R',), [
+    ('client.tls-failed', 'error:0A00010B:SSL routines::wrong version number'),
+    ('client.certificate-error', 'error:0A000086:SSL routines::certificate verify failed'),
+])
+E('client.starttls-not-offered', DMA, 'remote delivery deferred: STARTTLS not available: %s',
+  '502 5.5.1 Error: command not recognized')
+E('client.smtp-auth-failed', DMA, 'remote delivery %s: AUTH login failed: %s', 'deferred',
+  '535 5.7.8 Error: authentication failed: authentication failure')
+E('client.encrypted-password-unsupported', DMA, 'smarthost authentication: AUTH cram-md5 not available: %s',
+  '504 5.5.4 Unrecognized authentication type')
+E('client.smtp-auth-unsupported', DMA, 'SMTP login not available. Trying without.')
+E('client.server-not-found', DMA, 'DNS lookup failure: host %s not found', HOST_OUT)
+E('client.cannot-connect', DMA, 'connect to %s [%s] failed: %m', HOST_OUT, '192.0.2.25', 'Connection refused')
+E('reason:userunknown', DMA, 'remote delivery to %s [%s] failed after %s: %s', 'mx.example.com', '198.51.100.7',
+  'RCPT TO', f'550 5.1.1 <{RCPT}>: Recipient address rejected: User unknown in local recipient table')
+# esmtp (a sendmail stand-in built on libESMTP)
+E('client.starttls-not-offered', ES, 'StartTLS extension not supported by MTA')
+E('client.certificate-error', ES, 'Invalid peer certificate (error %ld)', '18')
+E('client.certificate-error', ES, 'No peer certificate')
+# Cyrus SASL's error detail as mail programs show it: "SASL(<code>): <code's text>: <detail>"
+E('client.no-common-auth-method', SASL, 'no mechanism available', lead='SASL(-4): ',
+  then=('No worthy mechs found', (), ': '))
+# emailjs-imap-client (npm), as Node prints an Error
+E('client.cannot-connect', EIC, 'Could not open socket:', lead='Error: ',
+  then=('connect ECONNREFUSED 192.0.2.25:993', ()))
+E('client.timeout', EIC, 'Timeout connecting to server', lead='Error: ')
+E('client.connection-dropped', EIC, 'Socket closed unexpectedly!', lead='Error: ')
+E('client.timeout', EIC, 'Socket timed out!', lead='Error:  ')
+
 PROGRAM = {CH: 'Chromium (error pages)', FF: 'Firefox (error pages)', EM: 'Emacs (smtpmail, pop3, nnimap)', MEW: 'Mew',
-           WL: 'Wanderlust (ELMO)', FLIM: 'FLIM (smtp.el, Wanderlust)'}
+           WL: 'Wanderlust (ELMO)', FLIM: 'FLIM (smtp.el, Wanderlust)', SS: 'ssmtp', DMA: 'dma', ES: 'esmtp',
+           SASL: 'Cyrus SASL', EIC: 'emailjs-imap-client'}
 
 CUR.write(OUT, PROGRAM)

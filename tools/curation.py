@@ -22,9 +22,9 @@ HOST_OUT = 'smtp.example.jp'
 USER = 'taro@example.jp'
 RCPT = 'hanako@example.com'
 
-# printf (%s, %.80s, %lu, %1$s); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
+# printf (%s, %.80s, %lu, %1$s; syslog's %m, the OS error text); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
 # Roundcube ($code); SOGo (%{0}); JavaScript (${expr})
-PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]"
+PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiucm]"
 FLUENT = r"\{ *\$([a-z0-9-]+) *\}|\{ *-brand-(?:short|full)-name *\}"
 QT = r"%(\d)"
 PHP = r"\$([a-z]+)"

@@ -20,7 +20,9 @@
 # LibreOffice Writer's mail-merge texts, each with its own Japanese catalog). With --newcomer: the programs of
 # newcomer-programs.tsv (the error pages of the Chromium and Firefox browsers that webmail users see, with their
 # Japanese translations; the Emacs mailers: Emacs's own smtpmail, pop3, nnimap and network-stream, Mew,
-# Wanderlust's ELMO and FLIM's smtp.el, English only). Same columns always.
+# Wanderlust's ELMO and FLIM's smtp.el, English only; in a third part the sendmail stand-ins ssmtp, dma and esmtp
+# and Cyrus SASL's texts (the `strings` of their binaries) and the npm IMAP library emailjs-imap-client). Same
+# columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -101,7 +103,11 @@ fi
 if [ "$set_name" = newcomer ]; then
   # Chromium: en-US.pak is in chromium-common, ja.pak in chromium-l10n; Firefox: en-US in omni.ja, ja in the
   # language pack. Emacs's Lisp sources (.el.gz) are in emacs-el; Mew, Wanderlust (wl) and FLIM ship .el files.
-  packages=(chromium-common chromium-l10n firefox-esr firefox-esr-l10n-ja emacs-el mew wl flim)
+  packages=(chromium-common chromium-l10n firefox-esr firefox-esr-l10n-ja emacs-el mew wl flim
+            ssmtp dma esmtp libsasl2-2)
+  # npm registry: emailjs-imap-client (English only). Fixed version.
+  rm -rf "$work/x/emailjs-imap-client"; mkdir -p "$work/x/emailjs-imap-client"
+  (cd "$work/x/emailjs-imap-client" && npm pack -q emailjs-imap-client@3.1.0 >/dev/null 2>&1 && tar xzf emailjs-imap-client-3.1.0.tgz)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -127,6 +133,7 @@ done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
 [ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
 [ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\nnode-imap\t0.8.19\n' >> "$work/versions.tsv"
+[ "$set_name" = newcomer ] && printf 'emailjs-imap-client\t3.1.0\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -212,9 +219,10 @@ for pkg in sorted(os.listdir(po_root)):
 # ---- programs without any catalog: English text from the binary ----
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
                'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
-               'libcurl4')
+               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2')
+# packages whose short texts count (two words: a server's answer, Cyrus SASL's "authentication failure")
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
-                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4')
+                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4', 'libsasl2-2')
 for pkg in BINARY_ONLY:
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
@@ -554,6 +562,7 @@ sources = {
     'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
     'imapflow': ['package/dist/cjs/*.js', 'package/dist/cjs/*/*.js'],
     'node-imap': ['package/lib/*.js'],
+    'emailjs-imap-client': ['package/dist/*.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
