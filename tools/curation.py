@@ -22,9 +22,9 @@ HOST_OUT = 'smtp.example.jp'
 USER = 'taro@example.jp'
 RCPT = 'hanako@example.com'
 
-# printf (%s, %.80s, %lu, %1$s); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
+# printf (%s, %.80s, %lu, %1$s; syslog's %m, the OS error text); Thunderbird's Fluent ({ $name }, { -brand-short-name }); Qt/KDE (%1);
 # Roundcube ($code); SOGo (%{0}); JavaScript (${expr})
-PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiuc]"
+PRINTF = r"%(?:(\d+)\$)?[-#0 +']*\d*(?:\.\d+)?(?:ll|l|h|z)?[sSdiucm]"
 FLUENT = r"\{ *\$([a-z0-9-]+) *\}|\{ *-brand-(?:short|full)-name *\}"
 QT = r"%(\d)"
 PHP = r"\$([a-z]+)"
@@ -33,6 +33,8 @@ SOGO = r"%\{(\d)\}"
 JS = r"\$\{[^}]*\}"
 # LibreOffice's product name (%PRODUCTNAME), filled by name like PHP's variables
 LO = r"%(PRODUCTNAME)"
+# Chromium's string packs ($1, $2: 1-based positions)
+CHROMIUM = r"\$(\d)"
 
 
 class J:
@@ -56,10 +58,12 @@ def is_japanese(text):
 class Curation:
     """The SPEC of one table and the raw TSVs it is looked up in."""
 
-    def __init__(self, raw_paths, syntaxes, missing_fill=None, strip_markup=False):
+    def __init__(self, raw_paths, syntaxes, missing_fill=None, strip_markup=False, brand='Thunderbird', tags=()):
         """syntaxes: the placeholder syntaxes above that the programs use, in the order tried;
         missing_fill: the value of a placeholder without a fill (None: the placeholder stays);
-        strip_markup: drop the rich-text tags <qt>, <html>, <p> that a dialog does not show."""
+        strip_markup: drop the rich-text tags <qt>, <html>, <p> that a dialog does not show;
+        brand: the program name that Fluent's { -brand-short-name } stands for;
+        tags: further markup tags to drop (an error page's <strong>, <b>)."""
         self.raw = {}
         for path in raw_paths:
             for n, line in enumerate(open(path, encoding='utf-8')):
@@ -72,19 +76,23 @@ class Curation:
         self.ph = re.compile('|'.join(pattern for _, pattern in syntaxes))
         self.missing_fill = missing_fill
         self.strip_markup = strip_markup
+        self.brand = brand
+        self.tags = tuple(tags)
         self.spec = []
 
     # ---------------------------------------------------------------- the SPEC
-    def E(self, label, pkgs, key, *fills, then=None, lead='', only=None):
+    def E(self, label, pkgs, key, *fills, then=None, lead='', only=None, tail=''):
         """One message. pkgs: a package or a tuple of packages that carry the same msgid. then: (key or
         'R', fills[, separator]) of a text put after it (another message of the package, else a literal).
         lead: a literal put before it (the exception class name a library's caller prints, a wrapper's frame).
-        only: 'en' or 'ja' to write that language's row alone (its other row is in another table already)."""
-        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
+        only: 'en' or 'ja' to write that language's row alone (its other row is in another table already).
+        tail: put after everything: a literal (an error page's untranslated error code), or a list of
+        literals, J and R values (the page's own "Error code: %s" line in the row's language)."""
+        self.spec.append(('one', label, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only, tail))
 
-    def V(self, pkgs, key, fills, variants, then=None, lead='', only=None):
+    def V(self, pkgs, key, fills, variants, then=None, lead='', only=None, tail=''):
         """A frame around a reply: one row per (label, reply) of variants."""
-        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only))
+        self.spec.append(('var', variants, pkgs if isinstance(pkgs, tuple) else (pkgs,), key, fills, then, lead, only, tail))
 
     # ---------------------------------------------------------------- texts
     def lookup(self, pkg, key):
@@ -122,11 +130,11 @@ class Curation:
                 seq[0] += 1
                 return value(i, m)
             if name == 'fluent' and g.group(1) is None:
-                return 'Thunderbird'
+                return self.brand
             if name in ('fluent', 'php', 'lo'):
                 return value(named.setdefault(g.group(1), len(named)), m)
-            if name in ('qt', 'sogo'):
-                return value(int(g.group(1)) - (1 if name == 'qt' else 0), m)
+            if name in ('qt', 'sogo', 'chromium'):
+                return value(int(g.group(1)) - (0 if name == 'sogo' else 1), m)
             if g.group(1):
                 return value(int(g.group(1)) - 1, m)
             i = seq[0]
@@ -143,13 +151,15 @@ class Curation:
         if self.strip_markup:
             for tag in ('<qt>', '</qt>', '<html>', '</html>', '<p>', '</p>'):
                 text = text.replace(tag, '')
+        for tag in self.tags:
+            text = text.replace(tag, '')
         return text.strip()
 
     # ---------------------------------------------------------------- the table
     def rows(self, program):
         """program: the program's name per package."""
         rows, seen, missing = [], set(), []
-        for kind, label, pkgs, key, fills, then, lead, only in self.spec:
+        for kind, label, pkgs, key, fills, then, lead, only, tail in self.spec:
             variants = [(label, None)] if kind == 'one' else label
             for pkg in pkgs:
                 hit = self.lookup(pkg, key)
@@ -167,13 +177,20 @@ class Curation:
                         out = lead + self.fill(text, f, lang)
                         if then:
                             out = self._then(out, pkg, then, reply, lang)
-                        out = self.tidy(out)
+                        out = self.tidy(out + self._tail(tail, lang))
                         lang_of = 'ja' if is_japanese(out) else 'en'
                         if (lang_of, out) in seen:
                             continue
                         seen.add((lang_of, out))
                         rows.append((lab, lang_of, program[pkg], pkg, ver, file, rkey, out))
         return rows, missing
+
+    def _tail(self, tail, lang):
+        """tail: a literal, or a list of literals, J and R values, joined in order."""
+        if isinstance(tail, str):
+            return tail
+        return ''.join(t if isinstance(t, str) else (t.ja if lang == 'ja' else t.en) if isinstance(t, J)
+                       else self.render(t, lang) for t in tail)
 
     def _then(self, out, pkg, then, reply, lang):
         tkey, tfills = then[0], then[1] if len(then) > 1 else ()

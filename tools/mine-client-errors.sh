@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -17,7 +17,12 @@
 # package emailjs). With --fresh: the programs of fresh-programs.tsv (the npm packages imapflow and imap
 # (node-imap), English only: the string literals of their JavaScript). With --japanese: the programs of
 # japanese-programs.tsv (KDE's KIO network texts, wget's connection and certificate texts, libsoup 3 and
-# LibreOffice Writer's mail-merge texts, each with its own Japanese catalog). Same columns always.
+# LibreOffice Writer's mail-merge texts, each with its own Japanese catalog). With --newcomer: the programs of
+# newcomer-programs.tsv (the error pages of the Chromium and Firefox browsers that webmail users see, with their
+# Japanese translations; the Emacs mailers: Emacs's own smtpmail, pop3, nnimap and network-stream, Mew,
+# Wanderlust's ELMO and FLIM's smtp.el, English only; in a third part the sendmail stand-ins ssmtp, dma and esmtp
+# and Cyrus SASL's texts (the `strings` of their binaries) and the npm IMAP library emailjs-imap-client). Same
+# columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -44,8 +49,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -95,6 +100,16 @@ if [ "$set_name" = japanese ]; then
   packages=(kio wget libsoup-3.0-common libreoffice-l10n-ja)
 fi
 
+if [ "$set_name" = newcomer ]; then
+  # Chromium: en-US.pak is in chromium-common, ja.pak in chromium-l10n; Firefox: en-US in omni.ja, ja in the
+  # language pack. Emacs's Lisp sources (.el.gz) are in emacs-el; Mew, Wanderlust (wl) and FLIM ship .el files.
+  packages=(chromium-common chromium-l10n firefox-esr firefox-esr-l10n-ja emacs-el mew wl flim
+            ssmtp dma esmtp libsasl2-2)
+  # npm registry: emailjs-imap-client (English only). Fixed version.
+  rm -rf "$work/x/emailjs-imap-client"; mkdir -p "$work/x/emailjs-imap-client"
+  (cd "$work/x/emailjs-imap-client" && npm pack -q emailjs-imap-client@3.1.0 >/dev/null 2>&1 && tar xzf emailjs-imap-client-3.1.0.tgz)
+fi
+
 if [ "$set_name" = fresh ]; then
   packages=()   # no Debian package: npm registry only
   # npm registry: imapflow and imap (node-imap; its tarball unpacks to a GitHub-named directory). English
@@ -118,6 +133,7 @@ done
 [ "$set_name" = more ] && printf 'angus-mail\t2.0.3\nnodemailer\t10.6.1\n' >> "$work/versions.tsv"
 [ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
 [ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\nnode-imap\t0.8.19\n' >> "$work/versions.tsv"
+[ "$set_name" = newcomer ] && printf 'emailjs-imap-client\t3.1.0\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -203,9 +219,10 @@ for pkg in sorted(os.listdir(po_root)):
 # ---- programs without any catalog: English text from the binary ----
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
                'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
-               'libcurl4')
+               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2')
+# packages whose short texts count (two words: a server's answer, Cyrus SASL's "authentication failure")
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
-                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4')
+                  'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4', 'libsasl2-2')
 for pkg in BINARY_ONLY:
     if glob.glob(f'{po_root}/{pkg}/**/*.po', recursive=True):
         continue
@@ -340,6 +357,95 @@ if tb_en:
         for k, v in en.items():
             add('thunderbird', name, k, v, ja.get(k, ''))
 
+# ---- --newcomer: Firefox, paired by path and key with its Japanese language pack, like Thunderbird above ----
+ff_en = glob.glob(f'{work}/x/firefox-esr/usr/lib/firefox-esr/omni.ja')
+ff_ja = glob.glob(f'{work}/x/firefox-esr-l10n-ja/usr/lib/firefox-esr/browser/extensions/langpack-ja@*.xpi')
+if ff_en:
+    zen = zipfile.ZipFile(os.path.realpath(ff_en[0]))
+    zja = zipfile.ZipFile(ff_ja[0]) if ff_ja else None
+    ja_names = set(zja.namelist()) if zja else set()
+    for name in sorted(zen.namelist()):
+        # the error pages and the NSS texts they show; the rest of the browser's UI is not an error text
+        if not name.startswith('localization/en-US/toolkit/neterror/') or not name.endswith('.ftl'): continue
+        jname = name.replace('localization/en-US/', 'localization/ja/')
+        en = read_ftl(zen.read(name))
+        ja = read_ftl(zja.read(jname)) if jname in ja_names else {}
+        for k, v in en.items():
+            add('firefox-esr', name, k, v, ja.get(k, ''))
+
+# ---- --newcomer: Chromium's string packs (.pak, version 5): en-US.pak paired by resource id with ja.pak ----
+import struct
+def read_pak(data):
+    """{resource id: UTF-8 text}. Header: u32 version 5, u8 encoding, 3 bytes padding, u16 resources, u16
+    aliases; then (u16 id, u32 offset) per resource plus one sentinel, then (u16 id, u16 entry index) per alias."""
+    if len(data) < 12 or struct.unpack('<I', data[:4])[0] != 5: return {}
+    n, na = struct.unpack('<HH', data[8:12])
+    ents = [struct.unpack('<HI', data[12 + 6 * i:18 + 6 * i]) for i in range(n + 1)]
+    res = {}
+    for i in range(n):
+        try: res[ents[i][0]] = data[ents[i][1]:ents[i + 1][1]].decode('utf-8')
+        except UnicodeDecodeError: pass
+    a0 = 12 + 6 * (n + 1)
+    for i in range(na):
+        rid, idx = struct.unpack('<HH', data[a0 + 4 * i:a0 + 4 * i + 4])
+        if ents[idx][0] in res: res[rid] = res[ents[idx][0]]
+    return res
+
+for en_pak in glob.glob(f'{work}/x/chromium-common/usr/lib/chromium/locales/en-US.pak'):
+    ja_pak = f'{work}/x/chromium-l10n/usr/lib/chromium/locales/ja.pak'
+    en = read_pak(open(en_pak, 'rb').read())
+    ja = read_pak(open(ja_pak, 'rb').read()) if os.path.exists(ja_pak) else {}
+    for k in sorted(en):
+        v = en[k]
+        if not v or sum(ch.isalpha() for ch in v) < 4: continue
+        add('chromium-common', 'usr/lib/chromium/locales/en-US.pak + chromium-l10n ja.pak', str(k), v, ja.get(k, ''))
+
+# ---- --newcomer: the string literals of Emacs Lisp sources (Emacs, Mew, Wanderlust, FLIM) ----
+import gzip
+def elisp_literals(data):
+    """The string literals of an Emacs Lisp file: "..." with backslash escapes, outside ; comments and
+    character literals (?\" ?")."""
+    out, i, n = [], 0, len(data)
+    while i < n:
+        c = data[i]
+        if c == ';':
+            e = data.find('\n', i); i = n if e < 0 else e; continue
+        if c == '?' and i + 1 < n:
+            i += 3 if data[i + 1] == '\\' else 2; continue
+        if c != '"':
+            i += 1; continue
+        o, j = [], i + 1
+        while j < n and data[j] != '"':
+            if data[j] == '\\' and j + 1 < n:
+                nx = data[j + 1]
+                if nx != '\n':   # a backslash before a line end continues the string
+                    o.append({'n': '\n', 't': '\t'}.get(nx, nx))
+                j += 2
+            else:
+                o.append(data[j]); j += 1
+        out.append(''.join(o)); i = j + 1
+    return out
+
+el_sources = {
+    'emacs-el': ['usr/share/emacs/*/lisp/mail/smtpmail.el.gz', 'usr/share/emacs/*/lisp/net/pop3.el.gz',
+                 'usr/share/emacs/*/lisp/gnus/nnimap.el.gz', 'usr/share/emacs/*/lisp/net/network-stream.el.gz',
+                 'usr/share/emacs/*/lisp/net/nsm.el.gz'],
+    'mew': ['usr/share/mew/mew-*.el'],
+    'wl': ['usr/share/wl/elmo/*.el', 'usr/share/wl/wl/wl-draft.el'],
+    'flim': ['usr/share/flim/smtp.el', 'usr/share/flim/sasl*.el'],
+}
+for pkg, pats in el_sources.items():
+    for pat in pats:
+        for path in sorted(glob.glob(f'{work}/x/{pkg}/{pat}')):
+            raw = open(path, 'rb').read()
+            data = (gzip.decompress(raw) if path.endswith('.gz') else raw).decode('utf-8', 'replace')
+            seen = set()
+            for s in elisp_literals(data):
+                s = s.strip()
+                if s in seen or s.count(' ') < 1 or sum(ch.isalpha() for ch in s) < len(s) * 0.6: continue
+                seen.add(s)
+                add(pkg, os.path.relpath(path, f'{work}/x/{pkg}') + ' (literal)', s.split('\n')[0][:80], s, '')
+
 # ---- --more: PHPMailer (English array in the class, Japanese in a language file) ----
 def php_literal_at(data, v):
     """The PHP string literal starting at data[v] (a quote), and the index after it."""
@@ -456,6 +562,7 @@ sources = {
     'emailjs': ['package/dist/client.js', 'package/dist/connection.js'],
     'imapflow': ['package/dist/cjs/*.js', 'package/dist/cjs/*/*.js'],
     'node-imap': ['package/lib/*.js'],
+    'emailjs-imap-client': ['package/dist/*.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
