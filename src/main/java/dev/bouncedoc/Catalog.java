@@ -30,7 +30,7 @@ public final class Catalog {
     private final CatalogData data;
     private final List<Locale> supported;
     private volatile LocaleMatcher localeMatcher; // built on first need: ICU's matching data costs tens of ms
-    private final List<CatalogEntry> entries;
+    private volatile List<CatalogEntry> entries; // made on first need: a diagnosis does not use them
 
     private Catalog(CatalogData data) {
         this.data = data;
@@ -39,11 +39,6 @@ public final class Catalog {
             supported.add(Locale.forLanguageTag(language));
         }
         this.supported = List.copyOf(supported);
-        List<CatalogEntry> list = new ArrayList<>();
-        for (EntryData e : data.entries()) {
-            list.add(describe(e));
-        }
-        this.entries = List.copyOf(list);
     }
 
     /** A catalog of already loaded data (tests compare the compiled and the YAML form with it). */
@@ -128,7 +123,16 @@ public final class Catalog {
 
     /** {@return every entry, in precedence order} */
     public List<CatalogEntry> entries() {
-        return entries;
+        List<CatalogEntry> list = entries;
+        if (list == null) {
+            List<CatalogEntry> all = new ArrayList<>();
+            for (EntryData e : data.entries()) {
+                all.add(describe(e));
+            }
+            list = List.copyOf(all);
+            entries = list; // made the same by any thread that races here
+        }
+        return list;
     }
 
     /**

@@ -74,9 +74,18 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (pretty && format != Format.json) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--pretty goes with --format json (jsonl keeps one object per line)");
+            throw new CommandLine.ParameterException(spec.commandLine(), PRETTY_WITHOUT_JSON);
         }
+        return explain(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    static final String PRETTY_WITHOUT_JSON = "--pretty goes with --format json (jsonl keeps one object per line)";
+
+    /**
+     * Explains, once the options are known to be valid together ({@link #call()} checks {@code --pretty};
+     * {@link ExplainArguments} checks it and {@code --charset} before it comes here without picocli).
+     */
+    int explain(PrintWriter out, PrintWriter err) {
         BounceDoc doc;
         try {
             BounceDoc.Builder builder = BounceDoc.builder().catalog(options.catalog());
@@ -85,15 +94,13 @@ final class ExplainCommand implements Callable<Integer> {
             }
             doc = builder.build();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("bouncedoc: --help-base-url: " + e.getMessage());
+            err.println("bouncedoc: --help-base-url: " + e.getMessage());
             return Main.USAGE;
         } catch (CatalogException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return Main.USAGE;
         }
         Locale locale = options.locale();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         boolean stdin = words.size() == 1 && words.get(0).equals("-");
         int max = doc.limits().maxTextChars();
         Charset forced = null;

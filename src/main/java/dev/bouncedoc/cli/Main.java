@@ -120,17 +120,37 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream, boolean)}; text is wrapped to {@code columns}. */
     static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal, int columns) {
+        return run(args, out, err, in, terminal, columns, true);
+    }
+
+    /**
+     * As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream, boolean, int)}; {@code quick}
+     * lets a plain {@code explain} skip picocli ({@link ExplainArguments}), false always uses picocli (tests
+     * compare the two).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal, int columns,
+            boolean quick) {
         java.io.PrintWriter errors = new java.io.PrintWriter(
                 new TerminalWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+        java.io.PrintWriter output = new java.io.PrintWriter(
+                new TerminalWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
         try {
+            String[] arguments = textAfterOptions(args);
+            ExplainCommand explain = quick ? ExplainArguments.read(arguments, in, columns) : null;
+            if (explain != null) {
+                try {
+                    return explain.explain(output, errors);
+                } catch (Exception e) { // as picocli's execution exception handler below
+                    return internal(e, errors);
+                }
+            }
             CommandLine cli = new CommandLine(new Main(), new Factory(in, err, terminal, columns));
-            cli.setOut(new java.io.PrintWriter(
-                    new TerminalWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
+            cli.setOut(output);
             cli.setErr(errors);
             cli.setCaseInsensitiveEnumValuesAllowed(true);
             cli.setExecutionExceptionHandler((e, command, parsed) -> internal(e, command.getErr()));
             configure(cli);
-            return cli.execute(textAfterOptions(args));
+            return cli.execute(arguments);
         } catch (Throwable e) { // an Error (OutOfMemoryError, StackOverflowError) passes picocli's handler
             return internal(e, errors);
         }

@@ -100,6 +100,11 @@ final class Options {
         return c >= '0' && c <= '9';
     }
 
+    /** Sets {@code --lang} to a value {@link #parseLang} accepted (the command line read without picocli). */
+    void language(Locale locale) {
+        lang = locale;
+    }
+
     /** Whether {@code --lang} was given. */
     boolean langGiven() {
         return lang != null;

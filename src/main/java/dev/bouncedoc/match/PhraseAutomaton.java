@@ -207,27 +207,35 @@ public final class PhraseAutomaton {
      * meaning: they must come from {@link #tables()} of an automaton built from the same phrases.
      */
     public static PhraseAutomaton of(Tables t) {
-        int states = t.failure().length;
-        if (states == 0 || t.first().length != states + 1 || t.output().length != states
-                || t.outputLink().length != states || t.first()[0] != 0 || t.first()[states] != t.keys().length
-                || t.targets().length != t.keys().length) {
+        // The tables in locals: this loop runs once per state when a compiled catalog is loaded, mostly in
+        // the interpreter, where each accessor call of the record would cost as much as the check itself.
+        int[] first = t.first().clone();
+        char[] keys = t.keys().clone();
+        int[] targets = t.targets().clone();
+        int[] failure = t.failure().clone();
+        int[] output = t.output().clone();
+        int[] outputLink = t.outputLink().clone();
+        int[] phraseLength = t.phraseLength().clone();
+        int states = failure.length;
+        if (states == 0 || first.length != states + 1 || output.length != states || outputLink.length != states
+                || first[0] != 0 || first[states] != keys.length || targets.length != keys.length) {
             throw new IllegalArgumentException("inconsistent automaton tables");
         }
+        int phrases = phraseLength.length;
         for (int s = 0; s < states; s++) {
-            int from = t.first()[s];
-            int to = t.first()[s + 1];
-            if (from > to || t.failure()[s] < 0 || t.failure()[s] >= states || t.outputLink()[s] < -1
-                    || t.outputLink()[s] >= states || t.output()[s] < -1 || t.output()[s] >= t.phraseLength().length) {
+            int from = first[s];
+            int to = first[s + 1];
+            if (from > to || failure[s] < 0 || failure[s] >= states || outputLink[s] < -1
+                    || outputLink[s] >= states || output[s] < -1 || output[s] >= phrases) {
                 throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
             }
-            for (int k = from; k < to; k++) {
-                if (t.targets()[k] <= 0 || t.targets()[k] >= states) {
-                    throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
-                }
+        }
+        for (int target : targets) { // every transition leads to a state other than the root
+            if (target <= 0 || target >= states) {
+                throw new IllegalArgumentException("inconsistent automaton tables: a transition to " + target);
             }
         }
-        return new PhraseAutomaton(t.first().clone(), t.keys().clone(), t.targets().clone(), t.failure().clone(),
-                t.output().clone(), t.outputLink().clone(), t.phraseLength().clone());
+        return new PhraseAutomaton(first, keys, targets, failure, output, outputLink, phraseLength);
     }
 
     /** The number of phrases. */

@@ -63,15 +63,15 @@ public final class RuleSet {
             }
         });
         this.conditionType = b.conditionType.toArray(new Condition[0]);
-        this.conditionRule = b.conditionRule.stream().mapToInt(Integer::intValue).toArray();
-        this.conditionParts = b.conditionParts.stream().mapToInt(Integer::intValue).toArray();
-        this.conditionLength = b.conditionLength.stream().mapToInt(Integer::intValue).toArray();
+        this.conditionRule = ints(b.conditionRule);
+        this.conditionParts = ints(b.conditionParts);
+        this.conditionLength = ints(b.conditionLength);
         this.conditionDisplay = b.conditionDisplay.toArray(new String[0]);
         this.ruleConditions = new int[b.ruleConditions.size()][];
         for (int r = 0; r < ruleConditions.length; r++) {
-            ruleConditions[r] = b.ruleConditions.get(r).stream().mapToInt(Integer::intValue).toArray();
+            ruleConditions[r] = ints(b.ruleConditions.get(r));
         }
-        this.ruleEntry = b.ruleEntry.stream().mapToInt(Integer::intValue).toArray();
+        this.ruleEntry = ints(b.ruleEntry);
         this.ruleWording = new int[ruleConditions.length];
         for (int r = 0; r < ruleConditions.length; r++) {
             ruleWording[r] = -1;
@@ -82,6 +82,18 @@ public final class RuleSet {
                 }
             }
         }
+    }
+
+    /**
+     * The numbers of a list, in a loop: a catalog's rules are built at every start, mostly in the
+     * interpreter, where a stream per rule cost more than the rest of the rule.
+     */
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
     }
 
     public static Builder builder() {

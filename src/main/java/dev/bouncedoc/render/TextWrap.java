@@ -18,6 +18,9 @@ final class TextWrap {
 
     /** The columns a code point takes on a terminal. */
     static int width(int cp) {
+        if (cp < 0x300) { // Latin: one column (U+00AD, the soft hyphen, none), without ICU's property tables
+            return cp == 0xAD ? 0 : 1;
+        }
         int type = UCharacter.getType(cp);
         if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK || type == UCharacter.FORMAT) {
             return 0;

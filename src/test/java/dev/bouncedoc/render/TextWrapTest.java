@@ -32,6 +32,19 @@ class TextWrapTest {
     }
 
     @Test
+    void latinWidthsAreIcusWithoutAskingIcu() {
+        for (int cp = 0; cp < 0x300; cp++) {
+            int type = com.ibm.icu.lang.UCharacter.getType(cp);
+            int eaw = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.EAST_ASIAN_WIDTH);
+            int icu = type == com.ibm.icu.lang.UCharacter.NON_SPACING_MARK || type == com.ibm.icu.lang.UCharacter.ENCLOSING_MARK
+                    || type == com.ibm.icu.lang.UCharacter.FORMAT ? 0
+                    : eaw == com.ibm.icu.lang.UCharacter.EastAsianWidth.WIDE
+                    || eaw == com.ibm.icu.lang.UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+            assertEquals(icu, TextWrap.width(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void englishBreaksBetweenWords() {
         assertEquals("The quick brown\nfox jumps over\nthe lazy dog.\n",
                 wrap("The quick brown fox jumps over the lazy dog.", 15, Locale.ENGLISH));
