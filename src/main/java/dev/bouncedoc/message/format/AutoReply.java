@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -21,7 +22,9 @@ import java.util.List;
  * localised "Automatic reply:" of Outlook and others) need a message that does not look like a bounce, and
  * for a subject that only mentions such words, body wording that says the person is away.
  *
- * <p>The recipient is the person who is away: the From of the reply. A moderation notice is read by its
+ * <p>The recipient is the person who is away (or whose address is no longer read): the From of the reply, or
+ * when it has none, the one recipient of the enclosed or quoted original; never an address its text names.
+ * A moderation notice is read by its
  * layout: Mailman's (2.1 and 3: subject "Your message to LIST awaits moderator approval", X-List-Administrivia
  * or List-Id, and the template's sentence "Is being held until the list moderator can review it for
  * approval", in any of Mailman 3's languages) and Sympa's ("Your message to the list 'LIST' has been forwarded
@@ -93,8 +96,26 @@ final class AutoReply extends FormatReader {
             return null;
         }
         List<String> fromAddresses = Text.addresses(message.from());
-        String who = fromAddresses.isEmpty() ? null : fromAddresses.get(0);
+        String who = fromAddresses.isEmpty() ? replied(message) : fromAddresses.get(0);
         return replyTo(message, who, Stated.AUTO_REPLY, name());
+    }
+
+    /**
+     * For an automatic reply sent with no From address: the one recipient of the message it answers (the
+     * enclosed or quoted original's To, when that names one address other than the reply's own recipient),
+     * else null. Never an address the reply's text mentions: that is often the one to write to instead.
+     */
+    private static String replied(ReportView message) {
+        List<String> to = Text.addresses(message.original().get("to"));
+        if (to.size() != 1) {
+            return null;
+        }
+        for (String a : Text.addresses(message.headers().get("to"))) {
+            if (a.equalsIgnoreCase(to.get(0))) {
+                return null; // the quoted block is the reply's own header, not the original's
+            }
+        }
+        return to.get(0);
     }
 
     /** A list's notice that the post is held for its moderator (Mailman, Sympa), or null. */
@@ -269,8 +290,22 @@ final class AutoReply extends FormatReader {
         Headers h = message.headers();
         Failure f = Failure.builder().address(who).action("delivered").stated(stated)
                 .diagnostic(Text.oneLine(firstLines(message.bodyText()))).build();
-        Headers original = Headers.parse("Message-ID: " + (h.get("in-reply-to") == null ? "" : h.get("in-reply-to")) + "\n");
-        return new Report(BounceKind.AUTO_REPLY, format, null, List.of(f), h.get("in-reply-to") == null ? Headers.EMPTY : original, null);
+        Headers original;
+        if (h.get("in-reply-to") != null) {
+            original = Headers.parse("Message-ID: " + h.get("in-reply-to") + "\n");
+        } else {
+            original = enclosesOriginal(message) ? message.original() : Headers.EMPTY; // the answered message, attached
+        }
+        return new Report(BounceKind.AUTO_REPLY, format, null, List.of(f), original, null);
+    }
+
+    private static boolean enclosesOriginal(ReportView message) {
+        for (Section s : message.sections()) {
+            if (s.isOriginal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String s, String[] prefixes) {
