@@ -183,6 +183,9 @@ final class VendorComplaint extends FormatReader {
                     }
                     i++;
                 }
+                if (i >= n) {
+                    break; // an unclosed string (a cut report): its value is not known
+                }
                 i++;
                 int j = i;
                 while (j < n && Character.isWhitespace(json.charAt(j))) {
