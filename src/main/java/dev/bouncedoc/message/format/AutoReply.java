@@ -203,7 +203,7 @@ final class AutoReply extends FormatReader {
         return message.report(service, null, List.of(f));
     }
 
-    /** The list service that sent the message ("listserv", "groupsio", "yahoogroups", "list"), or null. */
+    /** The list service that sent the message ("listserv", "groupsio", "yahoogroups", "mailman", "list"), or null. */
     private static String service(ReportView message) {
         Headers h = message.headers();
         String sender = null;
@@ -229,6 +229,9 @@ final class AutoReply extends FormatReader {
         }
         if (Text.lower(message.from()).contains("l-soft list server")) {
             return "listserv";
+        }
+        if (h.has("x-mailman-version") && (sender != null || h.has("x-list-administrivia"))) {
+            return "mailman"; // Mailman's own notice (its moderator's refusal, for one)
         }
         // list headers alone come with every post the list passes on: Mailman's mark of its own notices does not
         return sender != null || Text.lower(h.get("x-list-administrivia")).strip().startsWith("yes") ? "list" : null;
