@@ -40,20 +40,25 @@ final class VendorComplaint extends FormatReader {
 
     @Override
     Report read(ReportView message) {
-        if (message.first("message/feedback-report") != null) {
-            return null; // RFC 5965 ARF, whoever sent it
-        }
+        // every message passes here: the cheap marks first (two header fields, the subject, the sender's text)
         Headers h = message.headers();
         String xarf = Text.lower(h.get("x-arf")).strip();
         String xxarf = Text.lower(h.get("x-xarf")).strip();
-        if (xarf.startsWith("yes") || xxarf.startsWith("plain") || xxarf.startsWith("secure")) {
+        boolean isXarf = xarf.startsWith("yes") || xxarf.startsWith("plain") || xxarf.startsWith("secure");
+        String from = Text.lower(message.from());
+        boolean maybeSpamCop = from.contains("spamcop.net") || Text.lower(message.subject()).strip().startsWith("[spamcop (");
+        boolean maybeScomp = from.contains("scomp@aol.net");
+        if (!(isXarf || maybeSpamCop || maybeScomp) || message.first("message/feedback-report") != null) {
+            return null; // none of these layouts, or RFC 5965 ARF, whoever sent it
+        }
+        if (isXarf) {
             return xarf(message);
         }
-        if (spamCop(message)) {
+        if (maybeSpamCop && spamCop(message)) {
             return complaint(message, "spamcop", "abuse", "abuse report by SpamCop" + spamCopId(message.subject()),
                     null, null);
         }
-        if (fromAddress(message, "scomp@aol.net") && hasEnclosedMessage(message)) {
+        if (maybeScomp && fromAddress(message, "scomp@aol.net") && hasEnclosedMessage(message)) {
             return complaint(message, "aol-scomp", "abuse", "abuse report by AOL SCOMP", null, null);
         }
         return null;
