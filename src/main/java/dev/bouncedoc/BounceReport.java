@@ -11,13 +11,16 @@ import java.util.Locale;
  * What one message says about delivery. Immutable.
  *
  * @param kind         what the message is
- * @param format       the format that was read: {@code rfc3464}, {@code arf}, {@code rfc3834}, {@code mailman} or
- *                     {@code sympa} (a list's moderation notice), an MTA such as
+ * @param format       the format that was read: {@code rfc3464}, {@code arf}, a complaint in a vendor's own
+ *                     layout ({@code x-arf}, {@code spamcop}, {@code aol-scomp}), {@code rfc3834}, a list service's
+ *                     notice ({@code mailman}, {@code sympa}, {@code listserv}, {@code groupsio},
+ *                     {@code yahoogroups}, {@code list}), an MTA such as
  *                     {@code postfix} or {@code exim}, {@code generic} for an unknown bounce format, {@code none}
  * @param reportingMta the host that wrote the report, when it says so
  * @param original     the returned message's identifying header fields
  * @param recipients   the recipients reported on, in the report's order; empty for {@link BounceKind#NOT_BOUNCE}
- * @param feedbackType for {@link BounceKind#FEEDBACK}, the ARF Feedback-Type (abuse, fraud, opt-out, ...)
+ * @param feedbackType for {@link BounceKind#FEEDBACK}, the ARF Feedback-Type (abuse, fraud, opt-out, ...), or
+ *                     X-ARF's Report-Type (spam, login-attack, ...)
  * @param problems     what could not be read or was cut, in plain words; empty when all was read
  */
 public record BounceReport(BounceKind kind, String format, String reportingMta, OriginalMessage original,

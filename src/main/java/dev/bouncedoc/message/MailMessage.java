@@ -471,7 +471,8 @@ public final class MailMessage {
                             type.startsWith("message/global") ? "utf-8" : charset);
                     sections.add(new Section(type, text, Headers.parse(text), true));
                 } else {
-                    boolean octets = type.equals("application/octet-stream");
+                    // application/json: a complaint report's machine-readable part (X-ARF), read like text
+                    boolean octets = type.equals("application/octet-stream") || type.equals("application/json");
                     if (!(type.startsWith("text/") || type.startsWith("message/") || top || octets)) {
                         return; // an attachment (a PDF, an image): nothing in it explains a delivery
                     }
@@ -482,7 +483,7 @@ public final class MailMessage {
                         text = htmlToText(text);
                     }
                     if (type.startsWith("text/") || type.startsWith("message/") || top
-                            || type.equals("application/octet-stream") && looksLikeText(body)) {
+                            || octets && looksLikeText(body)) {
                         Headers h = top ? Headers.EMPTY : Headers.of(part.headers());
                         sections.add(new Section(type, text, h, enclosed));
                     }

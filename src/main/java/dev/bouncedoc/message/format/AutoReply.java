@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Section;
 import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import dev.bouncedoc.vocabulary.BounceKind;
@@ -21,7 +22,9 @@ import java.util.List;
  * localised "Automatic reply:" of Outlook and others) need a message that does not look like a bounce, and
  * for a subject that only mentions such words, body wording that says the person is away.
  *
- * <p>The recipient is the person who is away: the From of the reply. A moderation notice is read by its
+ * <p>The recipient is the person who is away (or whose address is no longer read): the From of the reply, or
+ * when it has none, the one recipient of the enclosed or quoted original; never an address its text names.
+ * A moderation notice is read by its
  * layout: Mailman's (2.1 and 3: subject "Your message to LIST awaits moderator approval", X-List-Administrivia
  * or List-Id, and the template's sentence "Is being held until the list moderator can review it for
  * approval", in any of Mailman 3's languages) and Sympa's ("Your message to the list 'LIST' has been forwarded
@@ -93,8 +96,26 @@ final class AutoReply extends FormatReader {
             return null;
         }
         List<String> fromAddresses = Text.addresses(message.from());
-        String who = fromAddresses.isEmpty() ? null : fromAddresses.get(0);
+        String who = fromAddresses.isEmpty() ? replied(message) : fromAddresses.get(0);
         return replyTo(message, who, Stated.AUTO_REPLY, name());
+    }
+
+    /**
+     * For an automatic reply sent with no From address: the one recipient of the message it answers (the
+     * enclosed or quoted original's To, when that names one address other than the reply's own recipient),
+     * else null. Never an address the reply's text mentions: that is often the one to write to instead.
+     */
+    private static String replied(ReportView message) {
+        List<String> to = Text.addresses(message.original().get("to"));
+        if (to.size() != 1) {
+            return null;
+        }
+        for (String a : Text.addresses(message.headers().get("to"))) {
+            if (a.equalsIgnoreCase(to.get(0))) {
+                return null; // the quoted block is the reply's own header, not the original's
+            }
+        }
+        return to.get(0);
     }
 
     /** A list's notice that the post is held for its moderator (Mailman, Sympa), or null. */
@@ -111,7 +132,10 @@ final class AutoReply extends FormatReader {
                 && (subject.strip().equals("message distribution") || listMail || h.has("x-loop"))) {
             format = "sympa";
         }
-        if (format == null || Signals.reportStructure(message)) {
+        if (format == null) {
+            return listService(message);
+        }
+        if (Signals.reportStructure(message)) {
             return null;
         }
         List<String> list = Text.addresses(message.subject());
@@ -127,12 +151,164 @@ final class AutoReply extends FormatReader {
         return replyTo(message, list.isEmpty() ? null : list.get(0), Stated.HELD_FOR_MODERATION, format);
     }
 
+    /** Subject words of a list service's notice that a post waits for a moderator. */
+    private static final String[] HELD_SUBJECT = {"awaiting approval", "awaits approval", "awaiting moderat",
+        "awaits moderat", "pending approval", "pending moderat", "held for moderat", "held for approval",
+        "held for review", "needs approval", "requires approval", "approval required", "moderator approval",
+        "submitted to the moderator", "sent to the moderator", "forwarded to the moderator", "waiting for approval"};
+    /** Subject words of a list service's notice that a post was refused (by the service or by a moderator). */
+    private static final String[] REFUSED_SUBJECT = {"rejected", "not accepted", "not authorized", "not authorised",
+        "not allowed", "not permitted", "refused", "denied", "declined"};
+    /** Subject prefixes of a person's reply or forward. */
+    private static final String[] REPLY_PREFIXES = {"re:", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "antw:"};
+    /** Local parts of list managers' own addresses (L-Soft LISTSERV, Majordomo, Sympa, Mailman, ecartis, ezmlm's). */
+    private static final List<String> LIST_MANAGERS = List.of("listserv", "majordomo", "sympa", "mailman", "ecartis",
+            "listproc", "lyris");
+    /** Domains of group services whose notices come from the group's own address (groups.io, Yahoo Groups). */
+    private static final String[] GROUP_SERVICES = {"groups.io", "yahoogroups.com", "yahoogroups.co.uk"};
+
+    /**
+     * A list or group service's own notice about the sender's post (not a delivery failure): L-Soft LISTSERV,
+     * groups.io, Yahoo Groups-style services, Majordomo and others. The service is told by structure: Mailman's
+     * X-List-Administrivia: yes (list headers alone come with every post too), or a sender that is the list manager
+     * ({@code LISTSERV@host}, {@code majordomo@...}), a list's owner or request address ({@code owner-LIST@},
+     * {@code LIST-owner@}, {@code LIST+owner@}, {@code LIST-request@}) or a group service's domain (not a post it
+     * passes on with the poster's address rewritten, "name=domain@" or "Name via ..."); the subject, which is
+     * no reply or forward, then says what happened, held for a moderator (held: an automatic notice, no bounce) or
+     * rejected (the post was refused: a failure of the list's address, like Google Groups' notice). A
+     * delivery report (a daemon's sender, a delivery-status part) is never such a notice. The recipient
+     * is the list's address: List-Post, X-BeenThere, an address in the subject other than the poster's,
+     * the list's own address behind the sender's owner or request address, else the sender.
+     */
+    private static Report listService(ReportView message) {
+        String subject = Text.lower(message.subject()).strip();
+        if (startsWithAny(subject, REPLY_PREFIXES)) {
+            return null; // a person's reply or forward, not the service's notice
+        }
+        boolean refused = Text.containsAny(subject, REFUSED_SUBJECT);
+        boolean held = !refused && Text.containsAny(subject, HELD_SUBJECT);
+        if (!refused && !held) {
+            return null;
+        }
+        String service = service(message);
+        if (service == null || Signals.reportStructure(message)) {
+            return null;
+        }
+        String list = listAddress(message);
+        if (held) {
+            return replyTo(message, list, Stated.HELD_FOR_MODERATION, service);
+        }
+        Failure f = Failure.builder().address(list).action("failed").stated(Stated.POST_REFUSED)
+                .diagnostic(Text.oneLine(firstLines(Signals.beforeOriginal(message.bodyText())))).build();
+        return message.report(service, null, List.of(f));
+    }
+
+    /** The list service that sent the message ("listserv", "groupsio", "yahoogroups", "mailman", "list"), or null. */
+    private static String service(ReportView message) {
+        Headers h = message.headers();
+        String sender = null;
+        for (String v : new String[] {message.from(), h.get("sender")}) {
+            for (String a : Text.addresses(v)) {
+                String lower = Text.lower(a);
+                String local = lower.substring(0, lower.lastIndexOf('@'));
+                String domain = lower.substring(lower.lastIndexOf('@') + 1);
+                if (local.equals("listserv")) {
+                    return "listserv";
+                }
+                for (String d : GROUP_SERVICES) {
+                    // a post the service passes on may carry its domain in From (rewritten for DMARC: "name=domain@")
+                    if ((domain.equals(d) || domain.endsWith("." + d)) && local.indexOf('=') < 0
+                            && !Text.lower(v).contains(" via ")) {
+                        return d.startsWith("groups.io") ? "groupsio" : "yahoogroups";
+                    }
+                }
+                if (sender == null && (LIST_MANAGERS.contains(local) || ownerOrRequest(local) != null)) {
+                    sender = "list";
+                }
+            }
+        }
+        if (Text.lower(message.from()).contains("l-soft list server")) {
+            return "listserv";
+        }
+        if (h.has("x-mailman-version") && (sender != null || h.has("x-list-administrivia"))) {
+            return "mailman"; // Mailman's own notice (its moderator's refusal, for one)
+        }
+        // list headers alone come with every post the list passes on: Mailman's mark of its own notices does not
+        return sender != null || Text.lower(h.get("x-list-administrivia")).strip().startsWith("yes") ? "list" : null;
+    }
+
+    /** The list's local part behind an owner or request address (owner-LIST, LIST-owner, LIST+owner, LIST-request), or null. */
+    static String ownerOrRequest(String local) {
+        if (local.startsWith("owner-") && local.length() > 6) {
+            return local.substring(6);
+        }
+        for (String suffix : new String[] {"-owner", "+owner", "-request", "+request", "-admin"}) {
+            if (local.endsWith(suffix) && local.length() > suffix.length()) {
+                return local.substring(0, local.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    /** The list's address for a list service's notice (see {@link #listService}), or null. */
+    private static String listAddress(ReportView message) {
+        Headers h = message.headers();
+        for (String field : new String[] {"list-post", "x-beenthere"}) {
+            List<String> a = Text.addresses(h.get(field));
+            if (!a.isEmpty()) {
+                return a.get(0);
+            }
+        }
+        List<String> poster = Text.addresses(h.get("to"));
+        for (String a : Text.addresses(message.subject())) {
+            if (!containsIgnoreCase(poster, a)) {
+                return a;
+            }
+        }
+        List<String> from = Text.addresses(message.from());
+        if (from.isEmpty()) {
+            return null;
+        }
+        String a = from.get(0);
+        int at = a.lastIndexOf('@');
+        String local = a.substring(0, at);
+        String list = ownerOrRequest(Text.lower(local));
+        if (list == null) {
+            return a;
+        }
+        int start = Text.lower(local).startsWith("owner-") ? 6 : 0;
+        return local.substring(start, start + list.length()) + a.substring(at);
+    }
+
+    private static boolean containsIgnoreCase(List<String> all, String a) {
+        for (String s : all) {
+            if (s.equalsIgnoreCase(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Report replyTo(ReportView message, String who, Stated stated, String format) {
         Headers h = message.headers();
         Failure f = Failure.builder().address(who).action("delivered").stated(stated)
                 .diagnostic(Text.oneLine(firstLines(message.bodyText()))).build();
-        Headers original = Headers.parse("Message-ID: " + (h.get("in-reply-to") == null ? "" : h.get("in-reply-to")) + "\n");
-        return new Report(BounceKind.AUTO_REPLY, format, null, List.of(f), h.get("in-reply-to") == null ? Headers.EMPTY : original, null);
+        Headers original;
+        if (h.get("in-reply-to") != null) {
+            original = Headers.parse("Message-ID: " + h.get("in-reply-to") + "\n");
+        } else {
+            original = enclosesOriginal(message) ? message.original() : Headers.EMPTY; // the answered message, attached
+        }
+        return new Report(BounceKind.AUTO_REPLY, format, null, List.of(f), original, null);
+    }
+
+    private static boolean enclosesOriginal(ReportView message) {
+        for (Section s : message.sections()) {
+            if (s.isOriginal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String s, String[] prefixes) {

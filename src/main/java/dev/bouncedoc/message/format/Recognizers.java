@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class Recognizers {
     private static final List<FormatReader> ALL = List.of(
+            new VendorComplaint(),
             new FeedbackReport(),
             new Exchange2007(),
             new Exchange2003(),
