@@ -193,6 +193,19 @@ final class ReasonPolicy {
                 && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
             command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
         }
+        if (reason.equals("userunknown")) {
+            String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
+            if (mailboxMoved(status, reply)) {
+                // the words say "unknown", the codes say more precisely what became of the mailbox: it has
+                // moved (x.1.6, RFC 3463 3.2, with 551 "user not local" or no reply code: "551 not our customer")
+                return new Decided("hasmoved", false);
+            }
+        }
+        if (reason.equals("userunknown") && command == null && auNamesTheAddress(f)) {
+            // au (KDDI) answers its users' reception filter with "550 : User unknown", the address left out,
+            // and a mailbox it does not have with "550 <taro@ezweb.ne.jp>: User unknown" (Sisimai's Rhost/KDDI.pm)
+            return new Decided("userunknown", false);
+        }
         if (reason.equals("userunknown") && !statusVouchesForAddress(probe) && (command == null || command.equals("DATA"))) {
             // As Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for came
             // from a filter after the address was accepted. Answered after DATA it is one (soft); with no
@@ -254,10 +267,44 @@ final class ReasonPolicy {
         };
     }
 
-    /** An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...). */
+    /**
+     * An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...), or Exchange Online's x.4.1
+     * for an address its directory does not have (Directory-Based Edge Blocking: "550 5.4.1 Recipient address
+     * rejected: Access denied"; registered x.4.1 is "no answer from host", which words of an unknown user
+     * never come with otherwise).
+     */
     private static boolean statusVouchesForAddress(Finding d) {
         EnhancedStatus st = d.codes().status();
-        return st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6 && st.detail() != 7 && st.detail() != 8;
+        return st != null && (st.subject() == 1 && st.detail() != 2 && st.detail() != 6 && st.detail() != 7 && st.detail() != 8
+                || st.subject() == 4 && st.detail() == 1);
+    }
+
+    /**
+     * Whether the codes say the destination mailbox has moved: status x.1.6 with reply 551 ("user not local",
+     * RFC 5321 4.2.2) or with no reply code. Exchange Online sends 550 5.1.6 for other causes (a recipient
+     * in a single-label domain), and servers send x.2.1 (mailbox disabled) with "User unknown" for mailboxes
+     * that do not exist, so neither decides.
+     */
+    static boolean mailboxMoved(String status, String reply) {
+        return status != null && status.length() == 5 && status.charAt(1) == '.' && status.endsWith("1.6")
+                && (reply == null || reply.equals("551"));
+    }
+
+    /** au's domains (KDDI): its answer names the address when the mailbox does not exist (see {@link #auNamesTheAddress}). */
+    private static final List<String> AU_DOMAINS = List.of("ezweb.ne.jp", "au.com");
+
+    /**
+     * Whether an unknown-user answer comes from au (the recipient's domain or the answering host) and names
+     * the address in angle brackets before ": User unknown", as au does for a mailbox it does not have; its
+     * reception filter answers "550 : User unknown", with the brackets empty or left out.
+     */
+    static boolean auNamesTheAddress(Failure f) {
+        if (f.diagnostic() == null || !(endsWithAny(domain(f.address()), AU_DOMAINS) || endsWithAny(host(f.remoteMta()), AU_DOMAINS))) {
+            return false;
+        }
+        String t = Text.lower(f.diagnostic());
+        int at = t.indexOf(">: user unknown");
+        return at > 0 && t.lastIndexOf('<', at) >= 0 && t.lastIndexOf('<', at) < at - 1;
     }
 
     /**
@@ -298,10 +345,14 @@ final class ReasonPolicy {
     }
 
     private static boolean endsWithCarrier(String domain) {
+        return endsWithAny(domain, FILTERING_CARRIERS);
+    }
+
+    private static boolean endsWithAny(String domain, List<String> domains) {
         if (domain == null) {
             return false;
         }
-        for (String c : FILTERING_CARRIERS) {
+        for (String c : domains) {
             if (domain.equals(c) || domain.endsWith("." + c)) {
                 return true;
             }
