@@ -60,7 +60,7 @@ final class ReasonPolicy {
     static Verdict decide(Failure f, Report report, Finding probe, Finding notice) {
         BounceKind kind = report.kind();
         boolean byNotice = noticeCounts(f, probe, notice) && noticeSpeaksFor(f, report);
-        Decided d = reason(f, kind, byNotice ? withEntry(probe, notice) : probe);
+        Decided d = reason(f, kind, byNotice ? withEntry(probe, notice) : probe, report.reportingMta());
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
         boolean hard = kind != BounceKind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
@@ -155,7 +155,7 @@ final class ReasonPolicy {
      * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
      * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
      */
-    private static Decided reason(Failure f, BounceKind kind, Finding probe) {
+    private static Decided reason(Failure f, BounceKind kind, Finding probe, String reportingMta) {
         boolean byPhrase = probe.byPhrase();
         String stated = f.stated() != null ? reasonOf(f.stated()) : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
@@ -201,9 +201,8 @@ final class ReasonPolicy {
                 return new Decided("hasmoved", false);
             }
         }
-        if (reason.equals("userunknown") && command == null && auNamesTheAddress(f)) {
-            // au (KDDI) answers its users' reception filter with "550 : User unknown", the address left out,
-            // and a mailbox it does not have with "550 <taro@ezweb.ne.jp>: User unknown" (Sisimai's Rhost/KDDI.pm)
+        if (reason.equals("userunknown") && providerSaysNoSuchMailbox(f, reportingMta) != null) {
+            // a provider's own words for a mailbox it does not have, whatever the command they answered
             return new Decided("userunknown", false);
         }
         if (reason.equals("userunknown") && !statusVouchesForAddress(probe) && (command == null || command.equals("DATA"))) {
@@ -290,21 +289,57 @@ final class ReasonPolicy {
                 && (reply == null || reply.equals("551"));
     }
 
-    /** au's domains (KDDI): its answer names the address when the mailbox does not exist (see {@link #auNamesTheAddress}). */
-    private static final List<String> AU_DOMAINS = List.of("ezweb.ne.jp", "au.com");
+    /**
+     * A provider's own words for a mailbox it does not have: when the recipient's domain, the answering host
+     * or the reporting MTA is the provider's, they say the address does not exist whatever command they
+     * answered (Yahoo checks the mailbox after DATA) and whether or not a status comes with them. These are
+     * the rows of shared/reference/server-phrases.tsv of reason userunknown that Sisimai scopes to one
+     * provider's module (Rhost/Google, Lhost/GSuite, Rhost/YahooInc, Lhost/Outlook and Rhost/Microsoft,
+     * Rhost/KDDI, Rhost/Apple, Rhost/GoDaddy, Rhost/Tencent), less the rows a status already vouches for.
+     */
+    record ProviderWords(String provider, List<String> domains, List<String> words) {
+    }
+
+    static final List<ProviderWords> PROVIDERS_NO_SUCH_MAILBOX = List.of(
+            // Gmail and Google Workspace: "Your message wasn't delivered to bob@example.org because the
+            // address couldn't be found, or is unable to receive mail."
+            new ProviderWords("Google", List.of("google.com", "googlemail.com", "gmail.com"),
+                    List.of("because the address couldn't be found")),
+            // "554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0]", after DATA
+            new ProviderWords("Yahoo", List.of("yahoo.com", "yahoodns.net", "ymail.com", "rocketmail.com", "aol.com"),
+                    List.of("this user doesn't have a", "mailbox not found")),
+            // Outlook.com: "550 Requested action not taken: mailbox unavailable" (5.5.0 or no status)
+            new ProviderWords("Microsoft", List.of("hotmail.com", "outlook.com", "live.com", "msn.com"),
+                    List.of("requested action not taken: mailbox unavailable")),
+            // au names the address of a mailbox it does not have ("550 <taro@ezweb.ne.jp>: User unknown");
+            // its users' reception filter answers "550 : User unknown", the address left out
+            new ProviderWords("KDDI", List.of("ezweb.ne.jp", "au.com"), List.of(">: user unknown")),
+            new ProviderWords("Apple", List.of("icloud.com", "me.com", "mac.com"),
+                    List.of("user does not exist", "inactive email address", "unknown or illegal alias")),
+            new ProviderWords("GoDaddy", List.of("secureserver.net"), List.of("recipient not found", "account does not exist")),
+            new ProviderWords("Tencent", List.of("qq.com"), List.of("mailbox not found")));
 
     /**
-     * Whether an unknown-user answer comes from au (the recipient's domain or the answering host) and names
-     * the address in angle brackets before ": User unknown", as au does for a mailbox it does not have; its
-     * reception filter answers "550 : User unknown", with the brackets empty or left out.
+     * The provider whose own words for a mailbox it does not have the recipient's diagnostic carries, when
+     * the recipient's domain, the answering host or the reporting MTA is that provider's; else null.
      */
-    static boolean auNamesTheAddress(Failure f) {
-        if (f.diagnostic() == null || !(endsWithAny(domain(f.address()), AU_DOMAINS) || endsWithAny(host(f.remoteMta()), AU_DOMAINS))) {
-            return false;
+    static String providerSaysNoSuchMailbox(Failure f, String reportingMta) {
+        if (f.diagnostic() == null) {
+            return null;
         }
-        String t = Text.lower(f.diagnostic());
-        int at = t.indexOf(">: user unknown");
-        return at > 0 && t.lastIndexOf('<', at) >= 0 && t.lastIndexOf('<', at) < at - 1;
+        String t = null;
+        for (ProviderWords p : PROVIDERS_NO_SUCH_MAILBOX) {
+            if (endsWithAny(domain(f.address()), p.domains()) || endsWithAny(host(f.remoteMta()), p.domains())
+                    || endsWithAny(host(reportingMta), p.domains())) {
+                t = t != null ? t : Text.lower(f.diagnostic()).replace('\u2019', '\'');
+                for (String w : p.words()) {
+                    if (t.contains(w)) {
+                        return p.provider();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -374,7 +409,8 @@ final class ReasonPolicy {
         }
         String h = remoteMta.strip().toLowerCase(Locale.ROOT);
         int sp = h.indexOf(' ');
-        return sp < 0 ? h : h.substring(0, sp);
+        h = sp < 0 ? h : h.substring(0, sp);
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h; // "mx.example.jp." names the root too
     }
 
     /**
