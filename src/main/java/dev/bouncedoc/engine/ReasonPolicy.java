@@ -197,7 +197,7 @@ final class ReasonPolicy {
             String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
             if (mailboxMoved(status, reply)) {
                 // the words say "unknown", the codes say more precisely what became of the mailbox: it has
-                // moved (x.1.6, RFC 3463 3.2, with 551 "user not local" or no reply code: "551 not our customer")
+                // moved (x.1.6, RFC 3463 3.2, with 551 "user not local": "551 not our customer")
                 return new Decided("hasmoved", false);
             }
         }
@@ -280,13 +280,13 @@ final class ReasonPolicy {
 
     /**
      * Whether the codes say the destination mailbox has moved: status x.1.6 with reply 551 ("user not local",
-     * RFC 5321 4.2.2) or with no reply code. Exchange Online sends 550 5.1.6 for other causes (a recipient
-     * in a single-label domain), and servers send x.2.1 (mailbox disabled) with "User unknown" for mailboxes
-     * that do not exist, so neither decides.
+     * RFC 5321 4.2.2). Exchange Online sends 5.1.6 alone for another cause (a recipient in a single-label
+     * domain), and servers send x.2.1 (mailbox disabled) with "User unknown" for mailboxes that do not
+     * exist, so neither decides alone.
      */
     static boolean mailboxMoved(String status, String reply) {
         return status != null && status.length() == 5 && status.charAt(1) == '.' && status.endsWith("1.6")
-                && (reply == null || reply.equals("551"));
+                && "551".equals(reply);
     }
 
     /**
