@@ -185,6 +185,12 @@ final class ReasonPolicy {
                 && probe.codes().status().subject() == 0)) {
             return new Decided("expired", false); // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
         }
+        if (kind == BounceKind.DELAY && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
+                || probe.entry().kind() == EntryKind.STATUS)) {
+            // a delay whose words name no cause and whose codes say no more than a class of status: the message
+            // waits out its retry time (Sisimai's reason for Action: delayed when nothing else decides)
+            return new Decided("expired", false);
+        }
         if (reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
             reason = "networkerror"; // a temporary failure to find the domain is a DNS problem, not proof it does not exist
         }
