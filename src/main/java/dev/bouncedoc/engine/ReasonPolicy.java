@@ -265,6 +265,7 @@ final class ReasonPolicy {
         return switch (stated) {
             case GAVE_UP, GAVE_UP_AFTER_REPLY -> "expired";
             case NO_SUCH_LOCAL_USER -> "userunknown";
+            case REFUSED_BY_RECIPIENT_FILTER -> "filtered";
             case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";
             case AUTO_REPLY, HELD_FOR_MODERATION -> "vacation"; // Sisimai's reason for any automatic reply
