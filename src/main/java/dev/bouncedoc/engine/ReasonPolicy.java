@@ -185,6 +185,12 @@ final class ReasonPolicy {
                 && probe.codes().status().subject() == 0)) {
             return new Decided("expired", false); // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
         }
+        if ((reason.equals("onhold") || reason.equals("undefined")) && status != null && status.length() >= 5
+                && status.charAt(1) == '.' && status.charAt(3) == '.' && (status.charAt(2) == '7' || status.charAt(2) == '6')) {
+            // no entry of the catalog reads the status (an unregistered one, or one whose entries are a mail
+            // program's), but its subject does: security or policy (x.7.x), media (x.6.x), as Sisimai falls back
+            reason = status.charAt(2) == '7' ? "securityerror" : "contenterror";
+        }
         if (kind == BounceKind.DELAY && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
                 || probe.entry().kind() == EntryKind.STATUS)) {
             // a delay whose words name no cause and whose codes say no more than a class of status: the message
