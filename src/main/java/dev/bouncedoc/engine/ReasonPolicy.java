@@ -176,7 +176,10 @@ final class ReasonPolicy {
         } else if (stated != null) {
             return new Decided(stated, false);
         }
-        String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
+        // words that name nothing the catalog knows are still an answer: onhold; undefined only with no words
+        // and no code at all (Sisimai's convention)
+        String reason = probeReason != null ? probeReason
+                : probe.recognised() || f.diagnostic() != null && !f.diagnostic().isBlank() ? "onhold" : "undefined";
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         boolean gaveUp = (f.stated() == null || replyDecides) && "failed".equals(f.action()) && f.status() != null
                 && f.status().startsWith("4.");
