@@ -27,7 +27,7 @@ PACKAGE = "libmail-deliverystatus-bounceparser-perl"
 
 # std_reason -> Sisimai reasons that mean the same (BounceParser's classes are coarser than Sisimai's).
 REASONS = {
-    "user_unknown": {"userunknown"},
+    "user_unknown": {"userunknown", "hasmoved"},  # BounceParser has no class for a mailbox that moved (x.1.6, 551)
     "user_disabled": {"suspend", "userunknown"},
     "over_quota": {"mailboxfull"},
     "domain_error": {"hostunknown", "notaccept", "norelaying"},

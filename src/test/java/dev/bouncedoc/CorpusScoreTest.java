@@ -257,15 +257,16 @@ class CorpusScoreTest {
     static final int DISPUTED_NOT_BOUNCE = 1;
 
     // Floors just under the measured scores; raise them as the scores rise, never lower them to pass.
-    // Whole corpus (641 recipients), measured 2026-12-07: reason 89.9 %, status 98.4 %, hardBounce 95.0 % (95.8 %
-    // before a bare unknown user with no command became hard: Sisimai labels those soft, see catalog/README.md).
-    static final double FLOOR_REASON = 0.90;
+    // Whole corpus (641 recipients), measured 2026-12-07 (evening, issue 11's remaining misses by family): reason
+    // 94.1 %, status 98.4 %, hardBounce 96.1 % (a bare unknown user with no command is hard: Sisimai labels those
+    // soft, see catalog/README.md).
+    static final double FLOOR_REASON = 0.935;
     static final double FLOOR_STATUS = 0.98;
-    static final double FLOOR_HARD = 0.945;
-    // Bundled subset (284 recipients), measured 2026-12-07: reason 86.6 %, status 98.6 %, hardBounce 94.7 %.
-    static final double BUNDLED_FLOOR_REASON = 0.86;
+    static final double FLOOR_HARD = 0.955;
+    // Bundled subset (284 recipients), measured the same evening: reason 91.5 %, status 98.6 %, hardBounce 96.5 %.
+    static final double BUNDLED_FLOOR_REASON = 0.91;
     static final double BUNDLED_FLOOR_STATUS = 0.98;
-    static final double BUNDLED_FLOOR_HARD = 0.94;
+    static final double BUNDLED_FLOOR_HARD = 0.96;
 
     private static String abbreviate(String s) {
         if (s == null) {

@@ -60,7 +60,7 @@ final class ReasonPolicy {
     static Verdict decide(Failure f, Report report, Finding probe, Finding notice) {
         BounceKind kind = report.kind();
         boolean byNotice = noticeCounts(f, probe, notice) && noticeSpeaksFor(f, report);
-        Decided d = reason(f, kind, byNotice ? withEntry(probe, notice) : probe);
+        Decided d = reason(f, kind, byNotice ? withEntry(probe, notice) : probe, report.reportingMta());
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         String reply = f.replyCode() != null ? f.replyCode() : probe.codes().reply() == null ? null : probe.codes().reply().toString();
         boolean hard = kind != BounceKind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
@@ -155,7 +155,7 @@ final class ReasonPolicy {
      * the words say, refined by what the report says beyond them: Action failed with a temporary status (the
      * MTA stopped retrying), a temporary host-unknown (a DNS problem), and the SMTP command answered.
      */
-    private static Decided reason(Failure f, BounceKind kind, Finding probe) {
+    private static Decided reason(Failure f, BounceKind kind, Finding probe, String reportingMta) {
         boolean byPhrase = probe.byPhrase();
         String stated = f.stated() != null ? reasonOf(f.stated()) : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
@@ -176,7 +176,10 @@ final class ReasonPolicy {
         } else if (stated != null) {
             return new Decided(stated, false);
         }
-        String reason = probeReason != null ? probeReason : probe.recognised() ? "onhold" : "undefined";
+        // words that name nothing the catalog knows are still an answer: onhold; undefined only with no words
+        // and no code at all (Sisimai's convention)
+        String reason = probeReason != null ? probeReason
+                : probe.recognised() || f.diagnostic() != null && !f.diagnostic().isBlank() ? "onhold" : "undefined";
         String status = f.status() != null ? f.status() : probe.codes().status() == null ? null : probe.codes().status().toString();
         boolean gaveUp = (f.stated() == null || replyDecides) && "failed".equals(f.action()) && f.status() != null
                 && f.status().startsWith("4.");
@@ -184,6 +187,18 @@ final class ReasonPolicy {
                 || reason.equals("expired") || probe.entry().kind() == EntryKind.STATUS && probe.codes().status() != null
                 && probe.codes().status().subject() == 0)) {
             return new Decided("expired", false); // Action: failed with a temporary status: the MTA stopped retrying (RFC 3464 2.3.3)
+        }
+        if ((reason.equals("onhold") || reason.equals("undefined")) && status != null && status.length() >= 5
+                && status.charAt(1) == '.' && status.charAt(3) == '.' && (status.charAt(2) == '7' || status.charAt(2) == '6')) {
+            // no entry of the catalog reads the status (an unregistered one, or one whose entries are a mail
+            // program's), but its subject does: security or policy (x.7.x), media (x.6.x), as Sisimai falls back
+            reason = status.charAt(2) == '7' ? "securityerror" : "contenterror";
+        }
+        if (kind == BounceKind.DELAY && !byPhrase && (!probe.recognised() || reason.equals("onhold") || reason.equals("undefined")
+                || probe.entry().kind() == EntryKind.STATUS)) {
+            // a delay whose words name no cause and whose codes say no more than a class of status: the message
+            // waits out its retry time (Sisimai's reason for Action: delayed when nothing else decides)
+            return new Decided("expired", false);
         }
         if (reason.equals("hostunknown") && status != null && status.startsWith("4.")) {
             reason = "networkerror"; // a temporary failure to find the domain is a DNS problem, not proof it does not exist
@@ -198,6 +213,17 @@ final class ReasonPolicy {
             // RFC 5321's own text for reply 550, "Requested action not taken: mailbox unavailable", given to
             // RCPT TO and naming nothing else: the server says it has no such mailbox (Sisimai's UserUnknown)
             reason = "userunknown";
+        }
+        if (reason.equals("userunknown")) {
+            if (mailboxMoved(status, reply(f, probe))) {
+                // the words say "unknown", the codes say more precisely what became of the mailbox: it has
+                // moved (x.1.6, RFC 3463 3.2, with 551 "user not local": "551 not our customer")
+                return new Decided("hasmoved", false);
+            }
+        }
+        if (reason.equals("userunknown") && providerSaysNoSuchMailbox(f, reportingMta) != null) {
+            // a provider's own words for a mailbox it does not have, whatever the command they answered
+            return new Decided("userunknown", false);
         }
         if (reason.equals("userunknown") && !statusVouchesForAddress(probe) && (command == null || command.equals("DATA"))) {
             // As Sisimai reads it: an unknown-user answer that neither RCPT nor the status code vouches for came
@@ -253,6 +279,7 @@ final class ReasonPolicy {
         return switch (stated) {
             case GAVE_UP, GAVE_UP_AFTER_REPLY -> "expired";
             case NO_SUCH_LOCAL_USER -> "userunknown";
+            case REFUSED_BY_RECIPIENT_FILTER -> "filtered";
             case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";
             case AUTO_REPLY, HELD_FOR_MODERATION -> "vacation"; // Sisimai's reason for any automatic reply
@@ -286,10 +313,80 @@ final class ReasonPolicy {
         return true;
     }
 
-    /** An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...). */
+    /**
+     * An address status about the recipient's mailbox (5.1.1, 5.1.3, 5.1.10, ...), or Exchange Online's x.4.1
+     * for an address its directory does not have (Directory-Based Edge Blocking: "550 5.4.1 Recipient address
+     * rejected: Access denied"; registered x.4.1 is "no answer from host", which words of an unknown user
+     * never come with otherwise).
+     */
     private static boolean statusVouchesForAddress(Finding d) {
         EnhancedStatus st = d.codes().status();
-        return st != null && st.subject() == 1 && st.detail() != 2 && st.detail() != 6 && st.detail() != 7 && st.detail() != 8;
+        return st != null && (st.subject() == 1 && st.detail() != 2 && st.detail() != 6 && st.detail() != 7 && st.detail() != 8
+                || st.subject() == 4 && st.detail() == 1);
+    }
+
+    /**
+     * Whether the codes say the destination mailbox has moved: status x.1.6 with reply 551 ("user not local",
+     * RFC 5321 4.2.2). Exchange Online sends 5.1.6 alone for another cause (a recipient in a single-label
+     * domain), and servers send x.2.1 (mailbox disabled) with "User unknown" for mailboxes that do not
+     * exist, so neither decides alone.
+     */
+    static boolean mailboxMoved(String status, String reply) {
+        return status != null && status.length() == 5 && status.charAt(1) == '.' && status.endsWith("1.6")
+                && "551".equals(reply);
+    }
+
+    /**
+     * A provider's own words for a mailbox it does not have: when the recipient's domain, the answering host
+     * or the reporting MTA is the provider's, they say the address does not exist whatever command they
+     * answered (Yahoo checks the mailbox after DATA) and whether or not a status comes with them. These are
+     * the rows of shared/reference/server-phrases.tsv of reason userunknown that Sisimai scopes to one
+     * provider's module (Rhost/Google, Lhost/GSuite, Rhost/YahooInc, Lhost/Outlook and Rhost/Microsoft,
+     * Rhost/KDDI, Rhost/Apple, Rhost/GoDaddy, Rhost/Tencent), less the rows a status already vouches for.
+     */
+    record ProviderWords(String provider, List<String> domains, List<String> words) {
+    }
+
+    static final List<ProviderWords> PROVIDERS_NO_SUCH_MAILBOX = List.of(
+            // Gmail and Google Workspace: "Your message wasn't delivered to bob@example.org because the
+            // address couldn't be found, or is unable to receive mail."
+            new ProviderWords("Google", List.of("google.com", "googlemail.com", "gmail.com"),
+                    List.of("because the address couldn't be found")),
+            // "554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0]", after DATA
+            new ProviderWords("Yahoo", List.of("yahoo.com", "yahoodns.net", "ymail.com", "rocketmail.com", "aol.com"),
+                    List.of("this user doesn't have a", "mailbox not found")),
+            // Outlook.com: "550 Requested action not taken: mailbox unavailable" (5.5.0 or no status)
+            new ProviderWords("Microsoft", List.of("hotmail.com", "outlook.com", "live.com", "msn.com"),
+                    List.of("requested action not taken: mailbox unavailable")),
+            // au names the address of a mailbox it does not have ("550 <taro@ezweb.ne.jp>: User unknown");
+            // its users' reception filter answers "550 : User unknown", the address left out
+            new ProviderWords("KDDI", List.of("ezweb.ne.jp", "au.com"), List.of(">: user unknown")),
+            new ProviderWords("Apple", List.of("icloud.com", "me.com", "mac.com"),
+                    List.of("user does not exist", "inactive email address", "unknown or illegal alias")),
+            new ProviderWords("GoDaddy", List.of("secureserver.net"), List.of("recipient not found", "account does not exist")),
+            new ProviderWords("Tencent", List.of("qq.com"), List.of("mailbox not found")));
+
+    /**
+     * The provider whose own words for a mailbox it does not have the recipient's diagnostic carries, when
+     * the recipient's domain, the answering host or the reporting MTA is that provider's; else null.
+     */
+    static String providerSaysNoSuchMailbox(Failure f, String reportingMta) {
+        if (f.diagnostic() == null) {
+            return null;
+        }
+        String t = null;
+        for (ProviderWords p : PROVIDERS_NO_SUCH_MAILBOX) {
+            if (endsWithAny(domain(f.address()), p.domains()) || endsWithAny(host(f.remoteMta()), p.domains())
+                    || endsWithAny(host(reportingMta), p.domains())) {
+                t = t != null ? t : Text.lower(f.diagnostic()).replace('\u2019', '\'');
+                for (String w : p.words()) {
+                    if (t.contains(w)) {
+                        return p.provider();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -330,10 +427,14 @@ final class ReasonPolicy {
     }
 
     private static boolean endsWithCarrier(String domain) {
+        return endsWithAny(domain, FILTERING_CARRIERS);
+    }
+
+    private static boolean endsWithAny(String domain, List<String> domains) {
         if (domain == null) {
             return false;
         }
-        for (String c : FILTERING_CARRIERS) {
+        for (String c : domains) {
             if (domain.equals(c) || domain.endsWith("." + c)) {
                 return true;
             }
@@ -355,7 +456,8 @@ final class ReasonPolicy {
         }
         String h = remoteMta.strip().toLowerCase(Locale.ROOT);
         int sp = h.indexOf(' ');
-        return sp < 0 ? h : h.substring(0, sp);
+        h = sp < 0 ? h : h.substring(0, sp);
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h; // "mx.example.jp." names the root too
     }
 
     /**

@@ -15,6 +15,11 @@ public enum Stated {
      * may name the cause better than the give-up does (the reason policy decides).
      */
     GAVE_UP_AFTER_REPLY,
+    /**
+     * The provider's report marks the message as refused by the recipient's own reception filter, and states
+     * no other cause and no server reply: au's (KDDI) "X-SPASIGN: NG" header on its EZweb report.
+     */
+    REFUSED_BY_RECIPIENT_FILTER,
     /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter): Domino, Notes, GroupWise. */
     NO_SUCH_LOCAL_USER,
     /**

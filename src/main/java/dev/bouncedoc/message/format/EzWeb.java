@@ -28,7 +28,9 @@ import java.util.List;
  *
  * The English statement and the remote reply together are the diagnostic; the "&gt;&gt;&gt;" line names the
  * command. "was not delivered within" says the server gave up after its retry period: expired. Some
- * reports carry a message/delivery-status part as well.
+ * reports carry a message/delivery-status part as well. A report with the header "X-SPASIGN: NG" and no
+ * cause of its own (no English statement, no remote reply) marks a refusal by the recipient's reception
+ * filter (its domain or address filter): the reader states it.
  */
 final class EzWeb extends FormatReader {
     private static final String[] BOILERPLATE = {"each of the following recipients was rejected by a remote",
@@ -95,10 +97,18 @@ final class EzWeb extends FormatReader {
             Failure.Builder b = SmtpReply.failure(r[0], d).command(r[1]);
             if (Text.lower(stated).contains("was not delivered within")) {
                 b.stated(Stated.GAVE_UP);
+            } else if (stated.isEmpty() && r[2] == null && spasignNg(message)) {
+                b.stated(Stated.REFUSED_BY_RECIPIENT_FILTER);
             }
             failures.add(DsnGroups.enrich(b.build(), DsnGroups.forRecipient(dsn, r[0], i, rcpts.size())));
         }
         return message.report(name(), message.dsnReportingMta(), failures);
+    }
+
+    /** "X-SPASIGN: NG": au's mark of a message its user's reception filter refused. */
+    private static boolean spasignNg(ReportView m) {
+        String v = m.headers().get("x-spasign");
+        return v != null && v.strip().equalsIgnoreCase("NG");
     }
 
     private static boolean fromEzweb(ReportView m) {
