@@ -37,7 +37,8 @@ SMTP_AUTH2 = [
 SMTP_LIMIT = [
     ('provider.gmail-daily-sending-limit', '550 5.4.5 Daily user sending limit exceeded. For more information on '
      'Gmail sending limits go to\\n550 5.4.5  https://support.google.com/a/answer/166852 - gsmtp'),
-    ('client.sending-limit-exceeded', '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; '
+    # Microsoft 365's own limit: the catalog's Microsoft entry, as Gmail's daily limit gets the Gmail entry
+    ('provider.microsoft-sending-limit', '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; '
      'Failed to process message due to a permanent exception with message Cannot submit message.'),
     ('client.sender-address-rejected', '554 5.2.252 SendAsDenied; taro@example.jp not allowed to send as '
      'taro@example.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'),
