@@ -183,6 +183,60 @@ V(FM, 'Server certificate verification error: %s', ['R'],
    ('client.certificate-error', 'certificate has been revoked'),
    ('client.certificate-error', 'unable to get issuer certificate')])
 
+# ================================================================ second part (the second look)
+# Labelled from meaning after the rules for the first part were written, and scored once before any rule was
+# changed for it.
+# Thunderbird: NSS texts no table had, bare and inside Thunderbird's connection-error frame
+NSS2 = [
+    ('client.tls-failed', 'SSL_ERROR_EXPORT_ONLY_SERVER'),
+    ('client.tls-failed', 'SSL_ERROR_US_ONLY_SERVER'),
+    ('client.tls-failed', 'SSL_ERROR_BAD_MAC_READ'),
+    ('client.tls-failed', 'SSL_ERROR_BAD_MAC_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_RX_MALFORMED_SERVER_HELLO'),
+    ('client.tls-failed', 'SSL_ERROR_RX_UNKNOWN_RECORD_TYPE'),
+    ('client.tls-failed', 'SSL_ERROR_UNKNOWN_CIPHER_SUITE'),
+    ('client.tls-failed', 'SSL_ERROR_BAD_SERVER'),
+    ('client.tls-failed', 'SSL_ERROR_ILLEGAL_PARAMETER_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_DECODE_ERROR_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_DECRYPT_ERROR_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_INSUFFICIENT_SECURITY_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_INTERNAL_ERROR_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_UNSUPPORTED_EXTENSION_ALERT'),
+    ('client.tls-failed', 'SSL_ERROR_NEXT_PROTOCOL_NO_PROTOCOL'),
+    ('client.tls-failed', 'SSL_ERROR_CIPHER_DISALLOWED_FOR_VERSION'),
+    ('client.tls-failed', 'SSL_ERROR_SERVER_KEY_EXCHANGE_FAILURE'),
+    ('client.tls-failed', 'SSL_ERROR_HANDSHAKE_UNEXPECTED_ALERT'),
+    ('client.connection-dropped', 'SSL_ERROR_CLOSE_NOTIFY_ALERT'),
+    ('client.certificate-error', 'SSL_ERROR_BAD_CERTIFICATE'),
+    ('client.certificate-error', 'SSL_ERROR_UNSUPPORTED_CERTIFICATE_TYPE'),
+    ('client.certificate-error', 'SEC_ERROR_BAD_SIGNATURE'),
+    ('client.certificate-error', 'SSL_ERROR_WEAK_SERVER_CERT_KEY'),
+    ('client.certificate-error', 'SEC_ERROR_REVOKED_KEY'),
+    ('client.certificate-error', 'SEC_ERROR_UNKNOWN_CRITICAL_EXTENSION'),
+    ('client.certificate-error', 'SSL_ERROR_EXTRACT_PUBLIC_KEY_FAILURE'),
+    ('client.client-certificate-required', 'SSL_ERROR_WRONG_CERTIFICATE'),
+]
+for label, key in NSS2:
+    E(label, TB, key)
+V(TB, 'SSLConnectionErrorPrefix2', [f'{HOST_OUT}:465', 'R'], [(label, R(TB, key)) for label, key in NSS2[::3]])
+
+# fetchmail
+E('client.login-failed', FM, 'Query status=3 (AUTHFAIL)')
+E('client.mailbox-locked', FM, 'Query status=9 (LOCKBUSY)')
+E('client.tls-failed', FM, 'handshake failed at protocol or connection level.')
+E('client.certificate-error', FM, 'Bad certificate: Subject CommonName too long!')
+E('client.certificate-error', FM, "This could mean that the server did not provide the intermediate CA's certificat")
+
+# msmtp: GnuTLS's texts after its TLS read/write frames
+V(MS, 'cannot read from TLS connection: %s', ['R'],
+  [('client.connection-dropped', 'The TLS connection was non-properly terminated.')])
+V(MS, 'cannot write to TLS connection: %s', ['R'], [('client.connection-dropped', 'Error in the push function.')])
+
+# Evolution: other frames with OS texts and replies
+V(EDS, 'Cannot get POP summary: ', [], [('client.connection-dropped', RESET), ('client.timeout', TIMEDOUT)],
+  then=('R', []))
+V(EDS, 'Unable to connect to POP server %s.\\nError sending password: ', [HOST_IN], POP2[:3], then=('R', []))
+
 PROGRAM = {
     'thunderbird': 'Thunderbird', 'evolution-data-server-common': 'Evolution', 'evolution-common': 'Evolution',
     'claws-mail-i18n': 'Claws Mail', 'sylpheed-i18n': 'Sylpheed', 'mutt': 'Mutt', 'neomutt': 'NeoMutt',
