@@ -23,7 +23,7 @@ public final class RuleSet {
 
     private final PhraseAutomaton automaton;
     private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
-    private final List<List<Value>> phraseValues; // by automaton phrase id
+    private final Value[][] phraseValues; // by automaton phrase id
     private final Map<String, List<Value>> codeValues; // by key(type, value): "r:550", "s:X.7.1", "h:0x800CCC0E"
     // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
     // making a string of each (a class form such as 5XX or 5.X.X is a constant)
@@ -53,7 +53,10 @@ public final class RuleSet {
                 keyPhrase[id] |= v.key;
             }
         }
-        this.phraseValues = b.phraseValues;
+        this.phraseValues = new Value[b.phraseValues.size()][];
+        for (int id = 0; id < phraseValues.length; id++) {
+            phraseValues[id] = b.phraseValues.get(id).toArray(new Value[0]);
+        }
         this.codeValues = b.codeValues;
         codeValues.forEach((key, values) -> {
             switch (key.charAt(0)) {
@@ -125,13 +128,14 @@ public final class RuleSet {
         // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
         Slots slots = new Slots();
 
-        List<PhraseAutomaton.Hit> hits = automaton.search(text);
+        PhraseAutomaton.Hits hits = new PhraseAutomaton.Hits();
+        automaton.search(text, text.length(), hits);
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
         Slots possible = null;
-        for (PhraseAutomaton.Hit hit : hits) {
-            if (keyPhrase[hit.phrase()] && atWordEdges(text, hit.start(), hit.end())) {
-                for (Value v : phraseValues.get(hit.phrase())) {
+        for (int h = 0; h < hits.size; h++) {
+            if (keyPhrase[hits.phrase[h]] && atWordEdges(text, hits.start[h], hits.end[h])) {
+                for (Value v : phraseValues[hits.phrase[h]]) {
                     if (v.key) {
                         if (possible == null) {
                             possible = new Slots();
@@ -142,15 +146,17 @@ public final class RuleSet {
             }
         }
         int[] sentence = null; // computed once, on the first hit of a group's part
-        for (PhraseAutomaton.Hit hit : hits) {
-            if (!atWordEdges(text, hit.start(), hit.end())) {
+        for (int h = 0; h < hits.size; h++) {
+            int hitStart = hits.start[h];
+            int hitEnd = hits.end[h];
+            if (!atWordEdges(text, hitStart, hitEnd)) {
                 continue;
             }
-            for (Value v : phraseValues.get(hit.phrase())) {
+            for (Value v : phraseValues[hits.phrase[h]]) {
                 if (v.part >= 0 && (possible == null || possible.get(v.condition) == null)) {
                     continue;
                 }
-                int length = hit.end() - hit.start();
+                int length = hitEnd - hitStart;
                 Slot slot = slots.slot(v.condition);
                 Condition type = conditionType[v.condition];
                 if (type == Condition.NOT) {
@@ -161,17 +167,17 @@ public final class RuleSet {
                     if (sentence == null) {
                         sentence = Sentences.index(text);
                     }
-                    if (advance(slot, type, v, hit, sentence)) {
+                    if (advance(slot, type, v, hitStart, hitEnd, sentence)) {
                         slot.weight = v.weight;
                         slot.phraseLength = conditionLength[v.condition];
-                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hit.end());
+                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hitEnd);
                     }
                     continue;
                 }
                 if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
                     slot.weight = v.weight;
                     slot.phraseLength = length;
-                    slot.found(conditionType[v.condition], v.display, hit.start(), hit.end());
+                    slot.found(conditionType[v.condition], v.display, hitStart, hitEnd);
                 }
             }
         }
@@ -319,12 +325,12 @@ public final class RuleSet {
      * first fitting hit of each part in turn finds the parts whenever they occur in order (the earliest end
      * leaves the most room for the rest). A part must lie within one sentence.
      */
-    private boolean advance(Slot slot, Condition type, Value v, PhraseAutomaton.Hit hit, int[] sentence) {
+    private boolean advance(Slot slot, Condition type, Value v, int hitStart, int hitEnd, int[] sentence) {
         if (slot.weight > 0) {
             return false; // already complete: the first completion stands
         }
-        int s = sentence[hit.start()];
-        if (sentence[hit.end() - 1] != s) {
+        int s = sentence[hitStart];
+        if (sentence[hitEnd - 1] != s) {
             return false;
         }
         if (s != slot.sentence) {
@@ -334,18 +340,18 @@ public final class RuleSet {
             slot.seen = 0;
         }
         if (type == Condition.ORDERED) {
-            if (v.part != slot.next || hit.start() < slot.lastEnd) {
+            if (v.part != slot.next || hitStart < slot.lastEnd) {
                 return false;
             }
             if (slot.next == 0) {
-                slot.firstStart = hit.start();
+                slot.firstStart = hitStart;
             }
             slot.next++;
-            slot.lastEnd = hit.end();
+            slot.lastEnd = hitEnd;
             return slot.next == conditionParts[v.condition];
         }
-        if (slot.seen == 0 || hit.start() < slot.firstStart) {
-            slot.firstStart = hit.start();
+        if (slot.seen == 0 || hitStart < slot.firstStart) {
+            slot.firstStart = hitStart;
         }
         slot.seen |= 1L << v.part;
         return slot.seen == (1L << conditionParts[v.condition]) - 1;
