@@ -29,11 +29,17 @@ public final class PhraseAutomaton {
 
     // The packed form the search walks: every state in one int array, in depth-first order (a phrase's
     // states follow one another, so walking along a phrase reads on through the same few cache lines;
-    // breadth-first order was measured slower), a state being its offset there: node[p] = its failure state, node[p + 1] = its first output (an index into
-    // outPhrase/outNext: its own phrase or the nearest one on its failure chain) or -1, node[p + 2] = its
-    // number of transitions n, then n (character, target state) pairs sorted by character. One step reads
-    // one or two cache lines instead of one in each of six arrays.
+    // breadth-first order was measured slower), a state being its offset there: node[p] = its failure
+    // state, node[p + 1] = its first output (an index into outPhrase/outNext: its own phrase or the nearest
+    // one on its failure chain) or -1, node[p + 2] = its number of transitions n, node[p + 3] = where its
+    // row of ASCII targets starts in `dense` when n >= DENSE (else -1), then n (character, target state)
+    // pairs sorted by character. One step reads one or two cache lines instead of one in each of six arrays.
     private final int[] node;
+    private static final int DENSE = 8;
+    // The few states with many transitions (the first letters of words) have a row of targets by ASCII
+    // character class, -1 for none: one look-up instead of a binary search.
+    private final int[] dense;
+    private final int[] asciiClass;    // 0 for a character no phrase has, else 1 + its rank among those that do
     private final int[] outPhrase;     // by output index: the phrase
     private final int[] outNext;       // by output index: the next output on the failure chain, or -1
     private final int[] rootAscii;     // the root's target for each ASCII character (the root itself for
@@ -60,7 +66,7 @@ public final class PhraseAutomaton {
             int s = stack[--top];
             order[head] = s;
             offset[s] = size;
-            size += 3 + 2 * (first[s + 1] - first[s]);
+            size += 4 + 2 * (first[s + 1] - first[s]);
             for (int k = first[s + 1] - 1; k >= first[s]; k--) {
                 stack[top++] = targets[k];
             }
@@ -73,6 +79,25 @@ public final class PhraseAutomaton {
         this.outPhrase = new int[outputs];
         this.outNext = new int[outputs];
         this.node = new int[size];
+        this.asciiClass = new int[128];
+        for (char k : keys) {
+            if (k < 128) {
+                asciiClass[k] = 1;
+            }
+        }
+        int classes = 1;
+        for (int c = 0; c < 128; c++) {
+            if (asciiClass[c] != 0) {
+                asciiClass[c] = classes++;
+            }
+        }
+        int denseStates = 0;
+        for (int s = 0; s < states; s++) {
+            denseStates += first[s + 1] - first[s] >= DENSE ? 1 : 0;
+        }
+        this.dense = new int[denseStates * classes];
+        Arrays.fill(dense, -1);
+        int denseNext = 0;
         for (int s : order) {
             int p = offset[s];
             if (outIndex[s] >= 0) {
@@ -82,7 +107,17 @@ public final class PhraseAutomaton {
             node[p] = offset[failure[s]];
             node[p + 1] = outIndex[s] >= 0 ? outIndex[s] : outputLink[s] >= 0 ? outIndex[outputLink[s]] : -1;
             node[p + 2] = first[s + 1] - first[s];
-            for (int k = first[s], q = p + 3; k < first[s + 1]; k++, q += 2) {
+            node[p + 3] = -1;
+            if (node[p + 2] >= DENSE) {
+                node[p + 3] = denseNext;
+                for (int k = first[s]; k < first[s + 1]; k++) {
+                    if (keys[k] < 128) {
+                        dense[denseNext + asciiClass[keys[k]]] = offset[targets[k]];
+                    }
+                }
+                denseNext += classes;
+            }
+            for (int k = first[s], q = p + 4; k < first[s + 1]; k++, q += 2) {
                 node[q] = keys[k];
                 node[q + 1] = offset[targets[k]];
             }
@@ -187,14 +222,17 @@ public final class PhraseAutomaton {
     /** The target of the packed state p's transition on c, or -1. Most states have one or two transitions. */
     private int step(int p, char c) {
         int n = node[p + 2];
-        int lo = p + 3;
-        if (n < 8) {
+        int lo = p + 4;
+        if (n < DENSE) {
             for (int end = lo + 2 * n; lo < end; lo += 2) {
                 if (node[lo] == c) {
                     return node[lo + 1];
                 }
             }
             return -1;
+        }
+        if (c < 128) {
+            return dense[node[p + 3] + asciiClass[c]];
         }
         int a = 0;
         int b = n - 1;

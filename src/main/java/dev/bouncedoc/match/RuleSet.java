@@ -28,6 +28,8 @@ public final class RuleSet {
     // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
     // making a string of each (a class form such as 5XX or 5.X.X is a constant)
     private final Map<String, List<Value>> statusValues = new HashMap<>();
+    // the values of "X.s.d" under each "c.s.d" (c a digit): a token's X form looked up without making it
+    private final Map<String, List<Value>> statusAnyClassValues = new HashMap<>();
     private final Map<String, List<Value>> replyValues = new HashMap<>();
     private final Map<String, List<Value>> otherValues = new HashMap<>(); // hresult, socket, pop3, imap: keyed as codeValues
     private static final String[] REPLY_CLASSES = {"0XX", "1XX", "2XX", "3XX", "4XX", "5XX", "6XX", "7XX", "8XX", "9XX"};
@@ -60,7 +62,14 @@ public final class RuleSet {
         this.codeValues = b.codeValues;
         codeValues.forEach((key, values) -> {
             switch (key.charAt(0)) {
-                case 's': statusValues.put(key.substring(2), values); break;
+                case 's':
+                    statusValues.put(key.substring(2), values);
+                    if (key.startsWith("s:X.")) {
+                        for (char c = '0'; c <= '9'; c++) {
+                            statusAnyClassValues.put(c + key.substring(3), values);
+                        }
+                    }
+                    break;
                 case 'r': replyValues.put(key.substring(2), values); break;
                 default: otherValues.put(key, values);
             }
@@ -140,7 +149,7 @@ public final class RuleSet {
                         if (possible == null) {
                             possible = new Slots();
                         }
-                        possible.slot(v.condition);
+                        possible.mark(v.condition);
                     }
                 }
             }
@@ -153,7 +162,7 @@ public final class RuleSet {
                 continue;
             }
             for (Value v : phraseValues[hits.phrase[h]]) {
-                if (v.part >= 0 && (possible == null || possible.get(v.condition) == null)) {
+                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
                     continue;
                 }
                 int length = hitEnd - hitStart;
@@ -189,7 +198,8 @@ public final class RuleSet {
                     follow(statusValues.get(value), token, slots);
                     if (!value.startsWith("2.")) { // X.s.d and class forms stand for failures: class 4 or 5 only
                         int dot = value.indexOf('.');
-                        follow(statusValues.get("X" + value.substring(dot)), token, slots);
+                        follow(dot == 1 ? statusAnyClassValues.get(value) : statusValues.get("X" + value.substring(dot)),
+                                token, slots);
                         follow(statusValues.get(dot == 1 ? STATUS_CLASSES[value.charAt(0) - '0']
                                 : value.substring(0, dot) + ".X.X"), token, slots);
                     }
@@ -368,21 +378,45 @@ public final class RuleSet {
         Slot[] values = new Slot[16];
 
         Slot get(int condition) {
+            int k = find(condition);
+            return k < 0 ? null : values[k];
+        }
+
+        /** Where the condition is in keys, or -1. */
+        private int find(int condition) {
             int mask = table.length - 1;
             for (int i = hash(condition) & mask; table[i] != 0; i = (i + 1) & mask) {
                 if (keys[table[i] - 1] == condition) {
-                    return values[table[i] - 1];
+                    return table[i] - 1;
                 }
             }
-            return null;
+            return -1;
         }
 
-        /** The slot of a condition, made empty when it has none yet. */
+        /** Whether the condition was marked or has a slot. */
+        boolean contains(int condition) {
+            return find(condition) >= 0;
+        }
+
+        /** Records a condition without a slot (a set of conditions: no object per condition). */
+        void mark(int condition) {
+            if (find(condition) < 0) {
+                add(condition, null);
+            }
+        }
+
+        /** The slot of a condition, made empty when it has none yet (not for a table of marks). */
         Slot slot(int condition) {
             Slot slot = get(condition);
             if (slot != null) {
                 return slot;
             }
+            slot = new Slot();
+            add(condition, slot);
+            return slot;
+        }
+
+        private void add(int condition, Slot slot) {
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
                 values = java.util.Arrays.copyOf(values, size * 2);
@@ -392,9 +426,8 @@ public final class RuleSet {
                 }
             }
             keys[size] = condition;
-            values[size] = slot = new Slot();
+            values[size] = slot;
             put(size++);
-            return slot;
         }
 
         private void put(int index) {
