@@ -17,8 +17,8 @@ public final class PhraseAutomaton {
     public record Hit(int phrase, int start, int end) {
     }
 
-    // State s's transitions are keys[first[s]..first[s+1]) (sorted) to targets at the same places: flat
-    // arrays, so a step reads two neighbouring ints and the keys, with no array per state to dereference.
+    // State s's transitions are keys[first[s]..first[s+1]) (sorted) to targets at the same places: the
+    // stored form (tables()); the search walks the packed form below.
     private final int[] first;
     private final char[] keys;
     private final int[] targets;
@@ -26,18 +26,27 @@ public final class PhraseAutomaton {
     private final int[] output;        // phrase ending exactly at this state, or -1
     private final int[] outputLink;    // nearest state on the failure chain with an output, or -1
     private final int[] phraseLength;
-    private final int[] rootAscii;     // the root's transitions for ASCII characters, -1 for none: most
-                                       // characters of any text are read at the root, so it is a table
+
+    // The packed form the search walks: every state in one int array, in depth-first order (a phrase's
+    // states follow one another, so walking along a phrase reads on through the same few cache lines;
+    // breadth-first order was measured slower), a state being its offset there: node[p] = its failure
+    // state, node[p + 1] = its first output (an index into outPhrase/outNext: its own phrase or the nearest
+    // one on its failure chain) or -1, node[p + 2] = its number of transitions n, node[p + 3] = where its
+    // row of ASCII targets starts in `dense` when n >= DENSE (else -1), then n (character, target state)
+    // pairs sorted by character. One step reads one or two cache lines instead of one in each of six arrays.
+    private final int[] node;
+    private static final int DENSE = 8;
+    // The few states with many transitions (the first letters of words) have a row of targets by ASCII
+    // character class, -1 for none: one look-up instead of a binary search.
+    private final int[] dense;
+    private final int[] asciiClass;    // 0 for a character no phrase has, else 1 + its rank among those that do
+    private final int[] outPhrase;     // by output index: the phrase
+    private final int[] outNext;       // by output index: the next output on the failure chain, or -1
+    private final int[] rootAscii;     // the root's target for each ASCII character (the root itself for
+                                       // none): most characters of any text are read at the root
 
     private PhraseAutomaton(int[] first, char[] keys, int[] targets, int[] failure, int[] output, int[] outputLink,
                             int[] phraseLength) {
-        this.rootAscii = new int[128];
-        Arrays.fill(rootAscii, -1);
-        for (int k = first[0]; k < first[1]; k++) {
-            if (keys[k] < 128) {
-                rootAscii[keys[k]] = targets[k];
-            }
-        }
         this.first = first;
         this.keys = keys;
         this.targets = targets;
@@ -45,6 +54,80 @@ public final class PhraseAutomaton {
         this.output = output;
         this.outputLink = outputLink;
         this.phraseLength = phraseLength;
+
+        int states = failure.length;
+        int[] order = new int[states]; // depth-first, each state's children in character order
+        int[] offset = new int[states];
+        int size = 0;
+        int[] stack = new int[states];
+        int top = 0;
+        stack[top++] = 0;
+        for (int head = 0; top > 0; head++) {
+            int s = stack[--top];
+            order[head] = s;
+            offset[s] = size;
+            size += 4 + 2 * (first[s + 1] - first[s]);
+            for (int k = first[s + 1] - 1; k >= first[s]; k--) {
+                stack[top++] = targets[k];
+            }
+        }
+        int[] outIndex = new int[states];
+        int outputs = 0;
+        for (int s : order) {
+            outIndex[s] = output[s] >= 0 ? outputs++ : -1;
+        }
+        this.outPhrase = new int[outputs];
+        this.outNext = new int[outputs];
+        this.node = new int[size];
+        this.asciiClass = new int[128];
+        for (char k : keys) {
+            if (k < 128) {
+                asciiClass[k] = 1;
+            }
+        }
+        int classes = 1;
+        for (int c = 0; c < 128; c++) {
+            if (asciiClass[c] != 0) {
+                asciiClass[c] = classes++;
+            }
+        }
+        int denseStates = 0;
+        for (int s = 0; s < states; s++) {
+            denseStates += first[s + 1] - first[s] >= DENSE ? 1 : 0;
+        }
+        this.dense = new int[denseStates * classes];
+        Arrays.fill(dense, -1);
+        int denseNext = 0;
+        for (int s : order) {
+            int p = offset[s];
+            if (outIndex[s] >= 0) {
+                outPhrase[outIndex[s]] = output[s];
+                outNext[outIndex[s]] = outputLink[s] >= 0 ? outIndex[outputLink[s]] : -1;
+            }
+            node[p] = offset[failure[s]];
+            node[p + 1] = outIndex[s] >= 0 ? outIndex[s] : outputLink[s] >= 0 ? outIndex[outputLink[s]] : -1;
+            node[p + 2] = first[s + 1] - first[s];
+            node[p + 3] = -1;
+            if (node[p + 2] >= DENSE) {
+                node[p + 3] = denseNext;
+                for (int k = first[s]; k < first[s + 1]; k++) {
+                    if (keys[k] < 128) {
+                        dense[denseNext + asciiClass[keys[k]]] = offset[targets[k]];
+                    }
+                }
+                denseNext += classes;
+            }
+            for (int k = first[s], q = p + 4; k < first[s + 1]; k++, q += 2) {
+                node[q] = keys[k];
+                node[q + 1] = offset[targets[k]];
+            }
+        }
+        this.rootAscii = new int[128]; // the root's offset is 0
+        for (int k = first[0]; k < first[1]; k++) {
+            if (keys[k] < 128) {
+                rootAscii[keys[k]] = offset[targets[k]];
+            }
+        }
     }
 
     /**
@@ -136,27 +219,32 @@ public final class PhraseAutomaton {
         return k >= 0 ? targets[state][k] : -1;
     }
 
-    /** The target of state's transition on c, or -1. Most states have one or two transitions. */
-    private int step(int state, char c) {
-        int lo = first[state];
-        int hi = first[state + 1] - 1;
-        if (hi - lo < 4) {
-            for (int k = lo; k <= hi; k++) {
-                if (keys[k] == c) {
-                    return targets[k];
+    /** The target of the packed state p's transition on c, or -1. Most states have one or two transitions. */
+    private int step(int p, char c) {
+        int n = node[p + 2];
+        int lo = p + 4;
+        if (n < DENSE) {
+            for (int end = lo + 2 * n; lo < end; lo += 2) {
+                if (node[lo] == c) {
+                    return node[lo + 1];
                 }
             }
             return -1;
         }
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = keys[mid];
+        if (c < 128) {
+            return dense[node[p + 3] + asciiClass[c]];
+        }
+        int a = 0;
+        int b = n - 1;
+        while (a <= b) {
+            int mid = (a + b) >>> 1;
+            int m = node[lo + 2 * mid];
             if (m < c) {
-                lo = mid + 1;
+                a = mid + 1;
             } else if (m > c) {
-                hi = mid - 1;
+                b = mid - 1;
             } else {
-                return targets[mid];
+                return node[lo + 2 * mid + 1];
             }
         }
         return -1;
@@ -164,28 +252,74 @@ public final class PhraseAutomaton {
 
     /** Every occurrence of every phrase in {@code text}, in order of their end offsets. */
     public List<Hit> search(CharSequence text) {
-        List<Hit> hits = new ArrayList<>();
+        Hits hits = new Hits();
+        search(text, text.length(), hits);
+        List<Hit> list = new ArrayList<>(hits.size);
+        for (int k = 0; k < hits.size; k++) {
+            list.add(new Hit(hits.phrase[k], hits.start[k], hits.end[k]));
+        }
+        return list;
+    }
+
+    /** Every occurrence of every phrase in {@code text[0, n)}, in order of their end offsets, added to {@code hits}. */
+    void search(CharSequence text, int n, Hits hits) {
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            int next = -1;
-            while (state != 0) {
-                next = step(state, c);
-                if (next >= 0) {
-                    break;
-                }
-                state = failure[state];
-            }
-            if (state == 0) {
-                next = c < 128 ? rootAscii[c] : step(0, c);
-            }
-            state = Math.max(next, 0);
-            for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
-                int id = output[s];
-                hits.add(new Hit(id, i + 1 - phraseLength[id], i + 1));
+            state = next(state, c);
+            for (int o = node[state + 1]; o >= 0; o = outNext[o]) {
+                int id = outPhrase[o];
+                hits.add(id, i + 1 - phraseLength[id], i + 1);
             }
         }
-        return hits;
+    }
+
+    /** As {@link #search(CharSequence, int, Hits)} over {@code text[0, n)}. */
+    void search(char[] text, int n, Hits hits) {
+        int state = 0;
+        for (int i = 0; i < n; i++) {
+            state = next(state, text[i]);
+            for (int o = node[state + 1]; o >= 0; o = outNext[o]) {
+                int id = outPhrase[o];
+                hits.add(id, i + 1 - phraseLength[id], i + 1);
+            }
+        }
+    }
+
+    /** The state after reading c in state p: its transition, else its failure state's, ..., else the root's. */
+    private int next(int p, char c) {
+        while (p != 0) {
+            int t = step(p, c);
+            if (t >= 0) {
+                return t;
+            }
+            p = node[p];
+        }
+        if (c < 128) {
+            return rootAscii[c];
+        }
+        int t = step(0, c);
+        return Math.max(t, 0);
+    }
+
+    /** Hits in three parallel arrays, growing as needed: no object per hit. */
+    static final class Hits {
+        int[] phrase = new int[16];
+        int[] start = new int[16];
+        int[] end = new int[16];
+        int size;
+
+        void add(int id, int from, int to) {
+            if (size == phrase.length) {
+                phrase = Arrays.copyOf(phrase, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            phrase[size] = id;
+            start[size] = from;
+            end[size] = to;
+            size++;
+        }
     }
 
     /**

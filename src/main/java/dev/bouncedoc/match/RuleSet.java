@@ -23,11 +23,13 @@ public final class RuleSet {
 
     private final PhraseAutomaton automaton;
     private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
-    private final List<List<Value>> phraseValues; // by automaton phrase id
+    private final Value[][] phraseValues; // by automaton phrase id
     private final Map<String, List<Value>> codeValues; // by key(type, value): "r:550", "s:X.7.1", "h:0x800CCC0E"
     // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
     // making a string of each (a class form such as 5XX or 5.X.X is a constant)
     private final Map<String, List<Value>> statusValues = new HashMap<>();
+    // the values of "X.s.d" under each "c.s.d" (c a digit): a token's X form looked up without making it
+    private final Map<String, List<Value>> statusAnyClassValues = new HashMap<>();
     private final Map<String, List<Value>> replyValues = new HashMap<>();
     private final Map<String, List<Value>> otherValues = new HashMap<>(); // hresult, socket, pop3, imap: keyed as codeValues
     private static final String[] REPLY_CLASSES = {"0XX", "1XX", "2XX", "3XX", "4XX", "5XX", "6XX", "7XX", "8XX", "9XX"};
@@ -53,11 +55,21 @@ public final class RuleSet {
                 keyPhrase[id] |= v.key;
             }
         }
-        this.phraseValues = b.phraseValues;
+        this.phraseValues = new Value[b.phraseValues.size()][];
+        for (int id = 0; id < phraseValues.length; id++) {
+            phraseValues[id] = b.phraseValues.get(id).toArray(new Value[0]);
+        }
         this.codeValues = b.codeValues;
         codeValues.forEach((key, values) -> {
             switch (key.charAt(0)) {
-                case 's': statusValues.put(key.substring(2), values); break;
+                case 's':
+                    statusValues.put(key.substring(2), values);
+                    if (key.startsWith("s:X.")) {
+                        for (char c = '0'; c <= '9'; c++) {
+                            statusAnyClassValues.put(c + key.substring(3), values);
+                        }
+                    }
+                    break;
                 case 'r': replyValues.put(key.substring(2), values); break;
                 default: otherValues.put(key, values);
             }
@@ -137,32 +149,35 @@ public final class RuleSet {
         // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
         Slots slots = new Slots();
 
-        List<PhraseAutomaton.Hit> hits = automaton.search(text);
+        PhraseAutomaton.Hits hits = new PhraseAutomaton.Hits();
+        automaton.search(text, text.length(), hits);
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
         Slots possible = null;
-        for (PhraseAutomaton.Hit hit : hits) {
-            if (keyPhrase[hit.phrase()] && atWordEdges(text, hit.start(), hit.end())) {
-                for (Value v : phraseValues.get(hit.phrase())) {
+        for (int h = 0; h < hits.size; h++) {
+            if (keyPhrase[hits.phrase[h]] && atWordEdges(text, hits.start[h], hits.end[h])) {
+                for (Value v : phraseValues[hits.phrase[h]]) {
                     if (v.key) {
                         if (possible == null) {
                             possible = new Slots();
                         }
-                        possible.slot(v.condition);
+                        possible.mark(v.condition);
                     }
                 }
             }
         }
         int[] sentence = null; // computed once, on the first hit of a group's part
-        for (PhraseAutomaton.Hit hit : hits) {
-            if (!atWordEdges(text, hit.start(), hit.end())) {
+        for (int h = 0; h < hits.size; h++) {
+            int hitStart = hits.start[h];
+            int hitEnd = hits.end[h];
+            if (!atWordEdges(text, hitStart, hitEnd)) {
                 continue;
             }
-            for (Value v : phraseValues.get(hit.phrase())) {
-                if (v.part >= 0 && (possible == null || possible.get(v.condition) == null)) {
+            for (Value v : phraseValues[hits.phrase[h]]) {
+                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
                     continue;
                 }
-                int length = hit.end() - hit.start();
+                int length = hitEnd - hitStart;
                 Slot slot = slots.slot(v.condition);
                 Condition type = conditionType[v.condition];
                 if (type == Condition.NOT) {
@@ -173,17 +188,17 @@ public final class RuleSet {
                     if (sentence == null) {
                         sentence = Sentences.index(text);
                     }
-                    if (advance(slot, type, v, hit, sentence)) {
+                    if (advance(slot, type, v, hitStart, hitEnd, sentence)) {
                         slot.weight = v.weight;
                         slot.phraseLength = conditionLength[v.condition];
-                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hit.end());
+                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hitEnd);
                     }
                     continue;
                 }
                 if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
                     slot.weight = v.weight;
                     slot.phraseLength = length;
-                    slot.found(conditionType[v.condition], v.display, hit.start(), hit.end());
+                    slot.found(conditionType[v.condition], v.display, hitStart, hitEnd);
                 }
             }
         }
@@ -195,7 +210,8 @@ public final class RuleSet {
                     follow(statusValues.get(value), token, slots);
                     if (!value.startsWith("2.")) { // X.s.d and class forms stand for failures: class 4 or 5 only
                         int dot = value.indexOf('.');
-                        follow(statusValues.get("X" + value.substring(dot)), token, slots);
+                        follow(dot == 1 ? statusAnyClassValues.get(value) : statusValues.get("X" + value.substring(dot)),
+                                token, slots);
                         follow(statusValues.get(dot == 1 ? STATUS_CLASSES[value.charAt(0) - '0']
                                 : value.substring(0, dot) + ".X.X"), token, slots);
                     }
@@ -331,12 +347,12 @@ public final class RuleSet {
      * first fitting hit of each part in turn finds the parts whenever they occur in order (the earliest end
      * leaves the most room for the rest). A part must lie within one sentence.
      */
-    private boolean advance(Slot slot, Condition type, Value v, PhraseAutomaton.Hit hit, int[] sentence) {
+    private boolean advance(Slot slot, Condition type, Value v, int hitStart, int hitEnd, int[] sentence) {
         if (slot.weight > 0) {
             return false; // already complete: the first completion stands
         }
-        int s = sentence[hit.start()];
-        if (sentence[hit.end() - 1] != s) {
+        int s = sentence[hitStart];
+        if (sentence[hitEnd - 1] != s) {
             return false;
         }
         if (s != slot.sentence) {
@@ -346,18 +362,18 @@ public final class RuleSet {
             slot.seen = 0;
         }
         if (type == Condition.ORDERED) {
-            if (v.part != slot.next || hit.start() < slot.lastEnd) {
+            if (v.part != slot.next || hitStart < slot.lastEnd) {
                 return false;
             }
             if (slot.next == 0) {
-                slot.firstStart = hit.start();
+                slot.firstStart = hitStart;
             }
             slot.next++;
-            slot.lastEnd = hit.end();
+            slot.lastEnd = hitEnd;
             return slot.next == conditionParts[v.condition];
         }
-        if (slot.seen == 0 || hit.start() < slot.firstStart) {
-            slot.firstStart = hit.start();
+        if (slot.seen == 0 || hitStart < slot.firstStart) {
+            slot.firstStart = hitStart;
         }
         slot.seen |= 1L << v.part;
         return slot.seen == (1L << conditionParts[v.condition]) - 1;
@@ -374,21 +390,45 @@ public final class RuleSet {
         Slot[] values = new Slot[16];
 
         Slot get(int condition) {
+            int k = find(condition);
+            return k < 0 ? null : values[k];
+        }
+
+        /** Where the condition is in keys, or -1. */
+        private int find(int condition) {
             int mask = table.length - 1;
             for (int i = hash(condition) & mask; table[i] != 0; i = (i + 1) & mask) {
                 if (keys[table[i] - 1] == condition) {
-                    return values[table[i] - 1];
+                    return table[i] - 1;
                 }
             }
-            return null;
+            return -1;
         }
 
-        /** The slot of a condition, made empty when it has none yet. */
+        /** Whether the condition was marked or has a slot. */
+        boolean contains(int condition) {
+            return find(condition) >= 0;
+        }
+
+        /** Records a condition without a slot (a set of conditions: no object per condition). */
+        void mark(int condition) {
+            if (find(condition) < 0) {
+                add(condition, null);
+            }
+        }
+
+        /** The slot of a condition, made empty when it has none yet (not for a table of marks). */
         Slot slot(int condition) {
             Slot slot = get(condition);
             if (slot != null) {
                 return slot;
             }
+            slot = new Slot();
+            add(condition, slot);
+            return slot;
+        }
+
+        private void add(int condition, Slot slot) {
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
                 values = java.util.Arrays.copyOf(values, size * 2);
@@ -398,9 +438,8 @@ public final class RuleSet {
                 }
             }
             keys[size] = condition;
-            values[size] = slot = new Slot();
+            values[size] = slot;
             put(size++);
-            return slot;
         }
 
         private void put(int index) {

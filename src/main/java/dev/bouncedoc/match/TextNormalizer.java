@@ -104,18 +104,17 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(n);
         int[] outStart = new int[n];
         int[] outEnd = new int[n];
-        java.util.Set<String> replyPrefixes = null; // made on the first reply prefix
+        PrefixSet replyPrefixes = null; // made on the first reply prefix
         int p = 0;
         while (p < n) {
             char c = folded.charAt(p);
             if (c >= '2' && c <= '5' && (p == 0 || isSpace(folded.charAt(p - 1)))) {
                 int prefixEnd = replyPrefixEnd(folded, p);
                 if (prefixEnd > 0) {
-                    String key = folded.substring(p, p + 3) + folded.substring(p + 4, prefixEnd).trim();
                     if (replyPrefixes == null) {
-                        replyPrefixes = new java.util.HashSet<>();
+                        replyPrefixes = new PrefixSet();
                     }
-                    if (!replyPrefixes.add(key)) {
+                    if (!replyPrefixes.add(prefixKey(folded, p, prefixEnd))) {
                         // A repeated multi-line reply prefix (RFC 5321 §4.2.1): drop it and the space after it,
                         // so that a sentence wrapped over several reply lines reads as one.
                         p = prefixEnd;
@@ -180,19 +179,17 @@ public final class TextNormalizer {
         int[] outStart = new int[n];
         int[] outEnd = new int[n];
         int o = 0;
-        java.util.Set<String> replyPrefixes = null;
+        PrefixSet replyPrefixes = null;
         int p = 0;
         while (p < n) {
             char c = input.charAt(p);
             if (c >= '2' && c <= '5' && (p == 0 || isSpace(input.charAt(p - 1)))) {
                 int prefixEnd = replyPrefixEnd(input, p, n);
                 if (prefixEnd > 0) {
-                    String key = input.subSequence(p, p + 3).toString()
-                            + input.subSequence(p + 4, prefixEnd).toString().trim();
                     if (replyPrefixes == null) {
-                        replyPrefixes = new java.util.HashSet<>();
+                        replyPrefixes = new PrefixSet();
                     }
-                    if (!replyPrefixes.add(key)) {
+                    if (!replyPrefixes.add(prefixKey(input, p, prefixEnd))) {
                         p = prefixEnd;
                         while (p < n && isSpace(input.charAt(p))) {
                             p++;
@@ -259,6 +256,47 @@ public final class TextNormalizer {
             }
         }
         return q;
+    }
+
+    /**
+     * A reply prefix (at {@code p}, ending at {@code prefixEnd}) as a number: its reply code and its enhanced
+     * status code, without the '-' or ' ' between them, one base-12 digit per character (a digit 1 to 10, a dot
+     * 11: so prefixes of different lengths differ too). At most 3 + 9 characters: it fits in a long.
+     */
+    private static long prefixKey(CharSequence f, int p, int prefixEnd) {
+        long key = 0;
+        for (int k = p; k < prefixEnd; k++) {
+            char c = f.charAt(k);
+            if (k != p + 3 && !isSpace(c)) {
+                key = key * 12 + (c == '.' ? 11 : c - '0' + 1);
+            }
+        }
+        return key;
+    }
+
+    /** The reply prefixes seen: the first few in an array (most texts have one or two), then a hash set. */
+    private static final class PrefixSet {
+        private final long[] first = new long[8];
+        private int size;
+        private java.util.Set<Long> more;
+
+        /** Adds a key; false when it was there already. */
+        boolean add(long key) {
+            for (int k = 0; k < size; k++) {
+                if (first[k] == key) {
+                    return false;
+                }
+            }
+            if (more != null) {
+                return more.add(key);
+            }
+            if (size < first.length) {
+                first[size++] = key;
+                return true;
+            }
+            more = new java.util.HashSet<>();
+            return more.add(key);
+        }
     }
 
     private static boolean isDigit(char c) {

@@ -94,6 +94,11 @@ final class Variants {
     /** The first characters of the variants, for a check per character without boxing. */
     private static final java.util.BitSet FIRSTS = firsts();
     private static final String[][][] BY_FIRST_ASCII = byFirstAscii(); // BY_FIRST's rows of ASCII characters
+    /**
+     * For an ASCII first character, the second characters its variants have (index 128: any non-ASCII one):
+     * most words begin with a letter some variant begins with, few go on as one does.
+     */
+    private static final boolean[][] SECOND_ASCII = secondAscii();
     private static final int LONGEST = longest();
 
     private Variants() {
@@ -128,6 +133,17 @@ final class Variants {
         return rows;
     }
 
+    private static boolean[][] secondAscii() {
+        boolean[][] second = new boolean[128][129];
+        for (String[] row : TABLE) {
+            char first = row[0].charAt(0);
+            if (first < 128) {
+                second[first][Math.min(row[0].charAt(1), 128)] = true; // every variant has two characters or more
+            }
+        }
+        return second;
+    }
+
     private static int longest() {
         int max = 0;
         for (String[] row : TABLE) {
@@ -146,7 +162,15 @@ final class Variants {
         int copied = 0; // t[0, copied) is already in out
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            String[][] rows = c < 128 ? BY_FIRST_ASCII[c] : FIRSTS.get(c) ? BY_FIRST.get(c) : null;
+            String[][] rows;
+            if (c < 128) {
+                rows = BY_FIRST_ASCII[c];
+                if (rows == null || i + 1 >= n || !SECOND_ASCII[c][Math.min(t.charAt(i + 1), 128)]) {
+                    continue;
+                }
+            } else {
+                rows = FIRSTS.get(c) ? BY_FIRST.get(c) : null;
+            }
             if (rows == null || i > 0 && isWord(c) && isWord(t.charAt(i - 1))) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package dev.bouncedoc.vocabulary;
 
-import java.util.Locale;
 
 /**
  * An error number of the Windows mail programs (Outlook Express, Windows Mail, Outlook), such as
@@ -12,7 +11,13 @@ import java.util.Locale;
 public record Hresult(int value, String name) {
     /** {@return the value as {@code 0x} and eight upper-case hexadecimal digits, such as {@code 0x800CCC0E}} */
     public String hex() {
-        return String.format(Locale.ROOT, "0x%08X", value);
+        char[] hex = new char[10]; // 0x and eight upper-case digits, as String.format("0x%08X") writes it
+        hex[0] = '0';
+        hex[1] = 'x';
+        for (int k = 0; k < 8; k++) {
+            hex[2 + k] = "0123456789ABCDEF".charAt((value >>> (28 - 4 * k)) & 0xF);
+        }
+        return new String(hex);
     }
 
     @Override

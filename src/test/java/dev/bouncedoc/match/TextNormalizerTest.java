@@ -73,6 +73,15 @@ class TextNormalizerTest {
         // different codes are kept, and so is a number that is not at a word start
         assertEquals("421 busy 550 5.1.1 no user", TextNormalizer.normalize("421 busy\n550 5.1.1 no user").text());
         assertEquals("port 5550 550", TextNormalizer.normalize("port 5550 550").text());
+        // a status code is part of the prefix; past eight different prefixes, repeats are still found
+        assertEquals("550 5.1.1 a 550 5.1.10 b c", TextNormalizer.normalize("550 5.1.1 a\n550 5.1.10 b\n550 5.1.1 c").text());
+        assertEquals("201 a 202 b 203 c 204 d 205 e 206 f 207 g 208 h 209 i j k l",
+                TextNormalizer.normalize("201 a\n202 b\n203 c\n204 d\n205 e\n206 f\n207 g\n208 h\n209 i\n"
+                        + "201 j\n209 k\n209 l").text());
+        assertEquals(TextNormalizer.normalize("201 a\n202 b\n203 c\n204 d\n205 e\n206 f\n207 g\n208 h\n209 i\n"
+                        + "201 j\n209 k\n209 l").text(),
+                TextNormalizer.normalize("201 a\n202 b\n203 c\n204 d\n205 e\n206 f\n207 g\n208 h\n209 i\n"
+                        + "201 j\n209 k\n209 l\u00e9").text().replace("\u00e9", ""));
     }
 
     @Test
