@@ -308,7 +308,7 @@ public final class RuleSet {
             codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
-                bestRule >= 0 && weak(bestRule, slots, excluded) && !corroborated(bestRule, held, heldCount),
+                bestRule >= 0 && weak(bestRule, slots, excluded) && !corroborated(bestRule, held, heldCount, slots),
                 List.of(java.util.Arrays.copyOf(evidence, evidenceCount)), List.copyOf(codes), normalized.truncated(),
                 normalized.text());
     }
@@ -343,16 +343,18 @@ public final class RuleSet {
     }
 
     /**
-     * Whether another rule of the winning rule's entry holds on a code or a group: independent evidence for
-     * the same entry ({@code 550 5.1.1 user unknown}: the status code says what the short phrase says).
+     * Whether another rule of the winning rule's entry holds on a specific code (weight 15 or more: an exact reply
+     * or status code, an HRESULT, a socket error, a POP3 or IMAP response code; not a class such as 5XX): evidence
+     * independent of the words for the same entry ({@code 550 5.1.1 user unknown}: the status code says what the
+     * short phrase says). A group of the same entry is not counted: its parts are often the phrase's own words.
      */
-    private boolean corroborated(int rule, int[] held, int heldCount) {
+    private boolean corroborated(int rule, int[] held, int heldCount, Slots slots) {
         for (int k = 0; k < heldCount; k += 3) {
             int other = held[k + 2];
             if (held[k] == ruleEntry[rule] && other != rule) {
                 for (int c : ruleConditions[other]) {
-                    Condition type = conditionType[c];
-                    if (type != Condition.PHRASE && type != Condition.HINT && type != Condition.NOT) {
+                    Slot slot = conditionType[c].isText() ? null : slots.get(c);
+                    if (slot != null && slot.weight >= CORROBORATING_CODE) {
                         return true;
                     }
                 }
@@ -360,6 +362,9 @@ public final class RuleSet {
         }
         return false;
     }
+
+    /** The least weight of a code that corroborates a weak phrase: an exact reply code (15) or more. */
+    static final int CORROBORATING_CODE = 15;
 
     /** Whether a normalised phrase is short: at most 2 English words, or at most 7 characters with Japanese. */
     static boolean isShort(String phrase) {
