@@ -98,6 +98,26 @@ def kind(answer):
     return "+".join(sorted(set(kinds))) or "?"
 
 
+def broad_kind(answer):
+    """The deciding evidence in broad classes: codes only, a group, a hint alone, one phrase (with or without a
+    hint beside it), wording with a code, similar, unknown."""
+    if answer["id"] == "unknown":
+        return "unknown"
+    kinds = sorted(set(e["kind"] for e in answer["evidence"]))
+    if "similar" in kinds:
+        return "similar"
+    strong = [k for k in kinds if k != "hint"]
+    if not strong:
+        return "hint alone"
+    if strong == ["phrase"]:
+        return "one phrase, with a hint" if "hint" in kinds else "one phrase"
+    if all(k in ("ordered", "all") for k in strong):
+        return "group"
+    if all(k not in ("phrase", "ordered", "all") for k in strong):
+        return "codes only"
+    return "wording and a code"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jar", default=os.path.join(ROOT, "target/bouncedoc-cli.jar"))
@@ -117,6 +137,7 @@ def main():
         sys.exit("expected %d answers, got %d" % (len(table), len(answers)))
 
     stats = collections.defaultdict(lambda: [0, 0, 0, 0])  # confident, confident wrong, low, low wrong
+    broad = collections.defaultdict(lambda: [0, 0, 0, 0])
     totals = collections.defaultdict(lambda: [0, 0, 0])    # rows, right, confident wrong
     wrong = []
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
@@ -128,6 +149,10 @@ def main():
                                    "evidence": a["evidence"]}, ensure_ascii=False) + "\n")
         k, s = kind(a), size(a["evidence"])
         confident = a["confidence"] >= CONFIDENT and a["id"] != "unknown"
+        b = broad[broad_kind(a)]
+        b[0 if confident else 2] += 1
+        if not ok:
+            b[1 if confident else 3] += 1
         for scope in ("all", "first look") if first else ("all",):
             cell = stats[(scope, k, s)]
             cell[0 if confident else 2] += 1
@@ -148,6 +173,10 @@ def main():
     for key, (n, right, cw) in totals.items():
         print("  %-26s %4d rows  right %4d (%5.1f %%)  confident wrong %3d (%4.1f %%)" % (
             key, n, right, 100.0 * right / n, cw, 100.0 * cw / n))
+    print("\nevery row, by deciding evidence (broad)")
+    print("  %-26s %11s %8s %11s %8s" % ("kind", "confident", "wrong", "below 0.5", "wrong"))
+    for k, (c, cw, low, lw) in sorted(broad.items()):
+        print("  %-26s %11d %8d %11d %8d" % (k, c, cw, low, lw))
     for scope in ("all", "first look"):
         print("\n%s: by deciding evidence and wording size" % ("every row" if scope == "all" else "first-look rows"))
         print("  %-24s %-9s %11s %8s %11s %8s" % ("kind", "size", "confident", "wrong", "below 0.5", "wrong"))
