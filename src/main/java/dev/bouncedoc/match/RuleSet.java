@@ -23,6 +23,15 @@ public final class RuleSet {
 
     private final PhraseAutomaton automaton;
     private final boolean[] keyPhrase; // by automaton phrase id: the key part of some group
+    // by automaton phrase id: the entries whose rules hold the phrase in any condition but NOT (a phrase or
+    // hint, a group's part), each once; and whether the phrase is short (1 or 2 English words, at most 7
+    // characters of Japanese). A rule decided by one such phrase alone is a weak answer (see MatchResult#weak).
+    private final int[][] phraseOwners;
+    private final boolean[] shortPhrase;
+    /** The longest Japanese phrase (in characters, spaces left out) that is short. */
+    static final int SHORT_JAPANESE = 7;
+    /** The most English words of a short phrase. */
+    static final int SHORT_WORDS = 2;
     private final Value[][] phraseValues; // by automaton phrase id
     private final Map<String, List<Value>> codeValues; // by key(type, value): "r:550", "s:X.7.1", "h:0x800CCC0E"
     // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
@@ -59,6 +68,33 @@ public final class RuleSet {
         for (int id = 0; id < phraseValues.length; id++) {
             phraseValues[id] = b.phraseValues.get(id).toArray(new Value[0]);
         }
+        this.ruleEntry = ints(b.ruleEntry);
+        this.phraseOwners = new int[keyPhrase.length][];
+        this.shortPhrase = new boolean[keyPhrase.length];
+        for (int id = 0; id < keyPhrase.length; id++) {
+            // the owners sorted, each once, in a loop (built at every start, in the interpreter)
+            List<Value> values = b.phraseValues.get(id);
+            int[] owners = new int[values.size()];
+            int n = 0;
+            for (Value v : values) {
+                if (b.conditionType.get(v.condition) == Condition.NOT) {
+                    continue;
+                }
+                int e = ruleEntry[b.conditionRule.get(v.condition)];
+                int at = 0;
+                while (at < n && owners[at] < e) {
+                    at++;
+                }
+                if (at < n && owners[at] == e) {
+                    continue;
+                }
+                System.arraycopy(owners, at, owners, at + 1, n - at);
+                owners[at] = e;
+                n++;
+            }
+            phraseOwners[id] = n == owners.length ? owners : java.util.Arrays.copyOf(owners, n);
+            shortPhrase[id] = isShort(b.phrases.get(id));
+        }
         this.codeValues = b.codeValues;
         codeValues.forEach((key, values) -> {
             switch (key.charAt(0)) {
@@ -83,7 +119,6 @@ public final class RuleSet {
         for (int r = 0; r < ruleConditions.length; r++) {
             ruleConditions[r] = ints(b.ruleConditions.get(r));
         }
-        this.ruleEntry = ints(b.ruleEntry);
         this.ruleWording = new int[ruleConditions.length];
         for (int r = 0; r < ruleConditions.length; r++) {
             ruleWording[r] = -1;
@@ -199,6 +234,7 @@ public final class RuleSet {
                     slot.weight = v.weight;
                     slot.phraseLength = length;
                     slot.found(conditionType[v.condition], v.display, hitStart, hitEnd);
+                    slot.phrase = hits.phrase[h];
                 }
             }
         }
@@ -244,7 +280,7 @@ public final class RuleSet {
         int bestRule = -1;
         int bestScore = 0;
         int bestLength = 0;
-        int[] held = new int[16]; // (entry, score) of every rule that holds, for the runner-up
+        int[] held = new int[24]; // (entry, score, rule) of every rule that holds, for the runner-up
         int heldCount = 0;
         for (int t = 0; t < slots.size; t++) {
             int rule = conditionRule[slots.keys[t]];
@@ -278,6 +314,7 @@ public final class RuleSet {
             }
             held[heldCount++] = ruleEntry[rule];
             held[heldCount++] = score;
+            held[heldCount++] = rule;
             if (bestRule < 0 || score > bestScore || score == bestScore && (length > bestLength
                     || length == bestLength && ruleEntry[rule] < ruleEntry[bestRule])) {
                 bestRule = rule;
@@ -302,7 +339,7 @@ public final class RuleSet {
                     evidence[k] = f;
                 }
             }
-            for (int k = 0; k < heldCount; k += 2) {
+            for (int k = 0; k < heldCount; k += 3) {
                 if (held[k] != ruleEntry[bestRule]) {
                     runnerUp = Math.max(runnerUp, held[k + 1]);
                 }
@@ -313,8 +350,84 @@ public final class RuleSet {
             codes.add(found(normalized, input, null, token.value(), token.start(), token.end(), token.kind()));
         }
         return new MatchResult(bestRule < 0 ? -1 : ruleEntry[bestRule], bestRule, bestScore, runnerUp,
+                bestRule >= 0 && weak(bestRule, slots, excluded) && !corroborated(bestRule, held, heldCount, slots),
                 List.of(java.util.Arrays.copyOf(evidence, evidenceCount)), List.copyOf(codes), normalized.truncated(),
                 normalized.text());
+    }
+
+    /**
+     * Whether a rule that holds rests on one phrase alone (no other condition but {@code not}) that is short or
+     * that the catalog also gives to another entry (not left out): the words alone do not tell the entries apart.
+     */
+    private boolean weak(int rule, Slots slots, boolean[] excluded) {
+        int phrase = -1;
+        for (int c : ruleConditions[rule]) {
+            if (conditionType[c] == Condition.NOT) {
+                continue;
+            }
+            if (conditionType[c] != Condition.PHRASE || phrase >= 0) {
+                return false;
+            }
+            phrase = slots.get(c).phrase;
+        }
+        if (phrase < 0) {
+            return false;
+        }
+        if (shortPhrase[phrase]) {
+            return true;
+        }
+        for (int owner : phraseOwners[phrase]) {
+            if (owner != ruleEntry[rule] && (excluded == null || owner >= excluded.length || !excluded[owner])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another rule of the winning rule's entry holds on a specific code (weight 15 or more: an exact reply
+     * or status code, an HRESULT, a socket error, a POP3 or IMAP response code; not a class such as 5XX): evidence
+     * independent of the words for the same entry ({@code 550 5.1.1 user unknown}: the status code says what the
+     * short phrase says). A group of the same entry is not counted: its parts are often the phrase's own words.
+     */
+    private boolean corroborated(int rule, int[] held, int heldCount, Slots slots) {
+        for (int k = 0; k < heldCount; k += 3) {
+            int other = held[k + 2];
+            if (held[k] == ruleEntry[rule] && other != rule) {
+                for (int c : ruleConditions[other]) {
+                    Slot slot = conditionType[c].isText() ? null : slots.get(c);
+                    if (slot != null && slot.weight >= CORROBORATING_CODE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The least weight of a code that corroborates a weak phrase: an exact reply code (15) or more. */
+    static final int CORROBORATING_CODE = 15;
+
+    /** Whether a normalised phrase is short: at most 2 English words, or at most 7 characters with Japanese. */
+    static boolean isShort(String phrase) {
+        int chars = 0;
+        int words = 0;
+        boolean japanese = false;
+        boolean inWord = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ') {
+                inWord = false;
+                continue;
+            }
+            chars++;
+            japanese |= c >= 0x3000;
+            if (!inWord) {
+                words++;
+                inWord = true;
+            }
+        }
+        return japanese ? chars <= SHORT_JAPANESE : words <= SHORT_WORDS;
     }
 
     /** What the input shows of one condition: the best weight, its phrase's length, and where. */
@@ -332,6 +445,7 @@ public final class RuleSet {
         int lastEnd;          // ordered: where the last part found ends
         long seen;            // all: the parts found, one bit each
         int firstStart;       // a group: where its first part found starts
+        int phrase = -1;      // a phrase: the automaton id of the value found
 
         void found(Condition type, String value, int start, int end) {
             foundType = type;

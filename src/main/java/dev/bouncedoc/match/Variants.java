@@ -68,11 +68,13 @@ final class Variants {
             {"was unsuccessful", "failed"},
             {"were unsuccessful", "failed"},
             {"unsuccessful", "failed"},
-            {"didn't", "did not"},
+            {"didn't", "does not"},
             {"doesn't", "does not"},
             {"don't", "do not"},
             {"isn't", "is not"},
-            {"wasn't", "was not"},
+            {"wasn't", "is not"},
+            {"weren't", "are not"},
+            {"aren't", "are not"},
             {"won't", "will not"},
             {"sign in", "login"},
             {"sign-in", "login"},
@@ -88,6 +90,16 @@ final class Variants {
             {"mail box", "mailbox"},
             {"time out", "timeout"},
             {"timed-out", "timed out"},
+            // English: tense. Programs report the same fact in the past or the present ("the connection was refused",
+            // "is refused"; "the server did not support STARTTLS", "does not"; "the certificate has expired",
+            // "expired"): a past form becomes the present, and a perfect "has expired" the bare participle ("is expired"
+            // stays: "expired" alone is too short a phrase).
+            {"did not", "does not"},
+            {"was", "is"},
+            {"were", "are"},
+            {"has expired", "expired"},
+            {"had expired", "expired"},
+            {"have expired", "expired"},
     };
 
     private static final Map<Character, String[][]> BY_FIRST = index();

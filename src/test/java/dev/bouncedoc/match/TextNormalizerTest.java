@@ -67,7 +67,7 @@ class TextNormalizerTest {
                 + "421-4.7.29 over a TLS connection. Gmail requires all senders to use TLS/SSL\n"
                 + "421 4.7.29 for SMTP connections. - gsmtp";
         String text = TextNormalizer.normalize(gmail).text();
-        assertEquals("421-4.7.29 your email has been rate limited because this message was not sent over a tls "
+        assertEquals("421-4.7.29 your email has been rate limited because this message is not sent over a tls "
                 + "connection. gmail requires all senders to use tls/ssl for smtp connections. - gsmtp", text);
         assertEquals("550-mailbox unavailable, try later", TextNormalizer.normalize("550-mailbox unavailable,\n550 try later").text());
         // different codes are kept, and so is a number that is not at a word start
