@@ -271,6 +271,52 @@ public final class Text {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@code lower(s)} contains any of the lower-case needles: the same answer as
+     * {@code containsAny(lower(s), needles)}, without building the lower-cased copy. Every character of the
+     * text is compared by its own lower case, which is what {@link String#toLowerCase} gives for a text
+     * without surrogates, without U+0130 (which lower-cases to two characters) and without U+03A3 (whose lower
+     * case depends on its neighbours); such a text is lower-cased whole instead.
+     */
+    public static boolean containsAnyLower(String s, String... needles) {
+        if (s == null) {
+            return containsAny("", needles);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+                return containsAny(lower(s), needles);
+            }
+        }
+        for (String n : needles) {
+            if (indexOfLower(s, n) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where {@code needle} first stands in {@code s} compared by each character's lower case, or -1. */
+    private static int indexOfLower(String s, String needle) {
+        int m = needle.length();
+        if (m == 0) {
+            return 0;
+        }
+        char first = needle.charAt(0);
+        for (int i = 0, last = s.length() - m; i <= last; i++) {
+            if (Character.toLowerCase(s.charAt(i)) == first) {
+                int k = 1;
+                while (k < m && Character.toLowerCase(s.charAt(i + k)) == needle.charAt(k)) {
+                    k++;
+                }
+                if (k == m) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code haystack} (lower case) contains any of the lower-case needles. */
     public static boolean containsAny(String haystack, String... needles) {
         for (String n : needles) {
