@@ -617,7 +617,8 @@ public final class MailMessage {
                 case "base64":
                     return new org.eclipse.angus.mail.util.BASE64DecoderStream(raw);
                 case "quoted-printable":
-                    return new org.eclipse.angus.mail.util.QPDecoderStream(raw);
+                    // the decoder asks for one byte at a time: from a buffer, not from the synchronised stream
+                    return new org.eclipse.angus.mail.util.QPDecoderStream(new Buffered(raw));
                 case "uuencode": case "x-uuencode": case "x-uue":
                     return new org.eclipse.angus.mail.util.UUDecoderStream(raw);
                 default:
@@ -633,6 +634,61 @@ public final class MailMessage {
                 }
             }
             return new byte[0];
+        }
+    }
+
+    /**
+     * A stream read through a buffer without locks: Angus Mail's quoted-printable decoder reads its source
+     * one byte at a time, and each read of a {@code ByteArrayInputStream} takes its lock. The same bytes.
+     */
+    static final class Buffered extends InputStream {
+        private final InputStream in;
+        private final byte[] buf = new byte[4096];
+        private int pos;
+        private int limit;
+
+        Buffered(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, limit - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return limit - pos + in.available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buf, 0, buf.length);
+            pos = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
         }
     }
 
