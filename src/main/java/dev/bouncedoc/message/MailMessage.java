@@ -542,7 +542,7 @@ public final class MailMessage {
                 InputStream raw = part.raw();
                 String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
                 try (InputStream in = decoding(raw, e)) {
-                    read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
+                    read = readAtMost(in, cap == Integer.MAX_VALUE ? cap : cap + 1);
                 }
             } else {
                 try (InputStream in = part.decoded()) {
@@ -556,6 +556,19 @@ public final class MailMessage {
                 note(textCut(type));
             }
             return java.util.Arrays.copyOf(read, lineEnd(read, 0, cap));
+        }
+
+        /**
+         * At most {@code n} bytes of {@code in}; from a byte array's stream, whose {@code available()} is what
+         * is left, into an array of that size at once (InputStream's own reads chunks of 8 KB and copies them).
+         */
+        static byte[] readAtMost(InputStream in, int n) throws IOException {
+            if (in instanceof ByteArrayInputStream) {
+                byte[] b = new byte[Math.min(n, in.available())];
+                int r = in.readNBytes(b, 0, b.length);
+                return r == b.length ? b : java.util.Arrays.copyOf(b, r);
+            }
+            return in.readNBytes(n);
         }
 
         /** {@code body} held to {@link #MAX_PART_TEXT_BYTES}, cut after a whole line, the cut noted. */
