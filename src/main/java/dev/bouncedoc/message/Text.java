@@ -289,32 +289,30 @@ public final class Text {
             }
         }
         for (String n : needles) {
-            if (indexOfLower(s, n) >= 0) {
+            if (n.isEmpty()) {
                 return true;
+            }
+        }
+        // one pass: each character lower-cased once, compared with every needle's first character
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            for (String n : needles) {
+                if (n.charAt(0) == c && n.length() <= length - i && restAt(s, i, n)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Where {@code needle} first stands in {@code s} compared by each character's lower case, or -1. */
-    private static int indexOfLower(String s, String needle) {
-        int m = needle.length();
-        if (m == 0) {
-            return 0;
-        }
-        char first = needle.charAt(0);
-        for (int i = 0, last = s.length() - m; i <= last; i++) {
-            if (Character.toLowerCase(s.charAt(i)) == first) {
-                int k = 1;
-                while (k < m && Character.toLowerCase(s.charAt(i + k)) == needle.charAt(k)) {
-                    k++;
-                }
-                if (k == m) {
-                    return i;
-                }
+    /** Whether the needle's characters after its first stand at {@code s[i + 1...]}, compared by lower case. */
+    private static boolean restAt(String s, int i, String needle) {
+        for (int k = 1; k < needle.length(); k++) {
+            if (Character.toLowerCase(s.charAt(i + k)) != needle.charAt(k)) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
     /** Whether {@code haystack} (lower case) contains any of the lower-case needles. */
