@@ -157,16 +157,26 @@ public final class Headers {
         return decodeWords(unfolded).strip();
     }
 
+    /** The value without line breaks, tabs made spaces; the value itself when it has neither. */
     private static String unfold(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\r' || c == '\n') {
-                continue;
-            }
-            sb.append(c == '\t' ? ' ' : c);
+        int n = raw.length();
+        int i = 0;
+        while (i < n && raw.charAt(i) != '\r' && raw.charAt(i) != '\n' && raw.charAt(i) != '\t') {
+            i++;
         }
-        return sb.toString();
+        if (i == n) {
+            return raw;
+        }
+        char[] out = new char[n];
+        raw.getChars(0, i, out, 0);
+        int k = i;
+        for (; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c != '\r' && c != '\n') {
+                out[k++] = c == '\t' ? ' ' : c;
+            }
+        }
+        return new String(out, 0, k);
     }
 
     private static String decodeWords(String value) {

@@ -543,7 +543,7 @@ public final class MailMessage {
                 InputStream raw = part.raw();
                 String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
                 try (InputStream in = decoding(raw, e)) {
-                    read = in.readNBytes(cap == Integer.MAX_VALUE ? cap : cap + 1);
+                    read = readAtMost(in, cap == Integer.MAX_VALUE ? cap : cap + 1);
                 }
             } else {
                 try (InputStream in = part.decoded()) {
@@ -557,6 +557,19 @@ public final class MailMessage {
                 note(textCut(type));
             }
             return java.util.Arrays.copyOf(read, lineEnd(read, 0, cap));
+        }
+
+        /**
+         * At most {@code n} bytes of {@code in}; from a byte array's stream, whose {@code available()} is what
+         * is left, into an array of that size at once (InputStream's own reads chunks of 8 KB and copies them).
+         */
+        static byte[] readAtMost(InputStream in, int n) throws IOException {
+            if (in instanceof ByteArrayInputStream) {
+                byte[] b = new byte[Math.min(n, in.available())];
+                int r = in.readNBytes(b, 0, b.length);
+                return r == b.length ? b : java.util.Arrays.copyOf(b, r);
+            }
+            return in.readNBytes(n);
         }
 
         /** {@code body} held to {@link #MAX_PART_TEXT_BYTES}, cut after a whole line, the cut noted. */
@@ -618,7 +631,8 @@ public final class MailMessage {
                 case "base64":
                     return new org.eclipse.angus.mail.util.BASE64DecoderStream(raw);
                 case "quoted-printable":
-                    return new org.eclipse.angus.mail.util.QPDecoderStream(raw);
+                    // the decoder asks for one byte at a time: from a buffer, not from the synchronised stream
+                    return new org.eclipse.angus.mail.util.QPDecoderStream(new Buffered(raw));
                 case "uuencode": case "x-uuencode": case "x-uue":
                     return new org.eclipse.angus.mail.util.UUDecoderStream(raw);
                 default:
@@ -634,6 +648,61 @@ public final class MailMessage {
                 }
             }
             return new byte[0];
+        }
+    }
+
+    /**
+     * A stream read through a buffer without locks: Angus Mail's quoted-printable decoder reads its source
+     * one byte at a time, and each read of a {@code ByteArrayInputStream} takes its lock. The same bytes.
+     */
+    static final class Buffered extends InputStream {
+        private final InputStream in;
+        private final byte[] buf = new byte[4096];
+        private int pos;
+        private int limit;
+
+        Buffered(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (pos == limit && !fill()) {
+                return -1;
+            }
+            int n = Math.min(len, limit - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return limit - pos + in.available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buf, 0, buf.length);
+            pos = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
         }
     }
 

@@ -242,10 +242,11 @@ final class MimeBytes {
         boolean done = false;
         while (!done) {
             int start = lines.pos;
-            while ((line = lines.next()) != null && !line.isEmpty()) {
+            int length;
+            while ((length = lines.skip()) > 0) {
                 // the part's header block: its own reading follows in bodyPart
             }
-            if (line == null) {
+            if (length < 0) {
                 break; // the bytes end within a part's header block: a missing end boundary, no part
             }
             int content = lines.pos;
@@ -257,7 +258,8 @@ final class MimeBytes {
                     done = true;
                     break;
                 }
-                if (at(bytes, p, b)) {
+                // a boundary stands at the content's start or after a line end: only there is it compared
+                if ((p == content || bytes[p - 1] == '\r' || bytes[p - 1] == '\n') && at(bytes, p, b)) {
                     int eol = 0;
                     if (p > content) {
                         byte x = bytes[p - 1];
@@ -324,6 +326,30 @@ final class MimeBytes {
             this.bytes = bytes;
             this.pos = from;
             this.to = to;
+        }
+
+        /** Reads past one line as {@link #next} does: its length, or -1 where {@code next} gives null. */
+        int skip() {
+            int start = pos;
+            while (pos < to) {
+                byte c = bytes[pos++];
+                if (c == '\n') {
+                    return pos - 1 - start;
+                }
+                if (c == '\r') {
+                    int stop = pos - 1;
+                    int mark = pos;
+                    int c2 = pos < to ? bytes[pos++] : -1;
+                    if (c2 == '\r') {
+                        c2 = pos < to ? bytes[pos++] : -1;
+                    }
+                    if (c2 != '\n') {
+                        pos = mark;
+                    }
+                    return stop - start;
+                }
+            }
+            return pos == start ? -1 : pos - start;
         }
 
         String next() {

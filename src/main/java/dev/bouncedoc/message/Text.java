@@ -271,6 +271,50 @@ public final class Text {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@code lower(s)} contains any of the lower-case needles: the same answer as
+     * {@code containsAny(lower(s), needles)}, without building the lower-cased copy. Every character of the
+     * text is compared by its own lower case, which is what {@link String#toLowerCase} gives for a text
+     * without surrogates, without U+0130 (which lower-cases to two characters) and without U+03A3 (whose lower
+     * case depends on its neighbours); such a text is lower-cased whole instead.
+     */
+    public static boolean containsAnyLower(String s, String... needles) {
+        if (s == null) {
+            return containsAny("", needles);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+                return containsAny(lower(s), needles);
+            }
+        }
+        for (String n : needles) {
+            if (n.isEmpty()) {
+                return true;
+            }
+        }
+        // one pass: each character lower-cased once, compared with every needle's first character
+        for (int i = 0, length = s.length(); i < length; i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            for (String n : needles) {
+                if (n.charAt(0) == c && n.length() <= length - i && restAt(s, i, n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the needle's characters after its first stand at {@code s[i + 1...]}, compared by lower case. */
+    private static boolean restAt(String s, int i, String needle) {
+        for (int k = 1; k < needle.length(); k++) {
+            if (Character.toLowerCase(s.charAt(i + k)) != needle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code haystack} (lower case) contains any of the lower-case needles. */
     public static boolean containsAny(String haystack, String... needles) {
         for (String n : needles) {

@@ -2,7 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -25,8 +24,7 @@ final class Domino extends FormatReader {
     @Override
     Report read(ReportView message) {
         String subject = Text.lower(message.subject()).strip();
-        String text = message.plainText();
-        List<String> lines = Lines.of(text);
+        List<String> lines = message.plainLines();
         int to = ReportLines.find(lines, 0, "was not delivered to:");
         boolean bySubject = subject.startsWith("delivery failure:") || subject.startsWith("delivery_failure:");
         if (to < 0 || !bySubject && ReportLines.find(lines, to, "because:") < 0) {

@@ -2,7 +2,6 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Headers;
-import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ final class Exchange2003 extends FormatReader {
                 || h.has("x-ms-embedded-report") || h.has("x-mimeole") || Text.lower(message.subject()).startsWith("undeliverable")
                 || Text.lower(h.get("content-class")).contains("urn:content-classes:dsn");
         String text = message.plainText();
-        List<String> lines = Lines.of(text);
+        List<String> lines = message.plainLines();
         int start = ReportLines.find(lines, 0, START);
         if (start < 0 || !microsoft && !ReportLines.has(text, "msexch:")) {
             return null;

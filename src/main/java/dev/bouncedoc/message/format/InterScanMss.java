@@ -28,7 +28,7 @@ final class InterScanMss extends FormatReader {
         String type = Text.lower(message.headers().get("content-type"));
         String text = message.bodyText();
         boolean mine = from.contains("interscan") || type.contains("interscan_nt_mime_boundary")
-                || ReportLines.has(text, "message from interscan messaging security suite");
+                || message.lowerBody().contains("message from interscan messaging security suite");
         if (!mine) {
             return null;
         }

@@ -34,8 +34,8 @@ final class Postfix extends FormatReader {
     Report read(ReportView message) {
         String lower = message.lowerBody();
         Section dsn = message.ownDsnSection();
-        String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(message.lines());
-        DeliveryStatus ds = dsnText == null ? null : DeliveryStatus.parse(dsnText);
+        String dsnText = dsn != null ? null : DsnGroups.embedded(message.lines());
+        DeliveryStatus ds = dsn != null ? message.deliveryStatus(dsn) : dsnText == null ? null : DeliveryStatus.parse(dsnText);
         boolean signed = lower.contains("this is the mail system at host ") || lower.contains("this is the postfix program at host ")
                 || ds != null && (ds.message().has("x-postfix-queue-id") || ds.message().has("x-postfix-sender"));
         if (!signed && ds != null) {

@@ -13,8 +13,16 @@ final class ReportLines {
 
     /** Index of the first line at or after {@code from} whose lower case contains one of the markers, or -1. */
     static int find(List<String> lines, int from, String... markers) {
+        if (lines instanceof LinesView view) {
+            for (int i = Math.max(0, from); i < view.size(); i++) {
+                if (Text.containsAny(view.lower(i), markers)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = Math.max(0, from); i < lines.size(); i++) {
-            if (Text.containsAny(Text.lower(lines.get(i)), markers)) {
+            if (Text.containsAnyLower(lines.get(i), markers)) {
                 return i;
             }
         }
@@ -23,7 +31,7 @@ final class ReportLines {
 
     /** Whether the lower-cased text contains any of the markers. */
     static boolean has(String text, String... markers) {
-        return Text.containsAny(Text.lower(text), markers);
+        return Text.containsAnyLower(text, markers);
     }
 
     /** The value after {@code prefix} (matched case-insensitively at the line's start, after blanks), or null. */

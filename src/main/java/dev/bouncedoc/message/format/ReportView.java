@@ -91,7 +91,7 @@ final class ReportView {
     /** The lines of {@link #bodyText()} (read-only). */
     List<String> lines() {
         if (lines == null) {
-            lines = Collections.unmodifiableList(Lines.of(bodyText()));
+            lines = new LinesView(Lines.of(bodyText()));
         }
         return lines;
     }
@@ -121,7 +121,7 @@ final class ReportView {
     /** The lines of {@link #plainText()} (read-only). */
     List<String> plainLines() {
         if (plainLines == null) {
-            plainLines = Collections.unmodifiableList(Lines.of(plainText()));
+            plainLines = new LinesView(Lines.of(plainText()));
         }
         return plainLines;
     }

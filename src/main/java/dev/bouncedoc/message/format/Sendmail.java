@@ -53,9 +53,9 @@ final class Sendmail extends FormatReader {
         boolean gaveUp = GiveUp.sendmailGaveUp(lines);
         List<Failure> failures = new ArrayList<>();
         String reportingMta = null;
-        String dsnText = dsn != null ? dsn.text() : DsnGroups.embedded(lines);
-        if (dsnText != null) {
-            DeliveryStatus ds = DeliveryStatus.parse(dsnText);
+        String dsnText = dsn != null ? null : DsnGroups.embedded(lines);
+        if (dsn != null || dsnText != null) {
+            DeliveryStatus ds = dsn != null ? message.deliveryStatus(dsn) : DeliveryStatus.parse(dsnText);
             reportingMta = DsnGroups.reportingMta(ds);
             for (Headers r : ds.recipients()) {
                 failures.add(failure(r, t, gaveUp));
