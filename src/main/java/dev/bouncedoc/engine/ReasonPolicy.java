@@ -66,7 +66,8 @@ final class ReasonPolicy {
         boolean hard = kind != BounceKind.DELAY && (d.disguisedUnknown ? !filterInDisguise(f, report.format(), status)
                 : hard(d.reason, status, reply));
         // a disguised unknown user keeps the server's words (the address may not exist) as its explanation
-        return new Verdict(d.reason, hard, d.disguisedUnknown && hard, byNotice && d.reason.equals(notice.entry().reason()));
+        // so does a refused greeting whose words say only that the service is not available (see byCommand)
+        return new Verdict(d.reason, hard, d.disguisedUnknown && hard || d.greetingRefused, byNotice && d.reason.equals(notice.entry().reason()));
     }
 
     /**
@@ -145,8 +146,14 @@ final class ReasonPolicy {
                 probe.charsRead(), probe.arguments(), probe.temporary());
     }
 
-    /** A reason, and whether it is Sisimai's "filtered" for an unknown-user answer that nothing vouches for. */
-    private record Decided(String reason, boolean disguisedUnknown) {
+    /**
+     * A reason, whether it is Sisimai's "filtered" for an unknown-user answer that nothing vouches for, and
+     * whether it is "blocked" for a refused greeting whose words said only that the service is not available.
+     */
+    private record Decided(String reason, boolean disguisedUnknown, boolean greetingRefused) {
+        Decided(String reason, boolean disguisedUnknown) {
+            this(reason, disguisedUnknown, false);
+        }
     }
 
     /**
@@ -232,7 +239,7 @@ final class ReasonPolicy {
             return new Decided("filtered", command == null);
         }
         String byCommand = byCommand(reason, command, probe);
-        return new Decided(byCommand != null ? byCommand : reason, false);
+        return new Decided(byCommand != null ? byCommand : reason, false, byCommand != null && reason.equals("systemerror"));
     }
 
     /**
@@ -391,8 +398,11 @@ final class ReasonPolicy {
 
     /**
      * What the SMTP command that was answered says about the reason, as Sisimai reads it: a generic refusal
-     * of MAIL FROM is about the sender; a refusal of the connection or the greeting is a block. Null when
-     * the command changes nothing.
+     * of MAIL FROM is about the sender; a refusal of the connection or the greeting is a block, also when
+     * its words say no more than that the service is not available (Postfix's "host X[ip] refused to talk to
+     * me: 421 Service not available", "554 No SMTP service here": RFC 5321 3.1 lets a server refuse a
+     * client so at once). Words that name another cause (a DNS blocklist, a network error, a full queue)
+     * keep it. Null when the command changes nothing.
      */
     private static String byCommand(String reason, String command, Finding d) {
         if (command == null) {
@@ -405,7 +415,8 @@ final class ReasonPolicy {
                         || reason.equals("userunknown") && !byPhrase ? "rejected" : null;
             case "CONN": case "HELO": case "EHLO":
                 return reason.equals("onhold") || reason.equals("undefined") || !byPhrase && !reason.equals("blocked")
-                        || reason.equals("rejected") || reason.equals("securityerror") ? "blocked" : null;
+                        || reason.equals("rejected") || reason.equals("securityerror") || reason.equals("systemerror")
+                        ? "blocked" : null;
             default:
                 return null;
         }

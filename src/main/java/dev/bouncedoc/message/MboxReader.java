@@ -6,8 +6,11 @@ import java.io.InputStream;
 
 /**
  * Splits an mbox file into messages, one at a time: a message begins at a line starting with
- * {@code "From "} at the start of the file or after a blank line (mboxrd/mboxo). Quoted {@code ">From "}
- * lines are unquoted. A message longer than the limit is cut at the limit, in the middle of a line if need
+ * {@code "From "} at the start of the file or after a blank line (mboxrd/mboxo), or at a complete
+ * separator line anywhere: {@code "From "}, the envelope sender and a ctime date ({@code "From
+ * MAILER-DAEMON Thu Jul  2 12:05:05 2020"}), which writers that leave out the blank line before it still
+ * write whole, and which a body line starting with "From " (unquoted by a careless writer) does not have.
+ * Quoted {@code ">From "} lines are unquoted. A message longer than the limit is cut at the limit, in the middle of a line if need
  * be (like a message file), and the rest of it skipped; no line is held whole, however long. A message is
  * read into blocks of {@value #BLOCK} bytes, then copied once into an array of exactly its length: the memory
  * a message costs is at most twice the limit, in small blocks and one array, whatever its lines (a
@@ -69,7 +72,7 @@ public final class MboxReader implements Closeable {
             if (n < 0) {
                 break;
             }
-            if (previousBlank && startsWith(head, n, 0, "From ")) {
+            if (startsWith(head, n, 0, "From ") && (previousBlank || separatorLine(n))) {
                 skipRestOfLine();
                 if (started) {
                     pendingSeparator = true;
@@ -118,7 +121,7 @@ public final class MboxReader implements Closeable {
         previousBlank = false;
         int n;
         while ((n = readHead()) >= 0) {
-            if (previousBlank && startsWith(head, n, 0, "From ")) {
+            if (startsWith(head, n, 0, "From ") && (previousBlank || separatorLine(n))) {
                 skipRestOfLine();
                 pendingSeparator = true;
                 return;
@@ -247,6 +250,79 @@ public final class MboxReader implements Closeable {
                 return;
             }
         }
+    }
+
+    /** Bytes of a separator line looked at beyond its start: a sender address and a date fit well within. */
+    private static final int SEPARATOR = 1000;
+
+    /**
+     * Whether the line whose first {@code n} bytes are in {@code head} (starting "From ") is a complete
+     * separator line: a sender, then a ctime date (weekday, month, day, time, year; a zone may stand before
+     * or after the year). The rest of the line is only looked at: the stream is reset to where it was.
+     */
+    private boolean separatorLine(int n) throws IOException {
+        byte[] line = java.util.Arrays.copyOf(head, n + (lineEnded ? 0 : SEPARATOR));
+        int length = n;
+        if (!lineEnded) {
+            in.mark(SEPARATOR + 1);
+            int c;
+            while (length < line.length && (c = in.read()) >= 0 && c != '\n' && c != '\r') {
+                line[length++] = (byte) c;
+            }
+            in.reset();
+        }
+        return isSeparator(line, length);
+    }
+
+    /** Whether {@code line[0, length)} is "From SENDER DAY MON DD HH:MM[:SS] [ZONE] YYYY [ZONE]". */
+    static boolean isSeparator(byte[] line, int length) {
+        String[] t = new String[8];
+        int count = 0;
+        int i = 5; // past "From "
+        while (i < length && count < t.length) {
+            while (i < length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n')) {
+                i++;
+            }
+            int start = i;
+            while (i < length && line[i] != ' ' && line[i] != '\t' && line[i] != '\r' && line[i] != '\n') {
+                i++;
+            }
+            if (i > start) {
+                t[count++] = new String(line, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+        }
+        if (count < 6 || !oneOf(t[1], "Mon Tue Wed Thu Fri Sat Sun") || !oneOf(t[2], "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec")
+                || !digits(t[3], 1, 2) || !time(t[4])) {
+            return false;
+        }
+        return digits(t[5], 4, 4) || count > 6 && digits(t[6], 4, 4);
+    }
+
+    private static boolean oneOf(String token, String names) {
+        return token.length() == 3 && names.contains(token);
+    }
+
+    private static boolean digits(String token, int min, int max) {
+        if (token.length() < min || token.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "12:05" or "12:05:05" (the hour may have one digit). */
+    private static boolean time(String token) {
+        int colon = token.indexOf(':');
+        if (colon < 1 || !digits(token.substring(0, colon), 1, 2)) {
+            return false;
+        }
+        String rest = token.substring(colon + 1);
+        int second = rest.indexOf(':');
+        return second < 0 ? digits(rest, 2, 2) : digits(rest.substring(0, second), 2, 2) && digits(rest.substring(second + 1), 2, 2);
     }
 
     private static boolean startsWith(byte[] line, int length, int at, String prefix) {

@@ -25,6 +25,40 @@ class MboxReaderTest {
     }
 
     @Test
+    void aCompleteSeparatorLineWithNoBlankLineBeforeItStartsTheNextMessage() throws IOException {
+        // a writer that leaves out the blank line: the next message follows a MIME closing boundary directly
+        String sender = "double-bounce-" + "x".repeat(80) + "@relay.example.com";
+        String mbox = "From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\nSubject: one\n\n--b1\nbody\n--b1--\n"
+                + "From " + sender + "  Thu Jul  2 12:05:06 2020\r\nSubject: two\r\n\r\nbody\r\n"
+                + "From here on, not a separator\nFrom Monday Jan 1 at 10:00 2024 too\n"
+                + "From a@example.jp Mon Jan  1 00:00:01 +0900 2024\nSubject: three\n\nok\n";
+        try (MboxReader r = new MboxReader(new ByteArrayInputStream(mbox.getBytes(StandardCharsets.US_ASCII)), 1 << 20)) {
+            assertEquals("Subject: one\n\n--b1\nbody\n--b1--\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertEquals("Subject: two\r\n\r\nbody\r\nFrom here on, not a separator\nFrom Monday Jan 1 at 10:00 2024 too\n",
+                    new String(r.next(), StandardCharsets.US_ASCII));
+            assertEquals("Subject: three\n\nok\n", new String(r.next(), StandardCharsets.US_ASCII));
+            assertNull(r.next());
+        }
+    }
+
+    @Test
+    void separatorLinesAreTheSenderAndACtimeDate() {
+        assertTrue(separator("From MAILER-DAEMON Sat Jun  9 14:15:30 2018\n"));
+        assertTrue(separator("From bob@example.org Mon Jan 1 00:00 2024"));
+        assertTrue(separator("From bob@example.org Mon Jan  1 00:00:00 2024 +0000"));
+        assertTrue(separator("From bob@example.org Mon Jan  1 00:00:00 JST 2024"));
+        assertTrue(!separator("From bob@example.org Mon Jan  1 2024"));
+        assertTrue(!separator("From Mon Jan  1 00:00:00 2024")); // no sender
+        assertTrue(!separator("From the team: Mon Jan 1 10:00 meeting"));
+        assertTrue(!separator("From bob@example.org Mon January 1 00:00:00 2024"));
+    }
+
+    private static boolean separator(String line) {
+        byte[] b = line.getBytes(StandardCharsets.US_ASCII);
+        return MboxReader.isSeparator(b, b.length);
+    }
+
+    @Test
     void aMessageOverTheLimitIsCutAndTheNextOneStillRead() throws IOException {
         String mbox = "From a Mon Jan  1 00:00:00 2024\nSubject: big\n\n" + "x".repeat(500) + "\n\n"
                 + "From b Mon Jan  1 00:00:01 2024\nSubject: small\n\nok\n";
