@@ -44,6 +44,7 @@ FIRST_LOOK = {
     "unseen-programs.tsv": lambda i, p: i <= 93,
     "fresh-programs.tsv": lambda i, p: True,
     "japanese-programs.tsv": lambda i, p: i <= 55,
+    "late-programs.tsv": lambda i, p: True,
 }
 
 

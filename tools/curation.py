@@ -35,6 +35,8 @@ JS = r"\$\{[^}]*\}"
 LO = r"%(PRODUCTNAME)"
 # Chromium's string packs ($1, $2: 1-based positions)
 CHROMIUM = r"\$(\d)"
+# Go's fmt verbs (%v, %w, %q), filled in order like printf's
+GO = r"%(?:(\d+)\$)?[vwq]"
 
 
 class J:
@@ -58,13 +60,18 @@ def is_japanese(text):
 class Curation:
     """The SPEC of one table and the raw TSVs it is looked up in."""
 
-    def __init__(self, raw_paths, syntaxes, missing_fill=None, strip_markup=False, brand='Thunderbird', tags=()):
+    def __init__(self, raw_paths, syntaxes, missing_fill=None, strip_markup=False, brand='Thunderbird', tags=(),
+                 blobs=()):
         """syntaxes: the placeholder syntaxes above that the programs use, in the order tried;
         missing_fill: the value of a placeholder without a fill (None: the placeholder stays);
         strip_markup: drop the rich-text tags <qt>, <html>, <p> that a dialog does not show;
         brand: the program name that Fluent's { -brand-short-name } stands for;
-        tags: further markup tags to drop (an error page's <strong>, <b>)."""
+        tags: further markup tags to drop (an error page's <strong>, <b>);
+        blobs: packages whose raw rows are runs of literals (a Go binary's `strings`): a key that is no row's key
+        is looked up inside the runs, and the text is the key itself, found verbatim in the binary."""
         self.raw = {}
+        self.blobs = tuple(blobs)
+        self.runs = {}
         for path in raw_paths:
             for n, line in enumerate(open(path, encoding='utf-8')):
                 if n == 0:
@@ -72,6 +79,8 @@ class Curation:
                 pkg, ver, file, key, en, ja = line.rstrip('\n').split('\t')
                 for k in {key, en}:
                     self.raw.setdefault((pkg, k), (ver, file, key, en, ja))
+                if pkg in self.blobs:
+                    self.runs.setdefault(pkg, []).append((ver, file, en))
         self.syntaxes = [(name, re.compile(pattern)) for name, pattern in syntaxes]
         self.ph = re.compile('|'.join(pattern for _, pattern in syntaxes))
         self.missing_fill = missing_fill
@@ -100,6 +109,9 @@ class Curation:
         for k in (key, key.rstrip('.!? '), key + '.', key + '!'):
             if (pkg, k) in self.raw:
                 return self.raw[(pkg, k)]
+        for ver, file, run in self.runs.get(pkg, ()):
+            if key in run:
+                return ver, file, key[:80], key, ''
         return None
 
     def render(self, ref, lang):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -21,8 +21,11 @@
 # newcomer-programs.tsv (the error pages of the Chromium and Firefox browsers that webmail users see, with their
 # Japanese translations; the Emacs mailers: Emacs's own smtpmail, pop3, nnimap and network-stream, Mew,
 # Wanderlust's ELMO and FLIM's smtp.el, English only; in a third part the sendmail stand-ins ssmtp, dma and esmtp
-# and Cyrus SASL's texts (the `strings` of their binaries) and the npm IMAP library emailjs-imap-client). Same
-# columns always.
+# and Cyrus SASL's texts (the `strings` of their binaries) and the npm IMAP library emailjs-imap-client). With
+# --late: the programs of late-programs.tsv (the terminal mail program aerc, a Go binary from Debian: the
+# `strings` of its binary, kept whole, because Go packs its string literals together without a separator, so a
+# row is a run of several literals and the curation script finds a sentence inside it; the npm POP3 libraries
+# yapople and poplib and the SMTP library smtp-client, English only). Same columns always.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -49,8 +52,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; --late) set_name=late; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -110,6 +113,15 @@ if [ "$set_name" = newcomer ]; then
   (cd "$work/x/emailjs-imap-client" && npm pack -q emailjs-imap-client@3.1.0 >/dev/null 2>&1 && tar xzf emailjs-imap-client-3.1.0.tgz)
 fi
 
+if [ "$set_name" = late ]; then
+  packages=(aerc)
+  # npm registry: yapople and poplib (POP3 libraries) and smtp-client (SMTP); English only. Fixed versions.
+  for spec in yapople@0.4.10 poplib@0.1.7 smtp-client@0.4.0; do
+    name=${spec%@*}; rm -rf "$work/x/$name"; mkdir -p "$work/x/$name"
+    (cd "$work/x/$name" && npm pack -q "$spec" >/dev/null 2>&1 && tar xzf "$name-${spec#*@}.tgz")
+  done
+fi
+
 if [ "$set_name" = fresh ]; then
   packages=()   # no Debian package: npm registry only
   # npm registry: imapflow and imap (node-imap; its tarball unpacks to a GitHub-named directory). English
@@ -134,6 +146,7 @@ done
 [ "$set_name" = unseen ] && printf 'emailjs\t5.0.3\n' >> "$work/versions.tsv"
 [ "$set_name" = fresh ] && printf 'imapflow\t2.10.2\nnode-imap\t0.8.19\n' >> "$work/versions.tsv"
 [ "$set_name" = newcomer ] && printf 'emailjs-imap-client\t3.1.0\n' >> "$work/versions.tsv"
+[ "$set_name" = late ] && printf 'yapople\t0.4.10\npoplib\t0.1.7\nsmtp-client\t0.4.0\n' >> "$work/versions.tsv"
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
@@ -243,6 +256,18 @@ for pkg in BINARY_ONLY:
             if letters < len(s) * 0.6: continue
             seen.add(s)
             add(pkg, os.path.relpath(binpath, f'{work}/x/{pkg}') + ' (strings)', s[:80], s, '')
+
+# ---- --late: aerc (Go): the `strings` of the binary, each run kept whole ----
+# Go stores its string literals back to back without a terminator, so `strings` gives runs of many literals. A run
+# is written whole (key: its first 80 characters); tools/curation.py finds a message inside a run (blobs=...).
+for binpath in sorted(glob.glob(f'{work}/x/aerc/usr/bin/aerc')):
+    text = subprocess.run(['strings', '-n', '12', binpath], capture_output=True, text=True, errors='replace').stdout
+    seen = set()
+    for s in text.split('\n'):
+        s = s.strip()
+        if s.count(' ') < 2 or s in seen: continue
+        seen.add(s)
+        add('aerc', 'usr/bin/aerc (strings, runs of Go literals)', s[:80], s, '')
 
 # ---- Roundcube: PHP arrays  $messages['key'] = 'text';  ----
 def read_php_inc(path):
@@ -563,6 +588,9 @@ sources = {
     'imapflow': ['package/dist/cjs/*.js', 'package/dist/cjs/*/*.js'],
     'node-imap': ['package/lib/*.js'],
     'emailjs-imap-client': ['package/dist/*.js'],
+    'yapople': ['package/lib/*.js'],
+    'poplib': ['package/main.js'],
+    'smtp-client': ['package/src/*.js'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
