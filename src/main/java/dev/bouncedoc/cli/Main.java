@@ -125,7 +125,7 @@ public final class Main implements Runnable {
 
     /**
      * As {@link #run(String[], PrintStream, PrintStream, java.io.InputStream, boolean, int)}; {@code quick}
-     * lets a plain {@code explain} skip picocli ({@link ExplainArguments}), false always uses picocli (tests
+     * lets a plain {@code explain} or {@code scan} skip picocli ({@link ExplainArguments}, {@link ScanArguments}), false always uses picocli (tests
      * compare the two).
      */
     static int run(String[] args, PrintStream out, PrintStream err, java.io.InputStream in, boolean terminal, int columns,
@@ -141,6 +141,14 @@ public final class Main implements Runnable {
                 try {
                     return explain.explain(output, errors);
                 } catch (Exception e) { // as picocli's execution exception handler below
+                    return internal(e, errors);
+                }
+            }
+            ScanCommand scan = quick ? ScanArguments.read(arguments, in, err, terminal, columns) : null;
+            if (scan != null) {
+                try {
+                    return scan.scan(output, errors);
+                } catch (Exception e) {
                     return internal(e, errors);
                 }
             }

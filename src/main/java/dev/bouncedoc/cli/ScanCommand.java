@@ -86,6 +86,14 @@ final class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--pretty goes with --format json (jsonl keeps one object per line)");
         }
+        return scan(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Scans, once the options are known to be valid together ({@link #call()} checks {@code --pretty};
+     * {@link ScanArguments} checks it and {@code --threads} before it comes here without picocli).
+     */
+    int scan(PrintWriter out, PrintWriter err) {
         BounceDoc doc;
         try {
             BounceDoc.Builder builder = BounceDoc.builder().catalog(options.catalog()).locale(options.locale());
@@ -94,14 +102,13 @@ final class ScanCommand implements Callable<Integer> {
             }
             doc = builder.build();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("bouncedoc: --help-base-url: " + e.getMessage());
+            err.println("bouncedoc: --help-base-url: " + e.getMessage());
             return Main.USAGE;
         } catch (CatalogException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return Main.USAGE;
         }
         Locale locale = options.locale();
-        PrintWriter out = spec.commandLine().getOut();
         Summary summary = new Summary();
         Progress bar = new Progress(progress, terminal);
         if (format == Format.html) {

@@ -1,0 +1,155 @@
+package dev.bouncedoc.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The plain {@code scan} command lines read without picocli, as {@link ExplainArguments} reads the plain
+ * {@code explain} ones: picocli's model of the commands costs about 60 ms of CPU at every start, a large
+ * part of a scan of a few hundred messages. Only command lines whose meaning is beyond doubt are read here:
+ * {@code scan}, then its options, each at most once ({@code --lang}, {@code --format}, {@code --catalog},
+ * {@code --help-base-url}, {@code --threads} with their value as the next argument or after {@code =};
+ * {@code --pretty}, {@code --catalog-only}), the paths ({@code -} for standard input), and {@code --}
+ * before paths that begin with a dash. Anything else (help, version, an unknown or repeated option, a
+ * missing or invalid value, {@code --threads} below 1 or not a plain number, an argument file {@code @FILE},
+ * no path, {@code --pretty} without {@code --format json}) is left to picocli, which answers as it always
+ * has. CommandLineFastPathTest runs every kind of command line both ways and compares the output.
+ */
+final class ScanArguments {
+    private ScanArguments() {
+    }
+
+    /**
+     * The scan command of {@code args} (after {@link Main#textAfterOptions}), ready to run, or null when
+     * picocli must read them.
+     */
+    static ScanCommand read(String[] args, InputStream in, PrintStream progress, boolean terminal, int columns) {
+        if (args.length < 2 || !args[0].equals("scan")) {
+            return null;
+        }
+        for (String a : args) {
+            if (a.startsWith("@")) {
+                return null; // picocli reads the arguments in the file @FILE names
+            }
+        }
+        ScanCommand command = new ScanCommand(in, progress, terminal, columns);
+        command.format = ScanCommand.Format.text;
+        Set<String> seen = new HashSet<>();
+        List<String> paths = new ArrayList<>();
+        boolean optionsEnd = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (optionsEnd || !a.startsWith("-") || a.equals("-")) {
+                paths.add(a);
+                continue;
+            }
+            if (a.equals("--")) {
+                optionsEnd = true;
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int equals = a.indexOf('=');
+            if (a.startsWith("--") && equals > 0) {
+                name = a.substring(0, equals);
+                value = a.substring(equals + 1);
+            }
+            if (!seen.add(name)) {
+                return null; // picocli: "should be specified only once"
+            }
+            switch (name) {
+                case "--pretty":
+                case "--catalog-only":
+                    if (value != null) {
+                        return null;
+                    }
+                    if (name.equals("--pretty")) {
+                        command.pretty = true;
+                    } else {
+                        command.options.catalogOnly = true;
+                    }
+                    continue;
+                case "--lang":
+                case "--format":
+                case "--catalog":
+                case "--help-base-url":
+                case "--threads":
+                    break;
+                default:
+                    return null; // help, version, an unknown option: picocli's answer
+            }
+            if (value == null) {
+                if (i + 1 == args.length) {
+                    return null;
+                }
+                value = args[++i];
+            }
+            if (value.isEmpty() || value.startsWith("-")) {
+                return null;
+            }
+            if (!set(command, name, value)) {
+                return null;
+            }
+        }
+        if (paths.isEmpty() || command.pretty && command.format != ScanCommand.Format.json) {
+            return null;
+        }
+        command.paths = paths;
+        return command;
+    }
+
+    /** Sets option {@code name} to {@code value}; false when picocli would refuse the value. */
+    private static boolean set(ScanCommand command, String name, String value) {
+        switch (name) {
+            case "--lang": {
+                Locale locale = Options.parseLang(value);
+                if (locale == null) {
+                    return false;
+                }
+                command.options.language(locale);
+                return true;
+            }
+            case "--format":
+                for (ScanCommand.Format f : ScanCommand.Format.values()) {
+                    if (f.name().equals(value.toLowerCase(Locale.ROOT))) {
+                        command.format = f;
+                        return true;
+                    }
+                }
+                return false;
+            case "--catalog":
+                try {
+                    command.options.overlay = Path.of(value);
+                } catch (InvalidPathException e) {
+                    return false;
+                }
+                return true;
+            case "--threads": {
+                // 1 to 9999 in plain digits: read the same whether picocli decodes or parses it
+                if (value.length() > 4 || value.charAt(0) == '0') {
+                    return false;
+                }
+                int n = 0;
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c < '0' || c > '9') {
+                        return false;
+                    }
+                    n = n * 10 + (c - '0');
+                }
+                command.threads = n;
+                return true;
+            }
+            default: // --help-base-url: BounceDoc.Builder checks it, as it does for picocli
+                command.helpBaseUrl = value;
+                return true;
+        }
+    }
+}
