@@ -23,9 +23,11 @@ trap 'rm -rf "$work" "$empty"' EXIT
 # Sisimai: installed, on PERL5LIB, or unpacked from Debian's package into a cache folder.
 if ! perl -MSisimai -e 1 2>/dev/null; then
   cache=${XDG_CACHE_HOME:-$HOME/.cache}/bouncedoc-bench
-  if [ ! -d "$cache/usr/share/perl5/Sisimai" ] && command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null; then
+  if [ ! -d "$cache/usr/share/perl5/Class/Accessor" ] && command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null; then
+    # Sisimai and the two Perl modules it needs that a bare Perl lacks
     mkdir -p "$cache"
-    (cd "$cache" && apt-get download libsisimai-perl >/dev/null 2>&1 && dpkg-deb -x libsisimai-perl_*.deb .) || true
+    (cd "$cache" && apt-get download libsisimai-perl libclass-accessor-lite-perl libjson-perl >/dev/null 2>&1 \
+      && for deb in ./*.deb; do dpkg-deb -x "$deb" .; done) || true
   fi
   [ -d "$cache/usr/share/perl5/Sisimai" ] && export PERL5LIB="$cache/usr/share/perl5${PERL5LIB:+:$PERL5LIB}"
 fi
