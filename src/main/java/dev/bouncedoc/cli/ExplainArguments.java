@@ -4,10 +4,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,89 +30,33 @@ final class ExplainArguments {
      * picocli must read them.
      */
     static ExplainCommand read(String[] args, InputStream in, int columns) {
-        if (args.length < 2 || !args[0].equals("explain")) {
-            return null;
-        }
-        for (String a : args) {
-            if (a.startsWith("@")) {
-                return null; // picocli reads the arguments in the file @FILE names
-            }
-        }
         ExplainCommand command = new ExplainCommand(in, columns);
         command.format = ExplainCommand.Format.text;
-        Set<String> seen = new HashSet<>();
-        List<String> words = new ArrayList<>();
-        boolean optionsEnd = false;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (optionsEnd || !a.startsWith("-") || a.equals("-")) {
-                words.add(a);
-                continue;
-            }
-            if (a.equals("--")) {
-                optionsEnd = true;
-                continue;
-            }
-            String name = a;
-            String value = null;
-            int equals = a.indexOf('=');
-            if (a.startsWith("--") && equals > 0) {
-                name = a.substring(0, equals);
-                value = a.substring(equals + 1);
-            }
-            if (name.equals("-v")) {
-                name = "--verbose";
-            }
-            if (!seen.add(name)) {
-                return null; // picocli: "should be specified only once"
-            }
-            switch (name) {
-                case "--verbose":
-                case "--pretty":
-                case "--catalog-only":
-                    if (value != null) {
-                        return null;
-                    }
-                    if (name.equals("--verbose")) {
-                        command.verbose = true;
-                    } else if (name.equals("--pretty")) {
-                        command.pretty = true;
-                    } else {
-                        command.options.catalogOnly = true;
-                    }
-                    continue;
-                case "--lang":
-                case "--format":
-                case "--charset":
-                case "--catalog":
-                case "--help-base-url":
-                    break;
-                default:
-                    return null; // help, version, an unknown option: picocli's answer
-            }
-            if (value == null) {
-                if (i + 1 == args.length) {
-                    return null;
-                }
-                value = args[++i];
-            }
-            if (value.isEmpty() || value.startsWith("-")) {
-                return null;
-            }
-            if (!set(command, name, value)) {
-                return null;
-            }
-        }
-        if (words.isEmpty() || command.pretty && command.format != ExplainCommand.Format.json) {
+        List<String> words = PlainCommandLine.operands(args, "explain", FLAGS, VALUED, ALIASES,
+                (name, value) -> set(command, name, value));
+        if (words == null || words.isEmpty() || command.pretty && command.format != ExplainCommand.Format.json) {
             return null;
         }
         command.words = words;
         return command;
     }
 
-    /** Sets option {@code name} to {@code value}; false when picocli would refuse the value. */
+    private static final Set<String> FLAGS = Set.of("--verbose", "--pretty", "--catalog-only");
+    private static final Set<String> VALUED = Set.of("--lang", "--format", "--charset", "--catalog", "--help-base-url");
+    private static final Map<String, String> ALIASES = Map.of("-v", "--verbose");
+
+    /** Sets option {@code name} to {@code value} (null for a flag); false when picocli would refuse the value. */
     private static boolean set(ExplainCommand command, String name, String value) {
         switch (name) {
+            case "--verbose":
+                command.verbose = true;
+                return true;
+            case "--pretty":
+                command.pretty = true;
+                return true;
+            case "--catalog-only":
+                command.options.catalogOnly = true;
+                return true;
             case "--lang": {
                 Locale locale = Options.parseLang(value);
                 if (locale == null) {

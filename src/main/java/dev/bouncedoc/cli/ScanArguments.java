@@ -4,10 +4,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,83 +30,29 @@ final class ScanArguments {
      * picocli must read them.
      */
     static ScanCommand read(String[] args, InputStream in, PrintStream progress, boolean terminal, int columns) {
-        if (args.length < 2 || !args[0].equals("scan")) {
-            return null;
-        }
-        for (String a : args) {
-            if (a.startsWith("@")) {
-                return null; // picocli reads the arguments in the file @FILE names
-            }
-        }
         ScanCommand command = new ScanCommand(in, progress, terminal, columns);
         command.format = ScanCommand.Format.text;
-        Set<String> seen = new HashSet<>();
-        List<String> paths = new ArrayList<>();
-        boolean optionsEnd = false;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (optionsEnd || !a.startsWith("-") || a.equals("-")) {
-                paths.add(a);
-                continue;
-            }
-            if (a.equals("--")) {
-                optionsEnd = true;
-                continue;
-            }
-            String name = a;
-            String value = null;
-            int equals = a.indexOf('=');
-            if (a.startsWith("--") && equals > 0) {
-                name = a.substring(0, equals);
-                value = a.substring(equals + 1);
-            }
-            if (!seen.add(name)) {
-                return null; // picocli: "should be specified only once"
-            }
-            switch (name) {
-                case "--pretty":
-                case "--catalog-only":
-                    if (value != null) {
-                        return null;
-                    }
-                    if (name.equals("--pretty")) {
-                        command.pretty = true;
-                    } else {
-                        command.options.catalogOnly = true;
-                    }
-                    continue;
-                case "--lang":
-                case "--format":
-                case "--catalog":
-                case "--help-base-url":
-                case "--threads":
-                    break;
-                default:
-                    return null; // help, version, an unknown option: picocli's answer
-            }
-            if (value == null) {
-                if (i + 1 == args.length) {
-                    return null;
-                }
-                value = args[++i];
-            }
-            if (value.isEmpty() || value.startsWith("-")) {
-                return null;
-            }
-            if (!set(command, name, value)) {
-                return null;
-            }
-        }
-        if (paths.isEmpty() || command.pretty && command.format != ScanCommand.Format.json) {
+        List<String> paths = PlainCommandLine.operands(args, "scan", FLAGS, VALUED, Map.of(),
+                (name, value) -> set(command, name, value));
+        if (paths == null || paths.isEmpty() || command.pretty && command.format != ScanCommand.Format.json) {
             return null;
         }
         command.paths = paths;
         return command;
     }
 
-    /** Sets option {@code name} to {@code value}; false when picocli would refuse the value. */
+    private static final Set<String> FLAGS = Set.of("--pretty", "--catalog-only");
+    private static final Set<String> VALUED = Set.of("--lang", "--format", "--catalog", "--help-base-url", "--threads");
+
+    /** Sets option {@code name} to {@code value} (null for a flag); false when picocli would refuse the value. */
     private static boolean set(ScanCommand command, String name, String value) {
         switch (name) {
+            case "--pretty":
+                command.pretty = true;
+                return true;
+            case "--catalog-only":
+                command.options.catalogOnly = true;
+                return true;
             case "--lang": {
                 Locale locale = Options.parseLang(value);
                 if (locale == null) {
