@@ -2,10 +2,7 @@ package dev.bouncedoc.cli;
 
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,22 +54,16 @@ final class ExplainArguments {
             case "--catalog-only":
                 command.options.catalogOnly = true;
                 return true;
-            case "--lang": {
-                Locale locale = Options.parseLang(value);
-                if (locale == null) {
+            case "--lang":
+                return PlainCommandLine.lang(command.options, value);
+            case "--format": {
+                ExplainCommand.Format f = PlainCommandLine.named(ExplainCommand.Format.values(), value);
+                if (f == null) {
                     return false;
                 }
-                command.options.language(locale);
+                command.format = f;
                 return true;
             }
-            case "--format":
-                for (ExplainCommand.Format f : ExplainCommand.Format.values()) {
-                    if (f.name().equals(value.toLowerCase(Locale.ROOT))) {
-                        command.format = f;
-                        return true;
-                    }
-                }
-                return false;
             case "--charset":
                 try {
                     Charset.forName(value);
@@ -82,12 +73,7 @@ final class ExplainArguments {
                 command.charset = value;
                 return true;
             case "--catalog":
-                try {
-                    command.options.overlay = Path.of(value);
-                } catch (InvalidPathException e) {
-                    return false;
-                }
-                return true;
+                return PlainCommandLine.overlay(command.options, value);
             default: // --help-base-url: BounceDoc.Builder checks it, as it does for picocli
                 command.helpBaseUrl = value;
                 return true;

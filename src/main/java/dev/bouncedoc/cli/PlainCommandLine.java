@@ -1,8 +1,11 @@
 package dev.bouncedoc.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -81,5 +84,36 @@ final class PlainCommandLine {
             }
         }
         return operands;
+    }
+
+    /** {@code --lang}: sets the language of {@code options}; false when picocli would refuse the value. */
+    static boolean lang(Options options, String value) {
+        Locale locale = Options.parseLang(value);
+        if (locale == null) {
+            return false;
+        }
+        options.language(locale);
+        return true;
+    }
+
+    /** {@code --catalog}: sets the overlay of {@code options}; false when the value is no path. */
+    static boolean overlay(Options options, String value) {
+        try {
+            options.overlay = Path.of(value);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /** {@code --format}: the one of {@code values} that {@code value} names in any case, or null. */
+    static <E extends Enum<E>> E named(E[] values, String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (E e : values) {
+            if (e.name().equals(lower)) {
+                return e;
+            }
+        }
+        return null;
     }
 }

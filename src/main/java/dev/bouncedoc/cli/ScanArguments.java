@@ -2,10 +2,7 @@ package dev.bouncedoc.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,29 +50,18 @@ final class ScanArguments {
             case "--catalog-only":
                 command.options.catalogOnly = true;
                 return true;
-            case "--lang": {
-                Locale locale = Options.parseLang(value);
-                if (locale == null) {
+            case "--lang":
+                return PlainCommandLine.lang(command.options, value);
+            case "--format": {
+                ScanCommand.Format f = PlainCommandLine.named(ScanCommand.Format.values(), value);
+                if (f == null) {
                     return false;
                 }
-                command.options.language(locale);
+                command.format = f;
                 return true;
             }
-            case "--format":
-                for (ScanCommand.Format f : ScanCommand.Format.values()) {
-                    if (f.name().equals(value.toLowerCase(Locale.ROOT))) {
-                        command.format = f;
-                        return true;
-                    }
-                }
-                return false;
             case "--catalog":
-                try {
-                    command.options.overlay = Path.of(value);
-                } catch (InvalidPathException e) {
-                    return false;
-                }
-                return true;
+                return PlainCommandLine.overlay(command.options, value);
             case "--threads": {
                 // 1 to 9999 in plain digits: read the same whether picocli decodes or parses it
                 if (value.length() > 4 || value.charAt(0) == '0') {

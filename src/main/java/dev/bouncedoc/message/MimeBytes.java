@@ -354,25 +354,8 @@ final class MimeBytes {
 
         String next() {
             int start = pos;
-            while (pos < to) {
-                byte c = bytes[pos++];
-                if (c == '\n') {
-                    return new String(bytes, start, pos - 1 - start, StandardCharsets.ISO_8859_1);
-                }
-                if (c == '\r') {
-                    int stop = pos - 1;
-                    int mark = pos;
-                    int c2 = pos < to ? bytes[pos++] : -1;
-                    if (c2 == '\r') {
-                        c2 = pos < to ? bytes[pos++] : -1;
-                    }
-                    if (c2 != '\n') {
-                        pos = mark;
-                    }
-                    return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
-                }
-            }
-            return pos == start ? null : new String(bytes, start, pos - start, StandardCharsets.ISO_8859_1);
+            int length = skip();
+            return length < 0 ? null : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
     }
 }
