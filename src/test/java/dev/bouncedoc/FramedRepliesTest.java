@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the engine on src/test/resources/client-errors/framed-replies.tsv: every frame of the named programs
  * (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt, NeoMutt, msmtp, fetchmail) that puts a server's reply into
- * its message, in English and Japanese, filled with the same 62 real replies (SMTP, POP3, IMAP), and the 62 replies
- * alone. Built by {@code tools/curate-framed-replies.py} (README beside the table, "Framed replies"). A row is right
+ * its message, in English and Japanese, filled with the same real replies (62 in the first part, 28 in the second;
+ * SMTP, POP3, IMAP), and the replies alone. Built by {@code tools/curate-framed-replies.py} (README beside the table, "Framed replies"). A row is right
  * when the frame keeps the answer the reply's meaning asks for: the frame's generic words must not decide.
  *
  * <p>First look (2026-12-07, catalog 1.7.0 as at aac55bb, before any rule was written for this table): 704/740
@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
  * entry's own case, "504 5.7.4 Unrecognized authentication type" client.smtp-command-not-understood's, and two bare
  * replies mean a receiving server's condition without a sending program's frame). The 9 misses: a POP3 sign-in frame
  * ("Error sending password", "Sending of username did not succeed") or msmtp's "authentication failed (method …)"
- * deciding over the reply, and Thunderbird's IMAP alert frame taken as a bounce's. Now 740/740, none confident
- * wrong; the floor sits under it to allow a changed rule elsewhere to cost a row or two, not more.
+ * deciding over the reply, and Thunderbird's IMAP alert frame taken as a bounce's; then 740/740.
+ *
+ * <p>Second look (28 other replies, 353 rows, labelled after the first part's rules and scored once before any rule
+ * was changed for them): 266/353 (75.4 %), 47 confident wrong; 274/353 with one label changed. Now the whole table,
+ * 1093 rows: 1092 right, none confident wrong (the miss: the bare "NO Over quota", 0.45). The floor sits under it so
+ * that a changed rule elsewhere may cost a row or two, not more; the rules were written from these rows, so "now"
+ * shows no generalisation: the second look (75 %) is the estimate for replies not seen.
  */
 class FramedRepliesTest {
     static final double FLOOR = 0.99;
-    /** At most 1 confident wrong answer in 740 rows. */
+    /** At most 2 confident wrong answers in 1093 rows. */
     static final double MAX_CONFIDENT_WRONG = 0.002;
 
     @Test
