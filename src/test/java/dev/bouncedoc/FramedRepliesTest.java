@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the engine on src/test/resources/client-errors/framed-replies.tsv: every frame of the named programs
  * (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt, NeoMutt, msmtp, fetchmail) that puts a server's reply into
- * its message, in English and Japanese, filled with the same real replies (62 in the first part, 28 in the second;
+ * its message, in English and Japanese, filled with the same real replies (62 in the first part, 28 in the second, 25 in the third;
  * SMTP, POP3, IMAP), and the replies alone. Built by {@code tools/curate-framed-replies.py} (README beside the table, "Framed replies"). A row is right
  * when the frame keeps the answer the reply's meaning asks for: the frame's generic words must not decide.
  *
@@ -22,15 +22,17 @@ import org.junit.jupiter.api.Test;
  * deciding over the reply, and Thunderbird's IMAP alert frame taken as a bounce's; then 740/740.
  *
  * <p>Second look (28 other replies, 353 rows, labelled after the first part's rules and scored once before any rule
- * was changed for them): 266/353 (75.4 %), 47 confident wrong; 274/353 with one label changed. Now the whole table,
- * 1093 rows: 1092 right, none confident wrong (the miss: the bare "NO Over quota", 0.45). The floor sits under it so
- * that a changed rule elsewhere may cost a row or two, not more; the rules were written from these rows, so "now"
- * shows no generalisation: the second look (75 %) is the estimate for replies not seen.
+ * was changed for them): 266/353 (75.4 %), 47 confident wrong; 274/353 with one label changed. Third look (25 more
+ * replies, 311 rows, the same way): 272/311 (87.5 %), 35 confident wrong. Now the whole table, 1404 rows: 1400 right,
+ * none confident wrong (the misses: the bare "NO Over quota", 0.45, and Exchange's "User is authenticated but not
+ * connected." after "Authentication failed:", 0.45). The floor sits under it so that a changed rule elsewhere may cost
+ * a few rows, not more; the rules were written from these rows, so "now" shows no generalisation: the second and
+ * third looks (75 % and 88 %) are the estimate for replies not seen.
  */
 class FramedRepliesTest {
     static final double FLOOR = 0.99;
-    /** At most 2 confident wrong answers in 1093 rows. */
-    static final double MAX_CONFIDENT_WRONG = 0.002;
+    /** At most 2 confident wrong answers in 1404 rows. */
+    static final double MAX_CONFIDENT_WRONG = 0.0015;
 
     @Test
     void aFrameKeepsTheAnswerOfTheReplyInside() throws IOException {
