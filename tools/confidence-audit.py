@@ -49,6 +49,8 @@ FIRST_LOOK = {
     "newcomer-programs.tsv": lambda i, p: i <= 113 or i > 150,
     # first look (rows 1-238) and second look (the other 62), both before any rule for them
     "named-programs-more.tsv": lambda i, p: True,
+    # three parts (rows 1-740, 741-1093, 1094-1404), each scored once before any rule for it
+    "framed-replies.tsv": lambda i, p: True,
 }
 
 
