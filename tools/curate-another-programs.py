@@ -172,8 +172,73 @@ E('client.cannot-connect', MS, "Error: Can't contact server %s", HOST_IN)
 E('client.cannot-connect', RP, 'messages.filterconnerror')
 E('client.account-expired', RP, 'messages.passwdexpired')
 
+# ---------------------------------------------------------------- second part, labelled after the first part's rules
+# had been written and before this part's score was seen: PEAR Mail with Net_SMTP (PHP), Mail::Sendmail and
+# MIME::Lite (Perl), imaplib2 (Python), GKrellM's mail monitor (with Japanese) and mailnag
+PM, NS, MSP, ML, I2, GK, MN = ('php-mail', 'php-net-smtp', 'libmail-sendmail-perl', 'libmime-lite-perl',
+                               'python3-imaplib2', 'gkrellm', 'mailnag')
+INVALID = 'Invalid response code received from server'
+
+
+def pear(code, reply, inner=INVALID):
+    """Net_SMTP's error inside PEAR Mail's frame: " [SMTP: <error> (code: <code>, response: <reply>)]"."""
+    return f' [SMTP: {inner} (code: {code}, response: {reply})]'
+
+
+E('client.cannot-connect', PM, 'Failed to connect to', tail=f' {HOST_OUT}:587' + pear('-1', '', 'Failed to connect socket: Connection refused'))
+E('client.timeout', PM, 'Failed to connect to', tail=f' {HOST_OUT}:587' + pear('-1', '', 'Failed to connect socket: Connection timed out'))
+E('client.smtp-auth-failed', PM, '$method authentication failure', 'PLAIN', tail=pear('535', AUTH_BAD))
+E('client.tls-failed', PM, '$method authentication failure', '', tail=pear('220', '2.0.0 Ready to start TLS', 'STARTTLS failed'))
+E('client.no-common-auth-method', PM, '$method authentication failure', '',
+  tail=pear('250', 'CHUNKING', 'No supported authentication methods'))
+E('client.smtp-auth-unsupported', PM, '$method authentication failure', '',
+  tail=pear('250', 'CHUNKING', 'SMTP server does not support authentication'))
+E('client.kerberos-failed', PM, '$method authentication failure', 'GSSAPI',
+  tail=pear('-1', '', 'GSSAPI authentication failed: Unspecified GSS failure.  Minor code may provide more information '
+                      '(No Kerberos credentials available (default cache: FILE:/tmp/krb5cc_1000))'))
+E('client.sender-address-rejected', PM, 'Failed to set sender: $from', USER, tail=pear('553', NOT_OWNED))
+E('reason:userunknown', PM, 'Failed to add recipient: $recipient', RCPT, tail=pear('550', USER_UNKNOWN))
+E('client.smtp-auth-required', PM, 'Failed to add recipient: $recipient', RCPT, tail=pear('554', RELAY))
+E('reason:mesgtoobig', PM, 'Failed to send data', tail=pear('552', '5.3.4 Message size exceeds fixed limit'))
+E('client.smtp-storage-exceeded', PM, 'Failed to send data', tail=pear('250', 'SIZE 10240000', 'Message size exceeds server limit'))
+E('client.connection-dropped', PM, 'Failed to send data', tail=pear('-1', '', 'Connection was closed'))
+
+# Mail::Sendmail: $Mail::Sendmail::error, the failed step and then "Server said: <reply>" on a line of its own
+E('client.cannot-connect', MSP, 'connect to $smtp failed ($!) no (more) retries!', HOST_OUT, REFUSED)
+E('client.server-not-found', MSP, '$server not found\\\\n', HOST_OUT)
+E('client.connection-dropped', MSP, 'send EHLO error (lost connection?)')
+E('client.smtp-auth-failed', MSP, 'LOGIN password failed: $server_reply', '535 ' + AUTH_BAD,
+  tail='\\nServer said: 535 ' + AUTH_BAD)
+E('client.no-common-auth-method', MSP, "Required AUTH method '$auth->{method}' not supported.", 'LOGIN')
+E('reason:userunknown', MSP, 'FAILED To: $to ($server_reply)', RCPT, '550 ' + USER_UNKNOWN,
+  tail='\\nServer said: 550 ' + USER_UNKNOWN)
+
+# MIME::Lite (its send_by_smtp dies)
+E('client.cannot-connect', ML, 'SMTP Failed to connect to mail server: $!\\\\n', REFUSED)
+E('client.timeout', ML, 'Failed to connect to mail server: $!\\\\n', TIMEDOUT)
+E('client.smtp-auth-unsupported', ML, 'SMTP auth() command not supported on $hostname\\\\n', HOST_OUT)
+
+# imaplib2 (its exceptions as printed)
+E('client.imap-capability-missing', I2, 'server not IMAP4 compliant', lead='imaplib2.IMAP4.error: ')
+E('client.imap-capability-missing', I2, 'Server does not support ENABLE', lead='imaplib2.IMAP4.error: ')
+E('client.starttls-not-offered', I2, 'TLS not supported by server', lead='imaplib2.IMAP4.abort: ')
+E('client.connection-dropped', I2, 'connection closed', lead='imaplib2.IMAP4.abort: ')
+E('client.connection-dropped', I2, 'connection terminated', lead='imaplib2.IMAP4.abort: ')
+E('client.timeout', I2, 'no response after %s secs', '60', lead='imaplib2.IMAP4.abort: ')
+
+# GKrellM's mail monitor (English and Japanese)
+E('client.cannot-connect', GK, 'Unable to connect.')
+E('client.login-failed', GK, 'Bad response after password.')
+E('client.tls-failed', GK, 'Bad response after STARTTLS.')
+E('client.tls-failed', GK, 'Bad response after STLS.')
+E('client.pop3-no-uidl', GK, 'Bad response after UIDL.')
+
+# mailnag's account test
+E('client.cannot-connect', MN, 'Connection failed.')
+
 PROGRAM = {ES: 'Email::Sender', ST: 'Net::SMTP::TLS', PC: 'Mail::POP3Client', IS: 'Net::IMAP::Simple',
            IC: 'Mail::IMAPClient', GS: 'go-smtp', GI: 'go-imap', AS: 'aiosmtplib', EX: 'exchangelib',
-           IT: 'imap-tools', NM: 'nullmailer', GB: 'gnubiff', MS: 'mailsync', RP: 'Roundcube plugins'}
+           IT: 'imap-tools', NM: 'nullmailer', GB: 'gnubiff', MS: 'mailsync', RP: 'Roundcube plugins',
+           PM: 'PEAR Mail (Net_SMTP)', MSP: 'Mail::Sendmail', ML: 'MIME::Lite', I2: 'imaplib2', GK: 'GKrellM', MN: 'mailnag'}
 
 CUR.write(OUT, PROGRAM)

@@ -30,7 +30,8 @@
 # Mail::IMAPClient and IO::Socket::SSL; Go's emersion go-smtp, go-imap and go-sasl sources; Python's aiosmtplib,
 # exchangelib and imap-tools: the string literals of their sources; nullmailer, gnubiff and mailsync: the `strings`
 # of their binaries; Roundcube's plugins (managesieve, password) paired with their ja_JP localization). Same
-# columns always.
+# columns always. In a second part: PHP's PEAR Mail and Net_SMTP, Perl's Mail::Sendmail and MIME::Lite,
+# Python's imaplib2 (the literals of their sources), GKrellM's mail monitor (its Japanese catalog) and mailnag.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -132,7 +133,8 @@ if [ "$set_name" = another ]; then
             libmail-imapclient-perl libio-socket-ssl-perl
             golang-github-emersion-go-smtp-dev golang-github-emersion-go-imap-dev golang-github-emersion-go-sasl-dev
             python3-aiosmtplib python3-exchangelib python3-imap-tools
-            nullmailer gnubiff mailsync roundcube-plugins)
+            nullmailer gnubiff mailsync roundcube-plugins
+            php-net-smtp php-mail libmail-sendmail-perl libmime-lite-perl python3-imaplib2 gkrellm mailnag)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -621,6 +623,11 @@ sources = {
     'python3-exchangelib': ['usr/lib/python3/dist-packages/exchangelib/*.py',
                             'usr/lib/python3/dist-packages/exchangelib/autodiscover/*.py'],
     'python3-imap-tools': ['usr/lib/python3/dist-packages/imap_tools/*.py'],
+    'php-net-smtp': ['usr/share/php/Net/SMTP.php'],
+    'php-mail': ['usr/share/php/Mail/smtp.php'],
+    'libmail-sendmail-perl': ['usr/share/perl5/Mail/Sendmail.pm'],
+    'libmime-lite-perl': ['usr/share/perl5/MIME/Lite.pm'],
+    'python3-imaplib2': ['usr/lib/python3/dist-packages/imaplib2.py'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
