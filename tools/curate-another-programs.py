@@ -10,7 +10,9 @@ at. The programs are ones that no other table has: Perl's mail modules (Email::S
 Mail::POP3Client, Net::IMAP::Simple, Mail::IMAPClient and the IO::Socket::SSL texts they carry), Go's emersion
 go-smtp and go-imap client texts (the ones aerc's table does not have already), Python's aiosmtplib, exchangelib and
 imap-tools, the C programs nullmailer, gnubiff and mailsync, and Roundcube's plugins (managesieve, password; with
-their Japanese). Only the Roundcube plugins have a Japanese translation.
+their Japanese); in a second part, labelled after the first part's rules had been written and before its own score was
+seen, PEAR Mail with Net_SMTP (PHP), Mail::Sendmail and MIME::Lite (Perl), imaplib2 (Python), GKrellM's mail monitor
+(with Japanese) and mailnag. Only the Roundcube plugins and GKrellM have a Japanese translation.
 
 Frames: a library's exception is written as its caller sees it printed (Perl's die text; Python's
 "module.Class: text"; Go's error text). Where a frame carries a server reply or an OS / TLS text, the inner text is
