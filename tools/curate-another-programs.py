@@ -37,16 +37,19 @@ from curation import GO, HOST_IN, HOST_OUT, J, PHP, PRINTF, RCPT, USER, Curation
 PERL = r"\$(?:[A-Za-z_]\w*(?:::\w+)*(?:->\{\w+\})?|[@!])()"
 # Python's f-strings and str.format fields ({self.hostname}, {exp}), filled in order
 PYF = r"\{[a-z_\[][^{}]*\}"
+# Rails' interpolations (%{value}), filled by name; MediaWiki's $1, by position (its {{SITENAME}}: our wiki's name)
+RAILS = r"%\{([a-z_]+)\}"
+MW = r"\$(\d)"
 
 RAW, OUT = sys.argv[1], sys.argv[2]
-CUR = Curation([RAW], [('perl', PERL), ('printf', PRINTF), ('go', GO), ('js', PYF)])
+CUR = Curation([RAW], [('perl', PERL), ('printf', PRINTF), ('go', GO), ('js', PYF), ('php', RAILS), ('chromium', MW)])
 E, V = CUR.E, CUR.V
 _tidy = CUR.tidy
 
 
 def tidy(text):
     # a Perl literal's trailing "\n" (kept escaped by the miner)
-    text = _tidy(text)
+    text = _tidy(text).replace('{{SITENAME}}', 'ExampleWiki')
     while text.endswith('\\\\n') or text.endswith('\\'):
         text = text[:-3] if text.endswith('\\\\n') else text[:-1]
     return text.strip()
@@ -238,9 +241,47 @@ E('client.pop3-no-uidl', GK, 'Bad response after UIDL.')
 # mailnag's account test
 E('client.cannot-connect', MN, 'Connection failed.')
 
+# ---------------------------------------------------------------- third part, labelled after the second part's rules
+# had been written and before this part's score was seen: the web applications Redmine and MediaWiki, whose
+# "error while sending mail" frame (English and Japanese) carries the mail library's error in English: Ruby's
+# net-smtp, OpenSSL and errno texts (Redmine), PEAR Mail's (MediaWiki)
+RM, MW_ = 'redmine', 'mediawiki'
+V(RM, 'notice_email_error', ('R',), [
+    ('client.smtp-auth-failed', '535 5.7.8 Authentication credentials invalid'),
+    ('client.cannot-connect', 'Connection refused - connect(2) for "smtp.example.jp" port 587'),
+    ('client.server-not-found', 'getaddrinfo: Name or service not known'),
+    ('client.timeout', 'execution expired'),
+    ('client.certificate-error', 'SSL_connect returned=1 errno=0 peeraddr=192.0.2.25:587 state=error: certificate verify '
+                                 'failed (unable to get local issuer certificate)'),
+    ('client.certificate-name-mismatch', 'hostname "smtp.example.jp" does not match the server certificate'),
+    ('client.tls-failed', 'SSL_connect returned=1 errno=0 peeraddr=192.0.2.25:465 state=error: wrong version number'),
+    ('client.starttls-required', '530 5.7.0 Must issue a STARTTLS command first'),
+    ('client.connection-dropped', 'end of file reached'),
+    ('reason:userunknown', '550 5.1.1 <hanako@example.com>: Recipient address rejected: User unknown in virtual mailbox table'),
+])
+V(MW_, 'mailerror', ('R',), [
+    ('client.smtp-auth-failed', 'authentication failure' + pear('535', '5.7.8 Username and Password not accepted. For more '
+                                'information, go to\\n5.7.8  https://support.google.com/mail/?p=BadCredentials '
+                                'x1-20020a170902e5c100b001c5b8087fe5sm1234567plf.12 - gsmtp')),
+    ('client.server-not-found', f'Failed to connect to ssl://{HOST_OUT}:465' + pear('-1', '', 'Failed to connect socket: '
+                                f'php_network_getaddresses: getaddrinfo for {HOST_OUT} failed: Name or service not known')),
+    ('client.sender-address-rejected', 'Failed to set sender: wiki@example.jp' + pear('550', '5.7.60 SMTP; Client does not '
+                                       'have permissions to send as this sender')),
+    ('provider.gmail-daily-sending-limit', f'Failed to add recipient: {RCPT}' + pear('550', '5.4.5 Daily user sending limit '
+                                           'exceeded. For more information on Gmail sending limits go to\\n5.4.5  '
+                                           'https://support.google.com/a/answer/166852 x1-20020a170902e5c100b001c5b8087fe5sm'
+                                           '1234567plf.13 - gsmtp')),
+])
+V(MW_, 'confirmemail_sendfailed', ('R',), [
+    ('reason:userunknown', f'Failed to add recipient: {USER}' + pear('550', '5.1.1 <taro@example.jp>: Recipient address '
+                           'rejected: User unknown in virtual mailbox table')),
+    ('client.cannot-connect', f'Failed to connect to {HOST_OUT}:587' + pear('-1', '', 'Failed to connect socket: Connection refused')),
+])
+
 PROGRAM = {ES: 'Email::Sender', ST: 'Net::SMTP::TLS', PC: 'Mail::POP3Client', IS: 'Net::IMAP::Simple',
            IC: 'Mail::IMAPClient', GS: 'go-smtp', GI: 'go-imap', AS: 'aiosmtplib', EX: 'exchangelib',
            IT: 'imap-tools', NM: 'nullmailer', GB: 'gnubiff', MS: 'mailsync', RP: 'Roundcube plugins',
-           PM: 'PEAR Mail (Net_SMTP)', MSP: 'Mail::Sendmail', ML: 'MIME::Lite', I2: 'imaplib2', GK: 'GKrellM', MN: 'mailnag'}
+           PM: 'PEAR Mail (Net_SMTP)', MSP: 'Mail::Sendmail', ML: 'MIME::Lite', I2: 'imaplib2', GK: 'GKrellM', MN: 'mailnag',
+           RM: 'Redmine', MW_: 'MediaWiki'}
 
 CUR.write(OUT, PROGRAM)

@@ -31,7 +31,9 @@
 # exchangelib and imap-tools: the string literals of their sources; nullmailer, gnubiff and mailsync: the `strings`
 # of their binaries; Roundcube's plugins (managesieve, password) paired with their ja_JP localization). Same
 # columns always. In a second part: PHP's PEAR Mail and Net_SMTP, Perl's Mail::Sendmail and MIME::Lite,
-# Python's imaplib2 (the literals of their sources), GKrellM's mail monitor (its Japanese catalog) and mailnag.
+# Python's imaplib2 (the literals of their sources), GKrellM's mail monitor (its Japanese catalog) and mailnag; in a
+# third part the web applications Redmine (config/locales/en.yml paired by key with ja.yml) and MediaWiki
+# (languages/i18n/en.json paired by key with ja.json), whose mail-sending frames carry the mail library's error.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -134,7 +136,8 @@ if [ "$set_name" = another ]; then
             golang-github-emersion-go-smtp-dev golang-github-emersion-go-imap-dev golang-github-emersion-go-sasl-dev
             python3-aiosmtplib python3-exchangelib python3-imap-tools
             nullmailer gnubiff mailsync roundcube-plugins
-            php-net-smtp php-mail libmail-sendmail-perl libmime-lite-perl python3-imaplib2 gkrellm mailnag)
+            php-net-smtp php-mail libmail-sendmail-perl libmime-lite-perl python3-imaplib2 gkrellm mailnag
+            redmine mediawiki)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -283,6 +286,33 @@ for binpath in sorted(glob.glob(f'{work}/x/aerc/usr/bin/aerc')):
         if s.count(' ') < 2 or s in seen: continue
         seen.add(s)
         add('aerc', 'usr/bin/aerc (strings, runs of Go literals)', s[:80], s, '')
+
+# ---- --another: Redmine's Rails locale files (flat "  key: value" lines) and MediaWiki's i18n JSON, en paired with ja ----
+def read_rails_yml(path):
+    res = {}
+    for line in open(path, encoding='utf-8', errors='replace'):
+        if not line.startswith('  ') or line.startswith('   ') or ':' not in line: continue
+        k, _, v = line.strip().partition(':')
+        v = v.strip()
+        if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
+            v = v[1:-1].replace('\\"', '"') if v[0] == '"' else v[1:-1].replace("''", "'")
+        if k and v: res[k] = v
+    return res
+
+for en_path in sorted(glob.glob(f'{work}/x/redmine/usr/share/redmine/config/locales/en.yml')):
+    ja_path = en_path[:-len('en.yml')] + 'ja.yml'
+    en, ja = read_rails_yml(en_path), (read_rails_yml(ja_path) if os.path.exists(ja_path) else {})
+    for k, v in en.items():
+        add('redmine', os.path.relpath(en_path, f'{work}/x/redmine') + ' + ja.yml', k, v, ja.get(k, ''))
+
+import json
+for en_path in sorted(glob.glob(f'{work}/x/mediawiki/usr/share/mediawiki/languages/i18n/en.json')):
+    ja_path = en_path[:-len('en.json')] + 'ja.json'
+    en = json.load(open(en_path, encoding='utf-8'))
+    ja = json.load(open(ja_path, encoding='utf-8')) if os.path.exists(ja_path) else {}
+    for k, v in en.items():
+        if k.startswith('@') or not isinstance(v, str): continue
+        add('mediawiki', os.path.relpath(en_path, f'{work}/x/mediawiki') + ' + ja.json', k, v, ja.get(k, ''))
 
 # ---- Roundcube: PHP arrays  $messages['key'] = 'text';  ----
 def read_php_inc(path):
