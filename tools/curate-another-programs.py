@@ -12,7 +12,8 @@ go-smtp and go-imap client texts (the ones aerc's table does not have already), 
 imap-tools, the C programs nullmailer, gnubiff and mailsync, and Roundcube's plugins (managesieve, password; with
 their Japanese); in a second part, labelled after the first part's rules had been written and before its own score was
 seen, PEAR Mail with Net_SMTP (PHP), Mail::Sendmail and MIME::Lite (Perl), imaplib2 (Python), GKrellM's mail monitor
-(with Japanese) and mailnag. Only the Roundcube plugins and GKrellM have a Japanese translation.
+(with Japanese) and mailnag; in a third part, labelled after the second part's rules, the mail-sending frames of the
+web applications Redmine and MediaWiki (English and Japanese) around their mail libraries' English errors.
 
 Frames: a library's exception is written as its caller sees it printed (Perl's die text; Python's
 "module.Class: text"; Go's error text). Where a frame carries a server reply or an OS / TLS text, the inner text is
