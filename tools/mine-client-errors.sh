@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -25,7 +25,15 @@
 # --late: the programs of late-programs.tsv (the terminal mail program aerc, a Go binary from Debian: the
 # `strings` of its binary, kept whole, because Go packs its string literals together without a separator, so a
 # row is a run of several literals and the curation script finds a sentence inside it; the npm POP3 libraries
-# yapople and poplib and the SMTP library smtp-client, English only). Same columns always.
+# yapople and poplib and the SMTP library smtp-client, English only). With --another: the programs of
+# another-programs.tsv (Perl's Email::Sender, Net::SMTPS, Net::SMTP::TLS, Mail::POP3Client, Net::IMAP::Simple,
+# Mail::IMAPClient and IO::Socket::SSL; Go's emersion go-smtp, go-imap and go-sasl sources; Python's aiosmtplib,
+# exchangelib and imap-tools: the string literals of their sources; nullmailer, gnubiff and mailsync: the `strings`
+# of their binaries; Roundcube's plugins (managesieve, password) paired with their ja_JP localization). Same
+# columns always. In a second part: PHP's PEAR Mail and Net_SMTP, Perl's Mail::Sendmail and MIME::Lite,
+# Python's imaplib2 (the literals of their sources), GKrellM's mail monitor (its Japanese catalog) and mailnag; in a
+# third part the web applications Redmine (config/locales/en.yml paired by key with ja.yml) and MediaWiki
+# (languages/i18n/en.json paired by key with ja.json), whose mail-sending frames carry the mail library's error.
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -52,8 +60,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; --late) set_name=late; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; --late) set_name=late; shift ;; --another) set_name=another; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -120,6 +128,16 @@ if [ "$set_name" = late ]; then
     name=${spec%@*}; rm -rf "$work/x/$name"; mkdir -p "$work/x/$name"
     (cd "$work/x/$name" && npm pack -q "$spec" >/dev/null 2>&1 && tar xzf "$name-${spec#*@}.tgz")
   done
+fi
+
+if [ "$set_name" = another ]; then
+  packages=(libemail-sender-perl libnet-smtps-perl libnet-smtp-tls-perl libmail-pop3client-perl libnet-imap-simple-perl
+            libmail-imapclient-perl libio-socket-ssl-perl
+            golang-github-emersion-go-smtp-dev golang-github-emersion-go-imap-dev golang-github-emersion-go-sasl-dev
+            python3-aiosmtplib python3-exchangelib python3-imap-tools
+            nullmailer gnubiff mailsync roundcube-plugins
+            php-net-smtp php-mail libmail-sendmail-perl libmime-lite-perl python3-imaplib2 gkrellm mailnag
+            redmine mediawiki)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -232,7 +250,7 @@ for pkg in sorted(os.listdir(po_root)):
 # ---- programs without any catalog: English text from the binary ----
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
                'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
-               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2')
+               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2', 'nullmailer', 'gnubiff', 'mailsync')
 # packages whose short texts count (two words: a server's answer, Cyrus SASL's "authentication failure")
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
                   'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4', 'libsasl2-2')
@@ -269,6 +287,33 @@ for binpath in sorted(glob.glob(f'{work}/x/aerc/usr/bin/aerc')):
         seen.add(s)
         add('aerc', 'usr/bin/aerc (strings, runs of Go literals)', s[:80], s, '')
 
+# ---- --another: Redmine's Rails locale files (flat "  key: value" lines) and MediaWiki's i18n JSON, en paired with ja ----
+def read_rails_yml(path):
+    res = {}
+    for line in open(path, encoding='utf-8', errors='replace'):
+        if not line.startswith('  ') or line.startswith('   ') or ':' not in line: continue
+        k, _, v = line.strip().partition(':')
+        v = v.strip()
+        if len(v) >= 2 and v[0] == v[-1] and v[0] in '"\'':
+            v = v[1:-1].replace('\\"', '"') if v[0] == '"' else v[1:-1].replace("''", "'")
+        if k and v: res[k] = v
+    return res
+
+for en_path in sorted(glob.glob(f'{work}/x/redmine/usr/share/redmine/config/locales/en.yml')):
+    ja_path = en_path[:-len('en.yml')] + 'ja.yml'
+    en, ja = read_rails_yml(en_path), (read_rails_yml(ja_path) if os.path.exists(ja_path) else {})
+    for k, v in en.items():
+        add('redmine', os.path.relpath(en_path, f'{work}/x/redmine') + ' + ja.yml', k, v, ja.get(k, ''))
+
+import json
+for en_path in sorted(glob.glob(f'{work}/x/mediawiki/usr/share/mediawiki/languages/i18n/en.json')):
+    ja_path = en_path[:-len('en.json')] + 'ja.json'
+    en = json.load(open(en_path, encoding='utf-8'))
+    ja = json.load(open(ja_path, encoding='utf-8')) if os.path.exists(ja_path) else {}
+    for k, v in en.items():
+        if k.startswith('@') or not isinstance(v, str): continue
+        add('mediawiki', os.path.relpath(en_path, f'{work}/x/mediawiki') + ' + ja.json', k, v, ja.get(k, ''))
+
 # ---- Roundcube: PHP arrays  $messages['key'] = 'text';  ----
 def read_php_inc(path):
     res = {}
@@ -303,10 +348,11 @@ def read_php_inc(path):
         i = v + 1
     return res
 
-for loc in sorted(glob.glob(f'{work}/x/*/usr/share/roundcube/program/localization/en_US')):
+for loc in sorted(glob.glob(f'{work}/x/*/usr/share/roundcube/program/localization/en_US')
+                  + glob.glob(f'{work}/x/roundcube-plugins/usr/share/roundcube/plugins/*/localization/en_US.inc')):
     pkg = loc.split('/x/')[1].split('/')[0]
-    for en_path in sorted(glob.glob(f'{loc}/*.inc')):
-        ja_path = en_path.replace('/en_US/', '/ja_JP/')
+    for en_path in sorted(glob.glob(f'{loc}/*.inc') if os.path.isdir(loc) else [loc]):
+        ja_path = en_path.replace('/en_US/', '/ja_JP/').replace('/en_US.inc', '/ja_JP.inc')
         en = read_php_inc(en_path)
         ja = read_php_inc(ja_path) if os.path.exists(ja_path) else {}
         for k, v in en.items():
@@ -591,6 +637,27 @@ sources = {
     'yapople': ['package/lib/*.js'],
     'poplib': ['package/main.js'],
     'smtp-client': ['package/src/*.js'],
+    # --another: Perl modules, Go libraries' sources and Python packages (Debian 12)
+    'libemail-sender-perl': ['usr/share/perl5/Email/Sender/Transport/SMTP.pm', 'usr/share/perl5/Email/Sender/Failure*.pm'],
+    'libnet-smtps-perl': ['usr/share/perl5/Net/SMTPS.pm'],
+    'libnet-smtp-tls-perl': ['usr/share/perl5/Net/SMTP/TLS.pm'],
+    'libmail-pop3client-perl': ['usr/share/perl5/Mail/POP3Client.pm'],
+    'libnet-imap-simple-perl': ['usr/share/perl5/Net/IMAP/Simple.pm'],
+    'libmail-imapclient-perl': ['usr/share/perl5/Mail/IMAPClient.pm'],
+    'libio-socket-ssl-perl': ['usr/share/perl5/IO/Socket/SSL.pm'],
+    'golang-github-emersion-go-smtp-dev': ['usr/share/gocode/src/github.com/emersion/go-smtp/[a-z]*[a-z].go'],
+    'golang-github-emersion-go-imap-dev': ['usr/share/gocode/src/github.com/emersion/go-imap/[a-z]*[a-z].go',
+                                           'usr/share/gocode/src/github.com/emersion/go-imap/client/[a-z]*[a-z].go'],
+    'golang-github-emersion-go-sasl-dev': ['usr/share/gocode/src/github.com/emersion/go-sasl/[a-z]*[a-z].go'],
+    'python3-aiosmtplib': ['usr/lib/python3/dist-packages/aiosmtplib/*.py'],
+    'python3-exchangelib': ['usr/lib/python3/dist-packages/exchangelib/*.py',
+                            'usr/lib/python3/dist-packages/exchangelib/autodiscover/*.py'],
+    'python3-imap-tools': ['usr/lib/python3/dist-packages/imap_tools/*.py'],
+    'php-net-smtp': ['usr/share/php/Net/SMTP.php'],
+    'php-mail': ['usr/share/php/Mail/smtp.php'],
+    'libmail-sendmail-perl': ['usr/share/perl5/Mail/Sendmail.pm'],
+    'libmime-lite-perl': ['usr/share/perl5/MIME/Lite.pm'],
+    'python3-imaplib2': ['usr/lib/python3/dist-packages/imaplib2.py'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
