@@ -30,6 +30,9 @@ final class DsnGroups {
         String address = mailbox(originalRecipient) ? originalRecipient
                 : finalRecipient != null ? finalRecipient : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        if (diagnostic == null && replyInStatus(r.get("status"))) {
+            diagnostic = r.get("status").strip(); // "Status: 553 Exceeded maximum inbound message size": the server's reply
+        }
         boolean cut = false;
         if (diagnostic == null && finalRecipient != null) {
             diagnostic = body.about(finalRecipient);
@@ -57,6 +60,28 @@ final class DsnGroups {
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    /**
+     * Whether a Status field holds a server's reply instead of an enhanced status code: a reply code of class
+     * 4 or 5 first, then words (some MTAs, NTMail among them, write "Status: 553 Exceeded maximum inbound
+     * message size"). Such a field is the recipient's diagnostic when the group has no Diagnostic-Code.
+     */
+    static boolean replyInStatus(String v) {
+        if (v == null) {
+            return false;
+        }
+        String t = v.strip();
+        if (t.length() < 5 || (t.charAt(0) != '4' && t.charAt(0) != '5') || !Character.isDigit(t.charAt(1))
+                || !Character.isDigit(t.charAt(2)) || t.charAt(3) != ' ' || Text.status(t) != null) {
+            return false;
+        }
+        for (int i = 4; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every recipient group of the parts as a failure, in order (see {@link #failure(Headers, AddressIndex)}). */
@@ -203,7 +228,7 @@ final class DsnGroups {
     static String action(String s) {
         String a = firstWord(s);
         return a == null ? null : switch (a) {
-            case "fail" -> "failed";
+            case "fail", "failure" -> "failed"; // NTMail writes "Action: failure"
             case "delay" -> "delayed";
             case "deliver" -> "delivered";
             case "relay" -> "relayed";
