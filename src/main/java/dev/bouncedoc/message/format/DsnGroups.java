@@ -30,6 +30,14 @@ final class DsnGroups {
         String address = mailbox(originalRecipient) ? originalRecipient
                 : finalRecipient != null ? finalRecipient : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        String supplementary = unquoted(r.get("x400-supplementary-info"));
+        if (supplementary != null && Text.status(diagnostic) == null && Text.replyCode(diagnostic) == null
+                && (Text.status(supplementary) != null || Text.replyCode(supplementary) != null)) {
+            // an X.400 gateway's group (RFC 2156): Diagnostic-Code holds X.400's reason and diagnostic codes
+            // ("Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)"), X400-Supplementary-Info the SMTP
+            // server's answer ("MTA '192.0.2.5' gives error message 5.7.1 Unable to relay for ...")
+            diagnostic = supplementary;
+        }
         if (diagnostic == null && replyInStatus(r.get("status"))) {
             diagnostic = r.get("status").strip(); // "Status: 553 Exceeded maximum inbound message size": the server's reply
         }
@@ -60,6 +68,15 @@ final class DsnGroups {
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    /** A field's value without the double quotes around it, or null when it has none. */
+    private static String unquoted(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String t = v.strip();
+        return t.length() >= 2 && t.charAt(0) == '"' && t.charAt(t.length() - 1) == '"' ? t.substring(1, t.length() - 1) : t;
     }
 
     /**
