@@ -87,6 +87,7 @@ CONFLICTING = {
     'domain does not exist:': 'Blocked.pm; alone the words read as a missing domain (hostunknown)',
     'name server: .: host not found': 'sendmail writes it after "Host unknown": the catalog keeps hostunknown (and client.server-not-found in a pasted text)',
     "sorry, i couldn't find a mail exchanger or ip address": 'qmail\'s text is notaccept for the qmail row and networkerror for the X4 row; the catalog keeps delivery.unroutable',
+    'no matches to nameserver query': 'Blocked.pm in the table, UserUnknown.pm in Sisimai 4.25: phquery\'s words when a university\'s directory finds no one by the name given; the catalog keeps userunknown',
     'mailbox … unavailable or access denied': 'userunknown; the table gives the same words, without a gap, to suspend ("mailbox unavailable or access denied"), which the catalog keeps',
 }
 # Rows that go to another entry of the same reason than the default one, being more specific.

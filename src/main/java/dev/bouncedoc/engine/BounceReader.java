@@ -134,6 +134,9 @@ public final class BounceReader {
         if (held || !reason.equals(probe.entry().reason()) && !verdict.wordsExplain()) {
             EntryData e = f.stated() == Stated.POST_REFUSED ? entry("delivery.sender-not-allowed")
                     : f.stated() == Stated.HELD_FOR_MODERATION ? entry("notice.held-for-moderation") : entryFor(reason);
+            if (e == null && probe.entry().kind() == EntryKind.NOTICE) {
+                e = entry(Diagnoser.UNKNOWN); // a notice (delivered, a complaint) never explains what the policy read otherwise
+            }
             if (e != null) {
                 d = diagnoser.diagnose(text, clients, e, match);
             }

@@ -166,6 +166,13 @@ final class ReasonPolicy {
         boolean byPhrase = probe.byPhrase();
         String stated = f.stated() != null ? reasonOf(f.stated()) : kind == BounceKind.DELIVERED ? "delivered" : null;
         String probeReason = probe.entry().reason();
+        if (f.stated() == null && kind != BounceKind.DELIVERED && kind != BounceKind.FEEDBACK
+                && ("delivered".equals(probeReason) || "feedback".equals(probeReason))) {
+            // only a report's statement says a message was delivered or complained about; a failed or delayed
+            // recipient's words that the catalog finds near such a notice ("Sorry, unable to deliver your
+            // message to ...", by similarity) name no cause
+            probeReason = null;
+        }
         boolean gaveUpStated = f.stated() == Stated.GAVE_UP || f.stated() == Stated.GAVE_UP_AFTER_REPLY;
         boolean replyDecides = f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
                 : f.stated() == Stated.GAVE_UP && specificStatus(f.diagnostic());
@@ -215,8 +222,13 @@ final class ReasonPolicy {
                 && Text.lower(f.diagnostic()).contains(Text.lower(f.address()) + ">...")) {
             command = "RCPT"; // sendmail's "<bob@example.org>... User unknown" answers RCPT even when a pipelining transcript lists it after DATA
         }
-        if ("RCPT".equals(command) && !byPhrase && (reason.equals("onhold") || reason.equals("undefined"))
+        if (("RCPT".equals(command) || command == null) && !byPhrase && (reason.equals("onhold") || reason.equals("undefined"))
                 && mailboxUnavailable(f, reply(f, probe), status)) {
+            if (command == null) {
+                // the same with no command named: Sisimai's filtered (an unknown user nothing vouches for); soft,
+                // as RFC 5321's text also stands for "no access" and policy refusals, so nothing says the address is gone
+                return new Decided("filtered", false);
+            }
             // RFC 5321's own text for reply 550, "Requested action not taken: mailbox unavailable", given to
             // RCPT TO and naming nothing else: the server says it has no such mailbox (Sisimai's UserUnknown)
             reason = "userunknown";
@@ -301,7 +313,8 @@ final class ReasonPolicy {
     /**
      * Whether a recipient's answer is reply 550 with RFC 5321's text "mailbox unavailable" (§4.2.2) and no
      * status beyond its class (none, or 5.0.0, which an MTA writes when the server gave none), ending the
-     * answer: words after it ("mailbox unavailable (not enough free space)") name another cause.
+     * answer but for an annotation in square brackets: words after it ("mailbox unavailable (not enough free
+     * space)") name another cause.
      */
     static boolean mailboxUnavailable(Failure f, String reply, String status) {
         if (!"550".equals(reply) || status != null && !status.equals("5.0.0") || f.diagnostic() == null) {
@@ -312,8 +325,14 @@ final class ReasonPolicy {
         if (at < 0) {
             return false;
         }
+        int depth = 0; // an MTA's annotation in square brackets ("[SMTP Error Code 550]", "[mx.example.org]") names no cause
         for (int i = at + "mailbox unavailable".length(); i < text.length(); i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth > 0) {
+                depth--;
+            } else if (depth == 0 && Character.isLetterOrDigit(c)) {
                 return false;
             }
         }

@@ -48,6 +48,11 @@ public record DeliveryStatus(Headers message, List<Headers> recipients) {
                 perMessage = h;
             }
         }
+        if (perMessage.isEmpty() && !perRecipient.isEmpty() && perRecipient.get(0).has("reporting-mta")) {
+            // the per-message fields written in the first recipient's group, no blank line between them
+            // (NTMail: "Reporting-MTA: dns;mx.example" right above "Final-Recipient: rfc822;bob@example.org")
+            perMessage = perRecipient.get(0);
+        }
         return new DeliveryStatus(perMessage, List.copyOf(perRecipient));
     }
 

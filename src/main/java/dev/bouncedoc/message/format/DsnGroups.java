@@ -30,6 +30,17 @@ final class DsnGroups {
         String address = mailbox(originalRecipient) ? originalRecipient
                 : finalRecipient != null ? finalRecipient : originalRecipient;
         String diagnostic = DeliveryStatus.untyped(r.get("diagnostic-code"));
+        String supplementary = unquoted(r.get("x400-supplementary-info"));
+        if (supplementary != null && Text.status(diagnostic) == null && Text.replyCode(diagnostic) == null
+                && (Text.status(supplementary) != null || Text.replyCode(supplementary) != null)) {
+            // an X.400 gateway's group (RFC 2156): Diagnostic-Code holds X.400's reason and diagnostic codes
+            // ("Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)"), X400-Supplementary-Info the SMTP
+            // server's answer ("MTA '192.0.2.5' gives error message 5.7.1 Unable to relay for ...")
+            diagnostic = supplementary;
+        }
+        if (diagnostic == null && replyInStatus(r.get("status"))) {
+            diagnostic = r.get("status").strip(); // "Status: 553 Exceeded maximum inbound message size": the server's reply
+        }
         boolean cut = false;
         if (diagnostic == null && finalRecipient != null) {
             diagnostic = body.about(finalRecipient);
@@ -57,6 +68,37 @@ final class DsnGroups {
                 .remoteMta(host(DeliveryStatus.untyped(r.get("remote-mta"))))
                 .lastAttempt(r.get("last-attempt-date"))
                 .build();
+    }
+
+    /** A field's value without the double quotes around it, or null when it has none. */
+    private static String unquoted(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        String t = v.strip();
+        return t.length() >= 2 && t.charAt(0) == '"' && t.charAt(t.length() - 1) == '"' ? t.substring(1, t.length() - 1) : t;
+    }
+
+    /**
+     * Whether a Status field holds a server's reply instead of an enhanced status code: a reply code of class
+     * 4 or 5 first, then words (some MTAs, NTMail among them, write "Status: 553 Exceeded maximum inbound
+     * message size"). Such a field is the recipient's diagnostic when the group has no Diagnostic-Code.
+     */
+    static boolean replyInStatus(String v) {
+        if (v == null) {
+            return false;
+        }
+        String t = v.strip();
+        if (t.length() < 5 || (t.charAt(0) != '4' && t.charAt(0) != '5') || !Character.isDigit(t.charAt(1))
+                || !Character.isDigit(t.charAt(2)) || t.charAt(3) != ' ' || Text.status(t) != null) {
+            return false;
+        }
+        for (int i = 4; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every recipient group of the parts as a failure, in order (see {@link #failure(Headers, AddressIndex)}). */
@@ -203,7 +245,7 @@ final class DsnGroups {
     static String action(String s) {
         String a = firstWord(s);
         return a == null ? null : switch (a) {
-            case "fail" -> "failed";
+            case "fail", "failure" -> "failed"; // NTMail writes "Action: failure"
             case "delay" -> "delayed";
             case "deliver" -> "delivered";
             case "relay" -> "relayed";
