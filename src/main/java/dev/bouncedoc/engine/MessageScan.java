@@ -244,7 +244,10 @@ public final class MessageScan<T> implements Iterator<T> {
                 }
                 return;
             }
-            InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            // a buffer no larger than the file needs (its size, plus one byte to meet its end), up to 64 KiB:
+            // one of 64 KiB for every message file of a few KiB made 1.6 GB of garbage over 24,900 messages
+            int buffer = (int) Math.max(64, Math.min(1 << 16, attributes.size() + 1));
+            InputStream in = new BufferedInputStream(Files.newInputStream(path), buffer);
             boolean handedOver = false;
             try {
                 in.mark(5);
