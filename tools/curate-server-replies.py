@@ -89,14 +89,14 @@ REPLIES = [
     ('status.tls-or-auth-unavailable-454', 'S', 'postfix', PF_SMTPD,
      '454 4.7.0 Temporary authentication failure: Connection lost to authentication server'),
     ('client.plaintext-auth-refused', 'S', 'postfix', PF_SMTPD, '504 5.5.4 Encryption required for requested authentication mechanism'),
-    ('client.smtp-bad-sequence', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: send HELO/EHLO first'),
-    ('client.smtp-bad-sequence', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: need RCPT command'),
-    ('client.smtp-bad-sequence', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: need MAIL command'),
-    ('client.smtp-bad-parameters', 'S', 'postfix', PF_SMTPD, '501 5.5.4 Syntax: MAIL FROM:<address>'),
-    ('client.smtp-bad-parameters', 'S', 'postfix', PF_SMTPD, '501 5.5.4 Syntax: AUTH mechanism'),
-    ('client.smtp-command-not-understood', 'S', 'postfix', PF_SMTPD, '500 5.5.2 Error: command not recognized'),
-    ('client.smtp-command-not-understood', 'S', 'postfix', PF_SMTPD, '502 5.5.1 Error: command not implemented'),
-    ('client.invalid-address', 'S', 'postfix', PF_SMTPD, '501 5.1.3 Bad recipient address syntax'),
+    ('status.invalid-command', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: send HELO/EHLO first'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('status.invalid-command', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: need RCPT command'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('status.invalid-command', 'S', 'postfix', PF_SMTPD, '503 5.5.1 Error: need MAIL command'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('status.invalid-arguments', 'S', 'postfix', PF_SMTPD, '501 5.5.4 Syntax: MAIL FROM:<address>'),  # first labelled client.smtp-bad-parameters; relabelled after the first look (README)
+    ('status.invalid-arguments', 'S', 'postfix', PF_SMTPD, '501 5.5.4 Syntax: AUTH mechanism'),  # first labelled client.smtp-bad-parameters; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'postfix', PF_SMTPD, '500 5.5.2 Error: command not recognized'),  # first labelled client.smtp-command-not-understood; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'postfix', PF_SMTPD, '502 5.5.1 Error: command not implemented'),  # first labelled client.smtp-command-not-understood; relabelled after the first look (README)
+    ('delivery.invalid-address', 'S', 'postfix', PF_SMTPD, '501 5.1.3 Bad recipient address syntax'),  # first labelled client.invalid-address; relabelled after the first look (README)
     ('client.recipients-rejected', 'S', 'postfix', PF_SMTPD, '554 5.5.1 Error: no valid recipients'),
     ('client.sending-limit-exceeded', 'S', 'postfix', PF_SMTPD, f'450 4.7.1 Error: too much mail from {IP}'),
     ('client.sending-limit-exceeded', 'S', 'postfix', PF_SMTPD, f'450 4.7.1 Error: too many recipients from {IP}'),
@@ -146,12 +146,12 @@ REPLIES = [
     ('client.smtp-insufficient-storage', 'S', 'exim4-daemon-light', EXIM, '452 Space shortage, please try later', 'reason:systemfull'),
     ('client.smtp-local-error', 'S', 'exim4-daemon-light', EXIM, '451 Error while writing spool file', 'reason:systemerror'),
     ('reason:mesgtoobig', 'S', 'exim4-daemon-light', EXIM, '552 Message size exceeds maximum permitted'),
-    ('client.smtp-bad-sequence', 'S', 'exim4-daemon-light', EXIM, '503 HELO or EHLO required'),
-    ('client.smtp-bad-sequence', 'S', 'exim4-daemon-light', EXIM, '503 sender not yet given'),
-    ('client.smtp-command-not-understood', 'S', 'exim4-daemon-light', EXIM, '500 unrecognized command'),
+    ('delivery.syntax-error', 'S', 'exim4-daemon-light', EXIM, '503 HELO or EHLO required'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'exim4-daemon-light', EXIM, '503 sender not yet given'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'exim4-daemon-light', EXIM, '500 unrecognized command'),  # first labelled client.smtp-command-not-understood; relabelled after the first look (README)
     ('delivery.mail-loop', 'S', 'exim4-daemon-light', EXIM, '550 Too many "Received" headers - suspected mail loop'),
     ('status.tls-or-auth-unavailable-454', 'S', 'exim4-daemon-light', EXIM, '454 TLS currently unavailable'),
-    ('client.invalid-address', 'S', 'exim4-daemon-light', EXIM, '501 hanako: recipient address must contain a domain'),
+    ('delivery.invalid-address', 'S', 'exim4-daemon-light', EXIM, '501 hanako: recipient address must contain a domain'),  # first labelled client.invalid-address; relabelled after the first look (README)
     ('client.sending-limit-exceeded', 'S', 'exim4-daemon-light', EXIM, '452 too many recipients', 'delivery.too-many-recipients'),
     # ---------------------------------------------------------------- Sendmail (binary and the cf macros)
     ('reason:userunknown', 'S', 'sendmail-bin', SM, f'550 5.1.1 <{RCPT}>... Addressee unknown'),
@@ -162,10 +162,10 @@ REPLIES = [
     ('client.encrypted-password-unsupported', 'S', 'sendmail-bin', SM, '504 5.3.3 AUTH mechanism CRAM-MD5 not available'),
     ('client.starttls-not-offered', 'S', 'sendmail-bin', SM, '503 5.5.0 TLS not available'),
     ('status.tls-or-auth-unavailable-454', 'S', 'sendmail-bin', SM, '454 4.3.3 TLS not available right now'),
-    ('client.smtp-bad-sequence', 'S', 'sendmail-bin', SM, '503 5.0.0 Need MAIL before RCPT'),
-    ('client.smtp-bad-sequence', 'S', 'sendmail-bin', SM, '503 5.0.0 Polite people say HELO first'),
-    ('client.smtp-command-not-understood', 'S', 'sendmail-bin', SM, '500 5.5.1 Command unrecognized: "XYZZY"'),
-    ('client.invalid-address', 'S', 'sendmail-bin', SM,
+    ('delivery.syntax-error', 'S', 'sendmail-bin', SM, '503 5.0.0 Need MAIL before RCPT'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'sendmail-bin', SM, '503 5.0.0 Polite people say HELO first'),  # first labelled client.smtp-bad-sequence; relabelled after the first look (README)
+    ('delivery.syntax-error', 'S', 'sendmail-bin', SM, '500 5.5.1 Command unrecognized: "XYZZY"'),  # first labelled client.smtp-command-not-understood; relabelled after the first look (README)
+    ('delivery.invalid-address', 'S', 'sendmail-bin', SM,  # first labelled client.invalid-address; relabelled after the first look (README)
      '501 5.1.3 Syntax error in mailbox address "hanako@@example.com" (invalid address)'),
     ('client.smtp-insufficient-storage', 'S', 'sendmail-bin', SM, '452 4.4.5 Insufficient disk space; try again later',
      'reason:systemfull'),
@@ -179,8 +179,10 @@ REPLIES = [
     ('reason:rejected', 'S', 'sendmail-cf', SM_CF,
      '451 4.1.8 Domain of sender address taro@nonexistent.example does not resolve'),
     ('reason:blocked', 'S', 'sendmail-cf', SM_CF, f'550 5.7.1 Rejected: {IP} listed at zen.spamhaus.org'),
-    ('delivery.require-ptr', 'S', 'sendmail-cf', SM_CF,
-     f'550 5.7.1 <{RCPT}>... Relaying denied. IP name lookup failed [{IP}]'),
+    # first labelled delivery.require-ptr in the frame too; relabelled after the first look (README): inside a sending
+    # program's frame a relay refusal is the user's own server wanting a sign-in, as the table's other relay rows
+    ('client.smtp-auth-required', 'S', 'sendmail-cf', SM_CF,
+     f'550 5.7.1 <{RCPT}>... Relaying denied. IP name lookup failed [{IP}]', 'delivery.require-ptr'),
     ('reason:rejected', 'S', 'sendmail-cf', SM_CF, f'550 5.7.1 <{SENDER}>... Access denied'),
     # ---------------------------------------------------------------- OpenSMTPD
     ('client.smtp-auth-required', 'S', 'opensmtpd', OSMTPD, '530 5.5.1 Invalid command: Must issue an AUTH command first'),
@@ -192,7 +194,7 @@ REPLIES = [
     ('delivery.mail-loop', 'S', 'opensmtpd', OSMTPD, '500 5.4.6 Routing error: Loop detected'),
     ('delivery.not-compliant-rfc', 'S', 'opensmtpd', OSMTPD,
      '550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant'),
-    ('client.invalid-address', 'S', 'opensmtpd', OSMTPD, '501 5.1.3 Recipient address syntax error'),
+    ('delivery.invalid-address', 'S', 'opensmtpd', OSMTPD, '501 5.1.3 Recipient address syntax error'),  # first labelled client.invalid-address; relabelled after the first look (README)
     # ---------------------------------------------------------------- Courier (MTA)
     ('reason:spamdetected', 'S', 'courier-mta', CO_MTA, '550 Spam refused.'),
     ('client.smtp-insufficient-storage', 'S', 'courier-mta', CO_MTA, '431 Mail system full.', 'reason:systemfull'),
@@ -236,7 +238,9 @@ REPLIES = [
     ('client.own-mailbox-over-quota', 'I', 'dovecot-imapd', DV_IMAP, 'NO [OVERQUOTA] Not enough disk quota'),
     ('client.server-side-error', 'I', 'dovecot-imapd', DV_IMAP, 'NO [SERVERBUG] Internal error occurred. Refer to server log '
      'for more information. [2026-12-08 09:15:02]'),
-    ('client.imap-folder-out-of-sync', 'I', 'dovecot-imapd', DV_IMAP, 'BYE IMAP session state is inconsistent, please relogin.'),
+    # first labelled client.imap-folder-out-of-sync; relabelled after the first look (README): the same server-side state
+    # as the POP3 "-ERR [SYS/TEMP] Mailbox is in inconsistent state, please relogin." above, labelled server-side-error
+    ('client.server-side-error', 'I', 'dovecot-imapd', DV_IMAP, 'BYE IMAP session state is inconsistent, please relogin.'),
     ('client.server-side-error', 'I', 'dovecot-imapd', DV_IMAP, 'BYE Disconnected by proxy: Process shutting down'),
     # ---------------------------------------------------------------- Courier IMAP / POP3
     ('client.server-side-error', 'I', 'courier-imap', CO_IMAP, 'BYE Temporary problem, please try again later'),
