@@ -261,6 +261,39 @@ REPLIES = [
 ]
 
 
+# The second part: other replies of the same packages, labelled after the first part's rules were written and scored once
+# before any rule was changed for them (README: "Second look"). DOC: texts the packages build at run time or ship in
+# their documentation (Dovecot's LMTP and Cyrus's lmtpd answers, the SPF policy's verdict wording).
+DOC = 'documentation / run-time text'
+REPLIES2 = [
+    ('reason:rejected', 'S', 'postfix', PF_SMTPD, f'550 5.7.1 <{SENDER}>: Sender address rejected: Access denied'),
+    ('delivery.require-ptr', 'S', 'postfix', PF_SMTPD, f'450 4.7.25 Client host rejected: cannot find your reverse hostname, [{IP}]'),
+    ('client.sender-address-rejected', 'S', 'postfix', PF_SMTPD,
+     f'550 5.1.0 <{SENDER}>: Sender address rejected: User unknown in local recipient table', 'reason:rejected'),
+    ('client.smtp-auth-required', 'S', 'sendmail-cf', SM_CF,
+     f'550 5.7.1 <{RCPT}>... Relaying denied. Proper authentication required.'),
+    ('client.smtp-auth-required', 'S', 'sendmail-cf', SM_CF,
+     f'450 4.7.1 <{RCPT}>... Relaying temporarily denied. Cannot resolve PTR record for {IP}', 'delivery.require-ptr'),
+    ('delivery.syntax-error', 'S', 'sendmail-bin', SM, '503 5.0.0 Need RCPT (recipient)'),
+    ('delivery.syntax-error', 'S', 'sendmail-bin', SM, '501 5.5.2 AUTH mechanism must be specified'),
+    ('client.sending-limit-exceeded', 'S', 'opensmtpd', OSMTPD, '451 4.5.3 Error: Too many recipients', 'delivery.too-many-recipients'),
+    ('reason:authfailure', 'S', 'python3-spf-engine', 'usr/lib/python3/dist-packages/spf_engine/__init__.py',
+     f'550 5.7.23 <{RCPT}>: Recipient address rejected: Message rejected due to: Receiver policy for SPF Fail. Please see '
+     f'http://www.openspf.net/Why?s=helo;id=mail.example.com;ip={IP};r=<UNKNOWN>'),
+    ('reason:mailboxfull', 'S', 'dovecot-core', DOC, f'552 5.2.2 <{RCPT}> Quota exceeded (mailbox for user is full)'),
+    ('reason:userunknown', 'S', 'dovecot-core', DOC, f"550 5.1.1 <{RCPT}> User doesn't exist: {RCPT}"),
+    ('reason:mailboxfull', 'S', 'cyrus-imapd', DOC, '452 4.2.2 Over quota'),
+    ('reason:userunknown', 'S', 'cyrus-imapd', DOC, '550-Mailbox unknown.  Either there is no mailbox associated with this\\n'
+     '550-name or you do not have authorization to see it.\\n550 5.1.1 User unknown'),
+    ('client.server-side-error', 'P', 'dovecot-pop3d', DV_POP, "-ERR [SYS/TEMP] Couldn't sync mailbox."),
+    ('client.connection-dropped', 'I', 'dovecot-core', DV_LOGIN, 'BYE Disconnected for inactivity during authentication.'),
+    ('client.starttls-not-offered', 'P', 'courier-pop', CO_POP, '-ERR TLS support not available.'),
+    ('client.own-mailbox-over-quota', 'I', 'courier-imap', CO_IMAP, 'NO [ALERT] COPY failed - no write permission or out of disk space.'),
+    ('client.server-side-error', 'I', 'courier-imap', CO_IMAP, 'BYE Courier-IMAP server shut down by signal.'),
+    ('client.login-failed', 'P', 'courier-pop', CO_POP, '-ERR Authentication failed.'),
+    ('client.server-side-error', 'P', 'dovecot-pop3d', DV_POP, "-ERR [SYS/TEMP] Failed to create POP3 session lock."),
+]
+
 def frame(proto):
     """The Thunderbird frame of each protocol: the SMTP server's error, POP3's 'Mail server %S responded:', IMAP's
     failed command."""
@@ -268,7 +301,7 @@ def frame(proto):
             'I': ('imapServerCommandFailed', [USER, 'R'], None)}[proto]
 
 
-for r in REPLIES:
+for r in REPLIES + REPLIES2:
     label, proto, pkg, where, text = r[:5]
     E(r[5] if len(r) > 5 else label, pkg, text)
     CUR.raw[(pkg, text)] = (VERSION[pkg], where, text[:40], text, '')
