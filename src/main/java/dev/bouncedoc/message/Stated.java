@@ -25,7 +25,8 @@ public enum Stated {
     /**
      * A gateway's fixed sentence that the next server would not take the recipient, with no reply of that
      * server: InterScan MSS's "Reason: Unable to deliver message to &lt;x&gt; (and other recipients in the
-     * same domain)." The format's meaning, as Sisimai's InterScanMSS module encodes it, is an unknown
+     * same domain)."; Symantec Email Security.cloud's (MessageLabs) "542 &lt;x&gt; Rejected" and nothing else.
+     * The formats' meaning, as Sisimai's InterScanMSS and MessageLabs modules encode it, is an unknown
      * recipient (catalog/README.md, "Module conventions").
      */
     RECIPIENT_NOT_TAKEN,
