@@ -71,6 +71,22 @@ The 26 reason disagreements left, read one by one:
   hold notice inside an NDR; Sisimai's policyviolation is doubtful too), simple_14 (two addresses);
 - 554 5.7.1 "Message Rejected Class=size limit=..." (one gateway's wording, Sisimai's generic "size limit")
   and dspam's "CONTENT REJECT" with 5.7.3 are left.
+
+After branch h53 (8 Dec 2026: HTML white space read as HTML in htmlToText, a help paragraph's example
+addresses no recipients, "message rejected … size limit" mesgtoobig, "content reject" with a refusal code
+spamdetected, InterScan MSS's and MessageLabs' own refusals of a recipient userunknown):
+
+    flufl        found 119/122; reason 107/119 (89.9 %); hard/soft 108/119 (90.8 %); status 117/119; reads 105/115
+    bounceparser found 117/123; reason 108/117 (92.3 %); hard/soft 115/117 (98.3 %); status 117/117; reads 122/126
+    baunsu       found 13/13;   reason 12/13;            hard/soft 12/13;            status 13/13;   reads 15/15
+    all          found 249/258 (96.5 %); reason 227/249 (91.2 %); hard/soft 235/249 (94.4 %); status 247/249
+                 (99.2 %); reads 244/262 (93.1 %)
+
+simple_25 now agrees on the reason (filtered) and differs on hard/soft by the policy ("No such user" with
+no command named is hard here). yale_01 is no longer read with a recipient: Sisimai's mike.fox@yale.edu
+is the example in phquery's help paragraph ("e.g., if mike.fox@yale.edu fails, try ..."); the failed
+name "userx" has no domain in the report (flufl.bounce guesses two). Both cost the found, hard/soft and
+reads counts one each, on purpose.
 """
 import glob, json, os, subprocess, sys
 

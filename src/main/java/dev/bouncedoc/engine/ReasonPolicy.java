@@ -297,7 +297,7 @@ final class ReasonPolicy {
     static String reasonOf(Stated stated) {
         return switch (stated) {
             case GAVE_UP, GAVE_UP_AFTER_REPLY -> "expired";
-            case NO_SUCH_LOCAL_USER -> "userunknown";
+            case NO_SUCH_LOCAL_USER, RECIPIENT_NOT_TAKEN -> "userunknown";
             case REFUSED_BY_RECIPIENT_FILTER -> "filtered";
             case POST_REFUSED -> "rejected"; // Sisimai's reason for Google Groups' refusal
             case COMPLAINT -> "feedback";

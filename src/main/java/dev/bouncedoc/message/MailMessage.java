@@ -909,13 +909,30 @@ public final class MailMessage {
         return true;
     }
 
-    /** A rough text view of HTML: markup dropped, line breaks kept, entities decoded. */
+    /**
+     * A rough text view of HTML: markup dropped, entities decoded, lines where the markup breaks them
+     * (br, p, div, tr, li, headings, tables). In HTML a raw line end is white space like any other: when the
+     * markup breaks lines, runs of white space outside {@code <pre>} read as one space and lines start at
+     * their first word, so a report whose lines end in {@code <br>} (qmail's, sent as text/html) keeps one
+     * line per line. A text/html part without any such tag (plain text under the wrong type) keeps its raw
+     * line ends.
+     */
     static String htmlToText(String html) {
         StringBuilder out = new StringBuilder(html.length());
         int i = 0;
         String lower = html.toLowerCase(Locale.ROOT);
+        boolean collapse = breaksLines(lower);
+        int pre = 0;
         while (i < html.length()) {
             char c = html.charAt(i);
+            if (collapse && pre == 0 && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f')) {
+                int n = out.length();
+                if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') {
+                    out.append(' ');
+                }
+                i++;
+                continue;
+            }
             if (c == '<') {
                 int end = html.indexOf('>', i);
                 if (end < 0) {
@@ -928,10 +945,16 @@ public final class MailMessage {
                     if (end < 0) {
                         break;
                     }
+                } else if (tag.startsWith("pre")) {
+                    pre++;
+                    newLine(out, collapse);
+                } else if (tag.startsWith("/pre")) {
+                    pre = Math.max(0, pre - 1);
+                    newLine(out, collapse);
                 } else if (tag.startsWith("br") || tag.startsWith("p") || tag.startsWith("/p") || tag.startsWith("div")
                         || tag.startsWith("/div") || tag.startsWith("tr") || tag.startsWith("li") || tag.startsWith("/tr")
                         || tag.startsWith("h") || tag.startsWith("/h") || tag.startsWith("table")) {
-                    out.append('\n');
+                    newLine(out, collapse);
                 } else if (tag.startsWith("td") || tag.startsWith("/td")) {
                     out.append(' ');
                 }
@@ -942,6 +965,33 @@ public final class MailMessage {
             }
         }
         return unescape(out).replace('\u00A0', ' ');
+    }
+
+    /** A line end; when white space collapses, the space before it goes (a line ends at its last word). */
+    private static void newLine(StringBuilder out, boolean collapse) {
+        if (collapse && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        out.append('\n');
+    }
+
+    /** Whether the markup breaks lines itself (a tag br, p, div, tr, li or pre, in any case): one pass. */
+    private static boolean breaksLines(String lower) {
+        int i = lower.indexOf('<');
+        while (i >= 0 && i + 2 < lower.length()) {
+            int j = i + 1;
+            if (lower.charAt(j) == '/') {
+                j++;
+            }
+            if (lower.startsWith("br", j) || lower.startsWith("div", j) || lower.startsWith("tr", j)
+                    || lower.startsWith("li", j) || lower.startsWith("pre", j)
+                    || lower.startsWith("p", j) && j + 1 < lower.length()
+                    && (lower.charAt(j + 1) == '>' || lower.charAt(j + 1) == ' ')) {
+                return true;
+            }
+            i = lower.indexOf('<', i + 1);
+        }
+        return false;
     }
 
     /**

@@ -23,6 +23,14 @@ public enum Stated {
     /** The MTA looked the recipient up in its own directory and found no such mailbox (no SMTP command, no filter): Domino, Notes, GroupWise. */
     NO_SUCH_LOCAL_USER,
     /**
+     * A gateway's fixed sentence that the next server would not take the recipient, with no reply of that
+     * server: InterScan MSS's "Reason: Unable to deliver message to &lt;x&gt; (and other recipients in the
+     * same domain)."; Symantec Email Security.cloud's (MessageLabs) "542 &lt;x&gt; Rejected" and nothing else.
+     * The formats' meaning, as Sisimai's InterScanMSS and MessageLabs modules encode it, is an unknown
+     * recipient (catalog/README.md, "Module conventions").
+     */
+    RECIPIENT_NOT_TAKEN,
+    /**
      * A group or list service refused the sender's post to a group address: the group may not exist, or
      * the sender may not post to it (Google Groups' notice). Not a refusal of a mailbox by its server.
      */

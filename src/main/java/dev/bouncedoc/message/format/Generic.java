@@ -191,6 +191,7 @@ final class Generic extends FormatReader {
      * failed ones: their addresses count only when no other line names one.
      */
     static List<String> candidates(String text, Set<String> excluded) {
+        Set<String> examples = examples(text);
         Map<String, String> found = new LinkedHashMap<>();
         Map<String, String> echoed = new LinkedHashMap<>();
         for (String line : Lines.of(text)) {
@@ -205,7 +206,8 @@ final class Generic extends FormatReader {
             for (String a : Text.addresses(line)) {
                 String lower = a.toLowerCase(Locale.ROOT);
                 String local = lower.substring(0, lower.indexOf('@'));
-                if (excluded.contains(a) || local.equals("postmaster") || local.equals("mailer-daemon")
+                if (excluded.contains(a) || examples.contains(lower) || placeholder(a.substring(0, a.indexOf('@')))
+                        || local.equals("postmaster") || local.equals("mailer-daemon")
                         || local.equals("abuse") || lower.startsWith("mailer-daemon")) {
                     continue;
                 }
@@ -216,6 +218,58 @@ final class Generic extends FormatReader {
             }
         }
         return new ArrayList<>(found.isEmpty() ? echoed.values() : found.values());
+    }
+
+    /**
+     * The addresses a help paragraph gives as examples, not recipients: those in a sentence that says it
+     * gives an example ("e.g.", "for example", "for instance"), as a directory lookup's report explains
+     * "if jane.doe@example.edu fails, try jane.q.doe@example.edu". Sentences end at a blank line or at '.',
+     * '!' or '?' before white space (not the dots of "e.g." or "i.e."). One pass; lower case.
+     */
+    static Set<String> examples(String text) {
+        Set<String> out = new HashSet<>();
+        String lower = Text.lower(text);
+        int start = 0;
+        int n = lower.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            if (!end) {
+                char c = lower.charAt(i);
+                char next = i + 1 < n ? lower.charAt(i + 1) : ' ';
+                if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(next)) {
+                    end = !(c == '.' && i >= 3 && (lower.startsWith("e.g", i - 3) || lower.startsWith("i.e", i - 3)));
+                } else if (c == '\n') {
+                    int j = i + 1;
+                    while (j < n && (lower.charAt(j) == ' ' || lower.charAt(j) == '\t' || lower.charAt(j) == '\r')) {
+                        j++;
+                    }
+                    end = j < n && lower.charAt(j) == '\n';
+                }
+            }
+            if (end) {
+                String sentence = lower.substring(start, Math.min(n, i + 1));
+                if (sentence.contains("@") && (sentence.contains("e.g.") || sentence.contains("for example")
+                        || sentence.contains("for instance"))) {
+                    out.addAll(Text.addresses(sentence));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a local part is a placeholder a help text writes in capitals for "your party's name"
+     * ("finger NAME@directory.example.edu"): one of the words for it, all in upper case.
+     */
+    static boolean placeholder(String local) {
+        switch (local) {
+            case "NAME": case "USER": case "USERNAME": case "USERID": case "LOGIN": case "YOURNAME": case "SOMEONE":
+            case "ADDRESS": case "MAILBOX": case "FIRST.LAST": case "FIRSTNAME.LASTNAME":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** More addresses than any real bounce lists; beyond this the text is not searched further. */

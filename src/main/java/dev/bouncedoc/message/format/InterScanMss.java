@@ -3,6 +3,7 @@ package dev.bouncedoc.message.format;
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Lines;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,8 +82,12 @@ final class InterScanMss extends FormatReader {
                 String why = s.substring(7).strip();
                 List<String> a = Text.addresses(why);
                 if (!a.isEmpty()) {
+                    // the gateway's own sentence with no server reply: the recipient was not taken (see Stated)
+                    boolean notTaken = Text.lower(why).startsWith("unable to deliver message to")
+                            && Text.status(why) == null && Text.replyCode(why) == null;
                     failures.add(Failure.builder().address(a.get(0)).action("failed").diagnostic(why)
-                            .status(Text.status(why)).replyCode(Text.replyCode(why)).build());
+                            .status(Text.status(why)).replyCode(Text.replyCode(why))
+                            .stated(notTaken ? Stated.RECIPIENT_NOT_TAKEN : null).build());
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.bouncedoc.message.format;
 
 import dev.bouncedoc.message.Failure;
 import dev.bouncedoc.message.Report;
+import dev.bouncedoc.message.Stated;
 import dev.bouncedoc.message.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,37 @@ final class MessageLabs extends FormatReader {
         if (failures.isEmpty()) {
             return null;
         }
-        return message.report(name(), message.dsnReportingMta(), failures);
+        List<Failure> out = new ArrayList<>(failures.size());
+        for (Failure f : failures) {
+            out.add(f.stated() == null && recipientRejected(f.diagnostic(), f.address())
+                    ? f.toBuilder().stated(Stated.RECIPIENT_NOT_TAKEN).build() : f);
+        }
+        return message.report(name(), message.dsnReportingMta(), out);
+    }
+
+    /**
+     * Whether the reply is the service's own terse refusal of the recipient, "542 &lt;address&gt; Rejected" and
+     * nothing else (the address as listed, in angle brackets or not): the service did not take the
+     * recipient, which Sisimai's MessageLabs module reads as an unknown user (catalog/README.md, "Module
+     * conventions"). A reply with other words or another code keeps its words.
+     */
+    static boolean recipientRejected(String diagnostic, String address) {
+        if (diagnostic == null || address == null) {
+            return false;
+        }
+        String d = Text.lower(diagnostic).strip();
+        if (!d.startsWith("542 ")) {
+            return false;
+        }
+        d = d.substring(4).strip();
+        String a = Text.lower(address);
+        if (d.startsWith("<" + a + ">")) {
+            d = d.substring(a.length() + 2);
+        } else if (d.startsWith(a)) {
+            d = d.substring(a.length());
+        } else {
+            return false;
+        }
+        return d.strip().equals("rejected");
     }
 }
