@@ -44,7 +44,7 @@ public final class TextNormalizer {
             truncated = true;
         }
         if (isAscii(input, length)) {
-            return Variants.canonical(normalizeAscii(input, length, truncated));
+            return normalizeAscii(input, length, truncated);
         }
 
         // Pass 1: NFKC_Casefold chunk by chunk, cut only where the normaliser has a boundary, so the
@@ -176,13 +176,35 @@ public final class TextNormalizer {
      */
     private static NormalizedText normalizeAscii(CharSequence input, int n, boolean truncated) {
         char[] out = new char[n];
-        int[] outStart = new int[n];
-        int[] outEnd = new int[n];
+        // Offsets only from the first character that is not the input's at its own offset (a run of white space
+        // made one, a space dropped at the start, a reply prefix dropped): most reply lines have none, and their
+        // offsets are the identity (null arrays).
+        int[] outStart = null;
+        int[] outEnd = null;
         int o = 0;
         PrefixSet replyPrefixes = null;
         int p = 0;
         while (p < n) {
             char c = input.charAt(p);
+            if (c <= ' ' && isSpace(c)) {
+                int q = p + 1;
+                while (q < n && isSpace(input.charAt(q))) {
+                    q++;
+                }
+                if (o > 0 && q < n) {
+                    if (outStart == null && (o != p || q != p + 1)) {
+                        outStart = identity(n, o);
+                        outEnd = identityEnds(n, o);
+                    }
+                    if (outStart != null) {
+                        outStart[o] = p;
+                        outEnd[o] = q;
+                    }
+                    out[o++] = ' ';
+                }
+                p = q;
+                continue;
+            }
             if (c >= '2' && c <= '5' && (p == 0 || isSpace(input.charAt(p - 1)))) {
                 int prefixEnd = replyPrefixEnd(input, p, n);
                 if (prefixEnd > 0) {
@@ -198,25 +220,36 @@ public final class TextNormalizer {
                     }
                 }
             }
-            if (isSpace(c)) {
-                int q = p;
-                while (q < n && isSpace(input.charAt(q))) {
-                    q++;
-                }
-                if (o > 0 && q < n) {
-                    outStart[o] = p;
-                    outEnd[o] = q;
-                    out[o++] = ' ';
-                }
-                p = q;
-                continue;
+            if (outStart == null && o != p) {
+                outStart = identity(n, o);
+                outEnd = identityEnds(n, o);
             }
-            outStart[o] = p;
-            outEnd[o] = p + 1;
+            if (outStart != null) {
+                outStart[o] = p;
+                outEnd[o] = p + 1;
+            }
             out[o++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
             p++;
         }
-        return new NormalizedText(new String(out, 0, o), outStart, outEnd, truncated);
+        return Variants.canonical(out, o, outStart, outEnd, truncated);
+    }
+
+    /** An array of {@code n} offsets whose first {@code upTo} are 0, 1, 2...: where each character started. */
+    private static int[] identity(int n, int upTo) {
+        int[] a = new int[n];
+        for (int k = 0; k < upTo; k++) {
+            a[k] = k;
+        }
+        return a;
+    }
+
+    /** As {@link #identity}, where each character ended: 1, 2, 3... */
+    private static int[] identityEnds(int n, int upTo) {
+        int[] a = new int[n];
+        for (int k = 0; k < upTo; k++) {
+            a[k] = k + 1;
+        }
+        return a;
     }
 
     /**
