@@ -43,8 +43,9 @@ public final class TextNormalizer {
             }
             truncated = true;
         }
-        if (isAscii(input, length)) {
-            return normalizeAscii(input, length, truncated);
+        NormalizedText ascii = normalizeAscii(input, length, truncated);
+        if (ascii != null) {
+            return ascii;
         }
 
         // Pass 1: NFKC_Casefold chunk by chunk, cut only where the normaliser has a boundary, so the
@@ -158,17 +159,14 @@ public final class TextNormalizer {
         return Variants.canonical(new NormalizedText(out.toString(), outStart, outEnd, truncated));
     }
 
-    private static boolean isAscii(CharSequence input, int length) {
-        for (int i = 0; i < length; i++) {
-            if (input.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /** White space among ASCII characters (where {@link #isSpace} says the same). */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
     }
 
     /**
-     * {@link #normalize} of text that is all ASCII, in one pass: NFKC with case folding only lower-cases
+     * {@link #normalize} of text that is all ASCII, in one pass (null as soon as a character is not ASCII: the
+     * general path then normalises the text): NFKC with case folding only lower-cases
      * ASCII, each character stays at its own offset, and nothing in it is Japanese or a long-vowel mark, so
      * only white space and repeated reply prefixes are left to do (the same steps as the general path's
      * second pass, which reads the lower-cased text; the digits, dots and spaces of a reply prefix read the
@@ -186,9 +184,12 @@ public final class TextNormalizer {
         int p = 0;
         while (p < n) {
             char c = input.charAt(p);
-            if (c <= ' ' && isSpace(c)) {
+            if (c >= 0x80) {
+                return null; // not all ASCII: the general path
+            }
+            if (isAsciiSpace(c)) {
                 int q = p + 1;
-                while (q < n && isSpace(input.charAt(q))) {
+                while (q < n && isAsciiSpace(input.charAt(q))) {
                     q++;
                 }
                 if (o > 0 && q < n) {
@@ -205,7 +206,7 @@ public final class TextNormalizer {
                 p = q;
                 continue;
             }
-            if (c >= '2' && c <= '5' && (p == 0 || isSpace(input.charAt(p - 1)))) {
+            if (c >= '2' && c <= '5' && (p == 0 || isAsciiSpace(input.charAt(p - 1)))) {
                 int prefixEnd = replyPrefixEnd(input, p, n);
                 if (prefixEnd > 0) {
                     if (replyPrefixes == null) {
@@ -213,7 +214,7 @@ public final class TextNormalizer {
                     }
                     if (!replyPrefixes.add(prefixKey(input, p, prefixEnd))) {
                         p = prefixEnd;
-                        while (p < n && isSpace(input.charAt(p))) {
+                        while (p < n && isAsciiSpace(input.charAt(p))) {
                             p++;
                         }
                         continue;
