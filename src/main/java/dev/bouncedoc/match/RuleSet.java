@@ -217,30 +217,28 @@ public final class RuleSet {
                     continue;
                 }
                 int length = hitEnd - hitStart;
-                int slot = slots.slot(v.condition);
-                int[] f = slots.fields;
+                Slot slot = slots.slot(v.condition);
                 Condition type = conditionType[v.condition];
                 if (type == Condition.NOT) {
-                    f[slot + Slots.RULED_OUT] = 1;
+                    slot.ruledOut = true;
                     continue;
                 }
                 if (type.isGroup()) {
                     if (sentence == null) {
                         sentence = Sentences.index(text);
                     }
-                    if (advance(slots, slot, type, v, hitStart, hitEnd, sentence)) {
-                        f[slot + Slots.WEIGHT] = v.weight;
-                        f[slot + Slots.LENGTH] = conditionLength[v.condition];
-                        slots.found(slot, type, conditionDisplay[v.condition], f[slot + Slots.FIRST_START], hitEnd);
+                    if (advance(slot, type, v, hitStart, hitEnd, sentence)) {
+                        slot.weight = v.weight;
+                        slot.phraseLength = conditionLength[v.condition];
+                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hitEnd);
                     }
                     continue;
                 }
-                if (v.weight > f[slot + Slots.WEIGHT]
-                        || v.weight == f[slot + Slots.WEIGHT] && length > f[slot + Slots.LENGTH]) {
-                    f[slot + Slots.WEIGHT] = v.weight;
-                    f[slot + Slots.LENGTH] = length;
-                    slots.found(slot, conditionType[v.condition], v.display, hitStart, hitEnd);
-                    f[slot + Slots.PHRASE] = hits.phrase[h];
+                if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
+                    slot.weight = v.weight;
+                    slot.phraseLength = length;
+                    slot.found(conditionType[v.condition], v.display, hitStart, hitEnd);
+                    slot.phrase = hits.phrase[h];
                 }
             }
         }
@@ -297,20 +295,20 @@ public final class RuleSet {
             int length = 0;
             boolean holds = true;
             for (int c : ruleConditions[rule]) {
-                int slot = slots.get(c);
+                Slot slot = slots.get(c);
                 if (conditionType[c] == Condition.NOT) {
-                    if (slot >= 0 && slots.fields[slot + Slots.RULED_OUT] != 0) {
+                    if (slot != null && slot.ruledOut) {
                         holds = false;
                         break;
                     }
                     continue;
                 }
-                if (slot < 0 || slots.fields[slot + Slots.WEIGHT] == 0) {
+                if (slot == null || slot.weight == 0) {
                     holds = false;
                     break;
                 }
-                score += slots.fields[slot + Slots.WEIGHT];
-                length += slots.fields[slot + Slots.LENGTH];
+                score += slot.weight;
+                length += slot.phraseLength;
             }
             if (!holds) {
                 continue;
@@ -335,9 +333,8 @@ public final class RuleSet {
         if (bestRule >= 0) {
             for (int c : ruleConditions[bestRule]) {
                 if (conditionType[c] != Condition.NOT) {
-                    int slot = slots.get(c);
-                    Found f = found(normalized, input, slots.foundType(slot), slots.foundValue(slot),
-                            slots.fields[slot + Slots.START], slots.fields[slot + Slots.END]);
+                    Slot slot = slots.get(c);
+                    Found f = found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart, slot.foundEnd);
                     int k = evidenceCount++;
                     while (k > 0 && evidence[k - 1].start() > f.start()) { // by start, stable: a rule has a few
                         evidence[k] = evidence[k - 1];
@@ -375,7 +372,7 @@ public final class RuleSet {
             if (conditionType[c] != Condition.PHRASE || phrase >= 0) {
                 return false;
             }
-            phrase = slots.fields[slots.get(c) + Slots.PHRASE];
+            phrase = slots.get(c).phrase;
         }
         if (phrase < 0) {
             return false;
@@ -402,8 +399,8 @@ public final class RuleSet {
             int other = held[k + 2];
             if (held[k] == ruleEntry[rule] && other != rule) {
                 for (int c : ruleConditions[other]) {
-                    int slot = conditionType[c].isText() ? -1 : slots.get(c);
-                    if (slot >= 0 && slots.fields[slot + Slots.WEIGHT] >= CORROBORATING_CODE) {
+                    Slot slot = conditionType[c].isText() ? null : slots.get(c);
+                    if (slot != null && slot.weight >= CORROBORATING_CODE) {
                         return true;
                     }
                 }
@@ -437,45 +434,67 @@ public final class RuleSet {
         return japanese ? chars <= SHORT_JAPANESE : words <= SHORT_WORDS;
     }
 
+    /** What the input shows of one condition: the best weight, its phrase's length, and where. */
+    private static final class Slot {
+        int weight;
+        int phraseLength;
+        // where the best value was found, in the normalised text: made into a Found only for the best rule
+        Condition foundType;
+        String foundValue;
+        int foundStart;
+        int foundEnd;
+        boolean ruledOut;     // a NOT value was found
+        int sentence = -1;    // a group: the sentence its progress is in
+        int next;             // ordered: the part looked for next; all: unused
+        int lastEnd;          // ordered: where the last part found ends
+        long seen;            // all: the parts found, one bit each
+        int firstStart;       // a group: where its first part found starts
+        int phrase = -1;      // a phrase: the automaton id of the value found
+
+        void found(Condition type, String value, int start, int end) {
+            foundType = type;
+            foundValue = value;
+            foundStart = start;
+            foundEnd = end;
+        }
+    }
+
     /**
      * Feeds one hit of a group's part to the group's progress; true when it completes the group. Hits come
      * in order of their end offsets, so sentences only move forward and, for {@code ordered}, taking the
      * first fitting hit of each part in turn finds the parts whenever they occur in order (the earliest end
      * leaves the most room for the rest). A part must lie within one sentence.
      */
-    private boolean advance(Slots slots, int slot, Condition type, Value v, int hitStart, int hitEnd, int[] sentence) {
-        int[] f = slots.fields;
-        if (f[slot + Slots.WEIGHT] > 0) {
+    private boolean advance(Slot slot, Condition type, Value v, int hitStart, int hitEnd, int[] sentence) {
+        if (slot.weight > 0) {
             return false; // already complete: the first completion stands
         }
         int s = sentence[hitStart];
         if (sentence[hitEnd - 1] != s) {
             return false;
         }
-        if (s != f[slot + Slots.SENTENCE]) {
-            f[slot + Slots.SENTENCE] = s;
-            f[slot + Slots.NEXT] = 0;
-            f[slot + Slots.LAST_END] = 0;
-            slots.seen[slot / Slots.STRIDE] = 0;
+        if (s != slot.sentence) {
+            slot.sentence = s;
+            slot.next = 0;
+            slot.lastEnd = 0;
+            slot.seen = 0;
         }
         if (type == Condition.ORDERED) {
-            if (v.part != f[slot + Slots.NEXT] || hitStart < f[slot + Slots.LAST_END]) {
+            if (v.part != slot.next || hitStart < slot.lastEnd) {
                 return false;
             }
-            if (f[slot + Slots.NEXT] == 0) {
-                f[slot + Slots.FIRST_START] = hitStart;
+            if (slot.next == 0) {
+                slot.firstStart = hitStart;
             }
-            f[slot + Slots.NEXT]++;
-            f[slot + Slots.LAST_END] = hitEnd;
-            return f[slot + Slots.NEXT] == conditionParts[v.condition];
+            slot.next++;
+            slot.lastEnd = hitEnd;
+            return slot.next == conditionParts[v.condition];
         }
-        long seen = slots.seen[slot / Slots.STRIDE];
-        if (seen == 0 || hitStart < f[slot + Slots.FIRST_START]) {
-            f[slot + Slots.FIRST_START] = hitStart;
+        if (slot.seen == 0 || hitStart < slot.firstStart) {
+            slot.firstStart = hitStart;
         }
-        seen |= 1L << v.part;
-        slots.seen[slot / Slots.STRIDE] = seen;
-        return seen == (1L << conditionParts[v.condition]) - 1;
+        slot.seen |= 1L << v.part;
+        return slot.seen == (1L << conditionParts[v.condition]) - 1;
     }
 
     /**
@@ -483,34 +502,14 @@ public final class RuleSet {
      * keys also kept in insertion order (so scoring visits them in the order they were first touched).
      */
     private static final class Slots {
-        // What the input shows of one condition, STRIDE ints per condition touched (its slot: the offset of
-        // the first): the best weight, its phrase's length, and where it was found (in the normalised text),
-        // made into a Found only for the best rule.
-        static final int WEIGHT = 0;
-        static final int LENGTH = 1;
-        static final int TYPE = 2;        // the Condition's ordinal + 1 of what was found, 0 for nothing yet
-        static final int START = 3;
-        static final int END = 4;
-        static final int RULED_OUT = 5;   // 1 when a NOT value was found
-        static final int SENTENCE = 6;    // a group: the sentence its progress is in (-1 none yet)
-        static final int NEXT = 7;        // ordered: the part looked for next
-        static final int LAST_END = 8;    // ordered: where the last part found ends
-        static final int FIRST_START = 9; // a group: where its first part found starts
-        static final int PHRASE = 10;     // a phrase: the automaton id of the value found (-1 none)
-        static final int STRIDE = 11;
-        private static final Condition[] TYPES = Condition.values();
-
         int[] keys = new int[16];   // in insertion order
         int size;
         int[] table = new int[32];  // 1 + index into keys; 0 = empty
-        int[] fields;               // by index into keys, STRIDE each; null in a table of marks
-        String[] values;            // by index into keys: the value found (as written)
-        long[] seen;                // by index into keys: all, the parts found, one bit each
+        Slot[] values = new Slot[16];
 
-        /** The slot of a condition, or -1 when it has none. */
-        int get(int condition) {
+        Slot get(int condition) {
             int k = find(condition);
-            return k < 0 ? -1 : k * STRIDE;
+            return k < 0 ? null : values[k];
         }
 
         /** Where the condition is in keys, or -1. */
@@ -529,63 +528,36 @@ public final class RuleSet {
             return find(condition) >= 0;
         }
 
-        /** Records a condition without a slot (a set of conditions). */
+        /** Records a condition without a slot (a set of conditions: no object per condition). */
         void mark(int condition) {
             if (find(condition) < 0) {
-                add(condition);
+                add(condition, null);
             }
         }
 
         /** The slot of a condition, made empty when it has none yet (not for a table of marks). */
-        int slot(int condition) {
-            int k = find(condition);
-            if (k >= 0) {
-                return k * STRIDE;
+        Slot slot(int condition) {
+            Slot slot = get(condition);
+            if (slot != null) {
+                return slot;
             }
-            if (fields == null) {
-                fields = new int[keys.length * STRIDE];
-                values = new String[keys.length];
-                seen = new long[keys.length];
-            }
-            k = add(condition);
-            int slot = k * STRIDE;
-            fields[slot + SENTENCE] = -1;
-            fields[slot + PHRASE] = -1;
+            slot = new Slot();
+            add(condition, slot);
             return slot;
         }
 
-        void found(int slot, Condition type, String value, int start, int end) {
-            fields[slot + TYPE] = type.ordinal() + 1;
-            values[slot / STRIDE] = value;
-            fields[slot + START] = start;
-            fields[slot + END] = end;
-        }
-
-        Condition foundType(int slot) {
-            int t = fields[slot + TYPE];
-            return t == 0 ? null : TYPES[t - 1];
-        }
-
-        String foundValue(int slot) {
-            return values[slot / STRIDE];
-        }
-
-        private int add(int condition) {
+        private void add(int condition, Slot slot) {
             if (size == keys.length) {
                 keys = java.util.Arrays.copyOf(keys, size * 2);
-                if (fields != null) {
-                    fields = java.util.Arrays.copyOf(fields, size * 2 * STRIDE);
-                    values = java.util.Arrays.copyOf(values, size * 2);
-                    seen = java.util.Arrays.copyOf(seen, size * 2);
-                }
+                values = java.util.Arrays.copyOf(values, size * 2);
                 table = new int[table.length * 2];
                 for (int k = 0; k < size; k++) {
                     put(k);
                 }
             }
             keys[size] = condition;
-            put(size);
-            return size++;
+            values[size] = slot;
+            put(size++);
         }
 
         private void put(int index) {
@@ -622,13 +594,13 @@ public final class RuleSet {
         }
         for (Value v : values) {
             int wording = ruleWording[conditionRule[v.condition]];
-            if (wording >= 0 && slots.get(wording) < 0) {
+            if (wording >= 0 && slots.get(wording) == null) {
                 continue;
             }
-            int slot = slots.slot(v.condition);
-            if (v.weight > slots.fields[slot + Slots.WEIGHT]) {
-                slots.fields[slot + Slots.WEIGHT] = v.weight;
-                slots.found(slot, conditionType[v.condition], v.display, token.start(), token.end());
+            Slot slot = slots.slot(v.condition);
+            if (v.weight > slot.weight) {
+                slot.weight = v.weight;
+                slot.found(conditionType[v.condition], v.display, token.start(), token.end());
             }
         }
     }
