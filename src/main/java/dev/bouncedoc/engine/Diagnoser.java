@@ -14,8 +14,6 @@ import dev.bouncedoc.vocabulary.EnhancedStatus;
 import dev.bouncedoc.vocabulary.Evidence;
 import dev.bouncedoc.vocabulary.Hresult;
 import dev.bouncedoc.vocabulary.ReplyCode;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,42 +71,44 @@ public final class Diagnoser {
         EntryData entry = forced != null ? forced : match.entry() >= 0 ? catalog.entries().get(match.entry())
                 : similar != null ? catalog.entries().get(similar.entry()) : catalog.entry(UNKNOWN);
 
-        List<Evidence> evidence = new ArrayList<>();
-        if (forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id())) {
-            for (Found f : match.evidence()) {
-                evidence.add(new Evidence(KINDS[f.condition().ordinal()], f.value(), f.start(), f.end(),
-                        Text.visible(f.text())));
+        List<Found> found = match.evidence();
+        boolean own = forced == null || match.entry() < 0 || forced.id().equals(catalog.entries().get(match.entry()).id());
+        // else the evidence was for another entry; the report's own statement decided
+        Evidence[] evidence = new Evidence[(own ? found.size() : 0) + (similar != null ? 1 : 0)];
+        int e = 0;
+        if (own) {
+            for (Found f : found) {
+                evidence[e++] = new Evidence(KINDS[f.condition().ordinal()], f.value(), f.start(), f.end(),
+                        Text.visible(f.text()));
             }
-        } // else the evidence was for another entry; the report's own statement decided
+        }
         if (similar != null) {
             int end = Math.min(text.length(), SIMILAR_EVIDENCE_CHARS);
             if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
                 end--; // never cut a character in two
             }
-            evidence.add(new Evidence("similar", similar.text(), 0, end, Text.visible(text.substring(0, end))));
+            evidence[e] = new Evidence("similar", similar.text(), 0, end, Text.visible(text.substring(0, end)));
         }
-        Codes codes = codes(match);
-        Map<String, String> arguments = new HashMap<>();
-        if (!codes.hosts().isEmpty()) {
-            arguments.put("host", codes.hosts().get(0));
-        }
-        if (!codes.addresses().isEmpty()) {
-            arguments.put("address", codes.addresses().get(0));
-        }
+        Found[] chosen = chosen(match);
+        Codes codes = codes(match, chosen);
+        // the deciding code as written in the answer's texts: the scanner's canonical spelling of each kind is
+        // the code's own (EnhancedStatus#toString, ReplyCode#toString), an HRESULT in hex, POP3 and IMAP in brackets
+        Found pick;
         String code = codes.hresult() != null ? codes.hresult().hex()
-                : codes.status() != null ? codes.status().toString()
-                : codes.reply() != null ? codes.reply().toString()
+                : (pick = chosen[Token.Kind.STATUS.ordinal()]) != null ? pick.value()
+                : (pick = chosen[Token.Kind.REPLY.ordinal()]) != null ? pick.value()
                 : codes.pop3() != null ? "[" + codes.pop3() + "]"
                 : codes.imap() != null ? "[" + codes.imap() + "]"
                 : codes.socketError() != null ? codes.socketError().toString() : null;
-        if (code != null) {
-            arguments.put("code", code);
-        }
+        String host = codes.hosts().isEmpty() ? null : codes.hosts().get(0);
+        String address = codes.addresses().isEmpty() ? null : codes.addresses().get(0);
+        Map<String, String> arguments = arguments(host, address, code);
         boolean temporary = codes.status() != null ? codes.status().isTransient()
                 : codes.reply() != null && codes.reply().isTransient();
         double confidence = forced != null ? 0.9 : similar != null ? similarConfidence(similar.score()) : confidence(match);
         int charsRead = match.truncated() ? Math.min(text.length(), maxTextChars) : text.length();
-        return new Finding(text, entry, codes, confidence, evidence, charsRead, arguments, temporary);
+        return new Finding(text, entry, codes, confidence, evidence.length == 0 ? List.of() : List.of(evidence),
+                charsRead, arguments, temporary);
     }
 
     /**
@@ -136,20 +136,50 @@ public final class Diagnoser {
         return kinds;
     }
 
-    /** The codes of the input: per kind, the one the winning rule used, else the first. */
-    private static Codes codes(MatchResult match) {
-        Found[] chosen = new Found[Token.Kind.values().length]; // by kind's ordinal
-        List<String> addresses = new ArrayList<>();
-        List<String> hosts = new ArrayList<>();
+    /** The template arguments the text supplies, each when found (an immutable map, made once). */
+    private static Map<String, String> arguments(String host, String address, String code) {
+        if (host == null) {
+            return address == null ? code == null ? Map.of() : Map.of("code", code)
+                    : code == null ? Map.of("address", address) : Map.of("address", address, "code", code);
+        }
+        return address == null ? code == null ? Map.of("host", host) : Map.of("host", host, "code", code)
+                : code == null ? Map.of("host", host, "address", address)
+                : Map.of("host", host, "address", address, "code", code);
+    }
+
+    /** The codes of the input, by kind's ordinal: per kind, the one the winning rule used, else the first. */
+    private static Found[] chosen(MatchResult match) {
+        Found[] chosen = new Found[Token.Kind.values().length];
         for (Found f : match.codes()) {
-            if (f.token() == Token.Kind.ADDRESS) {
-                addresses.add(Text.visible(f.text())); // no bidi or zero-width control in a value taken from input
-            } else if (f.token() == Token.Kind.HOST) {
-                hosts.add(Text.visible(f.text()));
-            } else if (ruleStartsAt(match, f.start())) {
+            if (f.token() == Token.Kind.ADDRESS || f.token() == Token.Kind.HOST) {
+                continue;
+            }
+            if (ruleStartsAt(match, f.start())) {
                 chosen[f.token().ordinal()] = f; // the code the winning rule rests on
             } else if (chosen[f.token().ordinal()] == null) {
                 chosen[f.token().ordinal()] = f;
+            }
+        }
+        return chosen;
+    }
+
+    /** The codes of the input ({@link #chosen}), with every address and host. */
+    private static Codes codes(MatchResult match, Found[] chosen) {
+        int addressCount = 0;
+        int hostCount = 0;
+        for (Found f : match.codes()) {
+            addressCount += f.token() == Token.Kind.ADDRESS ? 1 : 0;
+            hostCount += f.token() == Token.Kind.HOST ? 1 : 0;
+        }
+        String[] addresses = new String[addressCount];
+        String[] hosts = new String[hostCount];
+        int a = 0;
+        int h = 0;
+        for (Found f : match.codes()) {
+            if (f.token() == Token.Kind.ADDRESS) {
+                addresses[a++] = Text.visible(f.text()); // no bidi or zero-width control in a value taken from input
+            } else if (f.token() == Token.Kind.HOST) {
+                hosts[h++] = Text.visible(f.text());
             }
         }
         Found reply = chosen[Token.Kind.REPLY.ordinal()];
@@ -160,12 +190,30 @@ public final class Diagnoser {
         Found socket = chosen[Token.Kind.SOCKET.ordinal()];
         return new Codes(
                 reply == null ? null : new ReplyCode(Integer.parseInt(reply.value())),
-                status == null ? null : EnhancedStatus.parse(status.value()),
+                status == null ? null : status(status.value()),
                 hresult == null ? null : hresult(hresult.value()),
                 pop3 == null ? null : pop3.value(),
                 imap == null ? null : imap.value(),
                 socket == null ? null : Integer.valueOf(socket.value()),
-                addresses, hosts);
+                addressCount == 0 ? List.of() : List.of(addresses), hostCount == 0 ? List.of() : List.of(hosts));
+    }
+
+    /**
+     * {@link EnhancedStatus#parse} of the scanner's spelling of a status code ("5.7.1": three numbers of one to
+     * three digits, without leading zeros), read in place.
+     */
+    private static EnhancedStatus status(String value) {
+        int[] parts = new int[3];
+        int p = 0;
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c == '.') {
+                p++;
+            } else {
+                parts[p] = parts[p] * 10 + (c - '0');
+            }
+        }
+        return new EnhancedStatus(parts[0], parts[1], parts[2]);
     }
 
     /** Whether a code condition of the winning rule was found at {@code start} (a rule has a few conditions). */

@@ -57,11 +57,18 @@ public final class CodeScanner {
     private static int word(String t, int from, List<Token> tokens, int[] socketContext) {
         int n = t.length();
         int end = from;
-        while (end < n && (isAlnum(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == '-')) {
+        boolean lettersOnly = true;
+        char c;
+        while (end < n && (isAlnum(c = t.charAt(end)) || c == '.' || c == '-')) {
+            lettersOnly &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             end++;
         }
         if (end < n && t.charAt(end) == '@') {
             return end; // the local part of an address: scanned from its '@'
+        }
+        if (lettersOnly) {
+            // most words: no host name (it has a dot), HRESULT, number or dotted code (they have digits)
+            return end;
         }
         while (end > from && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '-')) {
             end--;

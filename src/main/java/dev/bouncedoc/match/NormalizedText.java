@@ -9,9 +9,18 @@ public final class NormalizedText {
     private final int[] originalStart;
     private final int[] originalEnd;
     private final boolean truncated;
+    // the text's characters (at least text.length() of them), when they were made in an array: the automaton
+    // reads them there; null otherwise
+    final char[] chars;
 
+    /** Offsets {@code originalStart} and {@code originalEnd} both null: every character is the input's at its own offset. */
     NormalizedText(String text, int[] originalStart, int[] originalEnd, boolean truncated) {
+        this(text, null, originalStart, originalEnd, truncated);
+    }
+
+    NormalizedText(String text, char[] chars, int[] originalStart, int[] originalEnd, boolean truncated) {
         this.text = text;
+        this.chars = chars;
         this.originalStart = originalStart;
         this.originalEnd = originalEnd;
         this.truncated = truncated;
@@ -32,7 +41,8 @@ public final class NormalizedText {
         if (text.isEmpty()) {
             return 0;
         }
-        return originalStart[Math.min(start, text.length() - 1)];
+        int k = Math.min(start, text.length() - 1);
+        return originalStart == null ? k : originalStart[k];
     }
 
     /** End offset (exclusive) in the original input of the normalised range [start, end). */
@@ -40,6 +50,7 @@ public final class NormalizedText {
         if (end <= 0) {
             return 0;
         }
-        return originalEnd[Math.min(end, text.length()) - 1];
+        int k = Math.min(end, text.length()) - 1;
+        return originalEnd == null ? k + 1 : originalEnd[k];
     }
 }

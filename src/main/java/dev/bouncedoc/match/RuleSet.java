@@ -185,7 +185,11 @@ public final class RuleSet {
         Slots slots = new Slots();
 
         PhraseAutomaton.Hits hits = new PhraseAutomaton.Hits();
-        automaton.search(text, text.length(), hits);
+        if (normalized.chars != null) {
+            automaton.search(normalized.chars, text.length(), hits);
+        } else {
+            automaton.search(text, text.length(), hits);
+        }
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
         Slots possible = null;

@@ -43,8 +43,9 @@ public final class TextNormalizer {
             }
             truncated = true;
         }
-        if (isAscii(input, length)) {
-            return Variants.canonical(normalizeAscii(input, length, truncated));
+        NormalizedText ascii = normalizeAscii(input, length, truncated);
+        if (ascii != null) {
+            return ascii;
         }
 
         // Pass 1: NFKC_Casefold chunk by chunk, cut only where the normaliser has a boundary, so the
@@ -158,17 +159,14 @@ public final class TextNormalizer {
         return Variants.canonical(new NormalizedText(out.toString(), outStart, outEnd, truncated));
     }
 
-    private static boolean isAscii(CharSequence input, int length) {
-        for (int i = 0; i < length; i++) {
-            if (input.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /** White space among ASCII characters (where {@link #isSpace} says the same). */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
     }
 
     /**
-     * {@link #normalize} of text that is all ASCII, in one pass: NFKC with case folding only lower-cases
+     * {@link #normalize} of text that is all ASCII, in one pass (null as soon as a character is not ASCII: the
+     * general path then normalises the text): NFKC with case folding only lower-cases
      * ASCII, each character stays at its own offset, and nothing in it is Japanese or a long-vowel mark, so
      * only white space and repeated reply prefixes are left to do (the same steps as the general path's
      * second pass, which reads the lower-cased text; the digits, dots and spaces of a reply prefix read the
@@ -176,14 +174,39 @@ public final class TextNormalizer {
      */
     private static NormalizedText normalizeAscii(CharSequence input, int n, boolean truncated) {
         char[] out = new char[n];
-        int[] outStart = new int[n];
-        int[] outEnd = new int[n];
+        // Offsets only from the first character that is not the input's at its own offset (a run of white space
+        // made one, a space dropped at the start, a reply prefix dropped): most reply lines have none, and their
+        // offsets are the identity (null arrays).
+        int[] outStart = null;
+        int[] outEnd = null;
         int o = 0;
         PrefixSet replyPrefixes = null;
         int p = 0;
         while (p < n) {
             char c = input.charAt(p);
-            if (c >= '2' && c <= '5' && (p == 0 || isSpace(input.charAt(p - 1)))) {
+            if (c >= 0x80) {
+                return null; // not all ASCII: the general path
+            }
+            if (isAsciiSpace(c)) {
+                int q = p + 1;
+                while (q < n && isAsciiSpace(input.charAt(q))) {
+                    q++;
+                }
+                if (o > 0 && q < n) {
+                    if (outStart == null && (o != p || q != p + 1)) {
+                        outStart = identity(n, o);
+                        outEnd = identityEnds(n, o);
+                    }
+                    if (outStart != null) {
+                        outStart[o] = p;
+                        outEnd[o] = q;
+                    }
+                    out[o++] = ' ';
+                }
+                p = q;
+                continue;
+            }
+            if (c >= '2' && c <= '5' && (p == 0 || isAsciiSpace(input.charAt(p - 1)))) {
                 int prefixEnd = replyPrefixEnd(input, p, n);
                 if (prefixEnd > 0) {
                     if (replyPrefixes == null) {
@@ -191,32 +214,43 @@ public final class TextNormalizer {
                     }
                     if (!replyPrefixes.add(prefixKey(input, p, prefixEnd))) {
                         p = prefixEnd;
-                        while (p < n && isSpace(input.charAt(p))) {
+                        while (p < n && isAsciiSpace(input.charAt(p))) {
                             p++;
                         }
                         continue;
                     }
                 }
             }
-            if (isSpace(c)) {
-                int q = p;
-                while (q < n && isSpace(input.charAt(q))) {
-                    q++;
-                }
-                if (o > 0 && q < n) {
-                    outStart[o] = p;
-                    outEnd[o] = q;
-                    out[o++] = ' ';
-                }
-                p = q;
-                continue;
+            if (outStart == null && o != p) {
+                outStart = identity(n, o);
+                outEnd = identityEnds(n, o);
             }
-            outStart[o] = p;
-            outEnd[o] = p + 1;
+            if (outStart != null) {
+                outStart[o] = p;
+                outEnd[o] = p + 1;
+            }
             out[o++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
             p++;
         }
-        return new NormalizedText(new String(out, 0, o), outStart, outEnd, truncated);
+        return Variants.canonical(out, o, outStart, outEnd, truncated);
+    }
+
+    /** An array of {@code n} offsets whose first {@code upTo} are 0, 1, 2...: where each character started. */
+    private static int[] identity(int n, int upTo) {
+        int[] a = new int[n];
+        for (int k = 0; k < upTo; k++) {
+            a[k] = k;
+        }
+        return a;
+    }
+
+    /** As {@link #identity}, where each character ended: 1, 2, 3... */
+    private static int[] identityEnds(int n, int upTo) {
+        int[] a = new int[n];
+        for (int k = 0; k < upTo; k++) {
+            a[k] = k + 1;
+        }
+        return a;
     }
 
     /**

@@ -231,6 +231,89 @@ final class Variants {
         return new NormalizedText(out.toString(), start, end, in.truncated());
     }
 
+    /**
+     * {@link #canonical(NormalizedText)} of all-ASCII normalised text in an array: {@code t[0, n)}, whose
+     * character k came from the input's {@code [inStart[k], inEnd[k])} (both null: from {@code [k, k + 1)}).
+     * The same result, read from the array instead of a string made first.
+     */
+    static NormalizedText canonical(char[] t, int n, int[] inStart, int[] inEnd, boolean truncated) {
+        char[] out = null;
+        int[] start = null;
+        int[] end = null;
+        int o = 0;
+        int copied = 0; // t[0, copied) is already in out
+        for (int i = 0; i < n - 1; i++) {
+            char c = t[i];
+            String[][] rows = BY_FIRST_ASCII[c];
+            if (rows == null || !SECOND_ASCII[c][Math.min(t[i + 1], 128)] || i > 0 && isWord(c) && isWord(t[i - 1])) {
+                continue;
+            }
+            for (String[] row : rows) {
+                String v = row[0];
+                int e = i + v.length();
+                if (e > n || !startsWith(t, i, v) || e < n && isWord(v.charAt(v.length() - 1)) && isWord(t[e])) {
+                    continue;
+                }
+                String canonical = row[1];
+                if (out == null) {
+                    int size = n + LONGEST;
+                    out = new char[size];
+                    start = new int[size];
+                    end = new int[size];
+                }
+                int need = o + (i - copied) + canonical.length() + (n - e);
+                if (need > out.length) {
+                    int size = Math.max(need, out.length * 2);
+                    out = java.util.Arrays.copyOf(out, size);
+                    start = java.util.Arrays.copyOf(start, size);
+                    end = java.util.Arrays.copyOf(end, size);
+                }
+                o = copy(t, copied, i, inStart, inEnd, out, start, end, o);
+                int from = inStart == null ? i : inStart[i];
+                int to = inEnd == null ? e : inEnd[e - 1];
+                for (int k = 0; k < canonical.length(); k++) {
+                    start[o] = from;
+                    end[o] = to;
+                    out[o++] = canonical.charAt(k);
+                }
+                copied = e;
+                i = e - 1;
+                break;
+            }
+        }
+        if (out == null) {
+            return new NormalizedText(new String(t, 0, n), t, inStart, inEnd, truncated);
+        }
+        if (o + (n - copied) > out.length) {
+            int size = o + (n - copied);
+            out = java.util.Arrays.copyOf(out, size);
+            start = java.util.Arrays.copyOf(start, size);
+            end = java.util.Arrays.copyOf(end, size);
+        }
+        o = copy(t, copied, n, inStart, inEnd, out, start, end, o);
+        return new NormalizedText(new String(out, 0, o), out, start, end, truncated);
+    }
+
+    /** Copies {@code t[from, to)} and its offsets to {@code out} at {@code o}; returns the new end. */
+    private static int copy(char[] t, int from, int to, int[] inStart, int[] inEnd, char[] out, int[] start, int[] end,
+                            int o) {
+        for (int k = from; k < to; k++, o++) {
+            start[o] = inStart == null ? k : inStart[k];
+            end[o] = inEnd == null ? k + 1 : inEnd[k];
+            out[o] = t[k];
+        }
+        return o;
+    }
+
+    private static boolean startsWith(char[] t, int at, String v) {
+        for (int k = 0; k < v.length(); k++) {
+            if (t[at + k] != v.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isWord(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
