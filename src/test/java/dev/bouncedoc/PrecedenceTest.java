@@ -97,6 +97,22 @@ class PrecedenceTest {
     }
 
     /**
+     * Codes alone decide a bare code surely; beside words the catalog does not know they are a guess at what the
+     * server said (catalog/README.md, "Confidence"): same id, confidence below 0.5.
+     */
+    @Test
+    void codesAloneBesideUnknownWordsAreAGuess() {
+        Diagnosis bare = DOC.diagnose("SMTP error 550 5.7.1");
+        Diagnosis worded = DOC.diagnose("550 5.7.1 Flibbertigibbet wobble frobnicated here");
+        assertEquals(bare.id(), worded.id());
+        assertTrue(bare.confidence() >= 0.5, "bare " + bare.confidence());
+        assertTrue(worded.confidence() < 0.5, "worded " + worded.confidence());
+        assertTrue(DOC.diagnose("550").confidence() >= 0.5);
+        // a known wording beside the code is not a guess
+        assertTrue(DOC.diagnose("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown").confidence() >= 0.5);
+    }
+
+    /**
      * One phrase alone that is short, or that the catalog also gives to another entry, does not tell the entries
      * apart: the answer stays, with a confidence below 0.5; a code of the same entry makes it sure again.
      */
