@@ -112,8 +112,8 @@ final class FeedbackReport extends FormatReader {
      */
     private static Headers inlineFields(ReportView message) {
         for (Section s : message.sections()) {
-            if (!s.type().startsWith("text/plain") || s.enclosed()) {
-                continue;
+            if (!s.type().startsWith("text/plain") || s.enclosed() || !Text.containsAnyLower(s.text(), "feedback-type:")) {
+                continue; // the last test without a lower-cased copy: none of the rest can hold without it
             }
             String lower = Text.lower(s.text());
             int at = lower.startsWith("feedback-type:") ? 0 : lower.indexOf("\nfeedback-type:");
