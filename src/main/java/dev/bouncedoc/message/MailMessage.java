@@ -631,6 +631,9 @@ public final class MailMessage {
                 case "base64":
                     return new org.eclipse.angus.mail.util.BASE64DecoderStream(raw);
                 case "quoted-printable":
+                    if (raw instanceof MimeBytes.Range) {
+                        return ((MimeBytes.Range) raw).quotedPrintable(); // Angus Mail's decoding, over the array
+                    }
                     // the decoder asks for one byte at a time: from a buffer, not from the synchronised stream
                     return new org.eclipse.angus.mail.util.QPDecoderStream(new Buffered(raw));
                 case "uuencode": case "x-uuencode": case "x-uue":

@@ -79,12 +79,24 @@ final class MimeBytes {
 
         /** The content, undecoded, as a view of the bytes. */
         InputStream raw() {
-            return new SharedByteArrayInputStream(bytes, start, end - start);
+            return new Range(bytes, start, end - start);
         }
 
         /** The header fields, decoded as each is read. */
         Headers headers() {
             return fields.headers();
+        }
+    }
+
+    /** A part's content as a view of the message's bytes, whose range a decoder may read directly. */
+    static final class Range extends SharedByteArrayInputStream {
+        Range(byte[] bytes, int offset, int length) {
+            super(bytes, offset, length);
+        }
+
+        /** The content not yet read, quoted-printable decoded ({@link QuotedPrintable}). */
+        InputStream quotedPrintable() {
+            return new QuotedPrintable(buf, pos, count);
         }
     }
 
