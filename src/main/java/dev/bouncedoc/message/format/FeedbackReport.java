@@ -112,10 +112,11 @@ final class FeedbackReport extends FormatReader {
      */
     private static Headers inlineFields(ReportView message) {
         for (Section s : message.sections()) {
-            if (!s.type().startsWith("text/plain") || s.enclosed() || !Text.containsAnyLower(s.text(), "feedback-type:")) {
-                continue; // the last test without a lower-cased copy: none of the rest can hold without it
+            if (!s.type().startsWith("text/plain") || s.enclosed()) {
+                continue;
             }
-            String lower = Text.lower(s.text());
+            // the report's only text part is its body text: lower-cased once per message, for every reader
+            String lower = s.text().equals(message.bodyText()) ? message.lowerBody() : Text.lower(s.text());
             int at = lower.startsWith("feedback-type:") ? 0 : lower.indexOf("\nfeedback-type:");
             if (at >= 0 && (lower.contains("\nuser-agent:") || lower.contains("\nversion:") || lower.startsWith("version:"))) {
                 return Headers.parse(s.text().substring(at == 0 ? 0 : at + 1));

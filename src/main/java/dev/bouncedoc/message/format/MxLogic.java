@@ -26,7 +26,7 @@ final class MxLogic extends FormatReader {
         boolean mine = h.has("x-mx-bounce") || h.has("x-mxl-notehash") || Text.lower(message.from()).contains("mxlogic");
         if (!mine) {
             for (String r : h.all("received")) {
-                if (Text.containsAnyLower(r, "mxl_mta")) {
+                if (Text.lower(r).contains("mxl_mta")) {
                     mine = true;
                 }
             }

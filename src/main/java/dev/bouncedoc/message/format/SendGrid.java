@@ -30,7 +30,7 @@ final class SendGrid extends FormatReader {
     Report read(ReportView message) {
         String body = message.bodyText();
         Section dsn = message.ownDsnSection();
-        if (dsn == null || !(body.contains("message from SendGrid") || Text.containsAnyLower(dsn.text(), "x-sendgrid-"))) {
+        if (dsn == null || !(body.contains("message from SendGrid") || Text.lower(dsn.text()).contains("x-sendgrid-"))) {
             return null;
         }
         DeliveryStatus ds = message.deliveryStatus(dsn);
