@@ -10,7 +10,9 @@ import java.util.Locale;
 
 /**
  * The header fields of a message or a part, unfolded and decoded (RFC 2047 encoded words; raw 8-bit
- * Japanese bytes by {@link Charsets}). Names are matched without regard to case. Immutable.
+ * Japanese bytes by {@link Charsets}). Names are matched without regard to case. Immutable: each value is
+ * decoded when it is first read (most fields of a bounce are never read), by a pure function, and the
+ * decoded string kept; threads that read the same field at once compute equal strings.
  */
 public final class Headers {
     /** Characters of one field's value read (256 Ki); the rest of a longer value is not read. */
