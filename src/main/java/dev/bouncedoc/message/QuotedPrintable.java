@@ -102,6 +102,15 @@ final class QuotedPrintable extends InputStream {
     public int read(byte[] buf, int off, int len) throws IOException {
         int i;
         for (i = 0; i < len; i++) {
+            if (spaces == 0 && pushedPos == 2 && pos < end) {
+                // what read() returns for a byte that is neither a space nor '=': the byte itself
+                byte x = bytes[pos];
+                if (x != ' ' && x != '=') {
+                    buf[off + i] = x;
+                    pos++;
+                    continue;
+                }
+            }
             int c = read();
             if (c == -1) {
                 if (i == 0) {
