@@ -5,48 +5,87 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The header fields of a message or a part, unfolded and decoded (RFC 2047 encoded words; raw 8-bit
- * Japanese bytes by {@link Charsets}). Names are matched without regard to case. Immutable.
+ * Japanese bytes by {@link Charsets}). Names are matched without regard to case. Immutable: each value is
+ * decoded when it is first read (most fields of a bounce are never read), by a pure function, and the
+ * decoded string kept; threads that read the same field at once compute equal strings.
  */
 public final class Headers {
     /** Characters of one field's value read (256 Ki); the rest of a longer value is not read. */
     public static final int MAX_VALUE_CHARS = 1 << 18;
 
-    public static final Headers EMPTY = new Headers(Map.of(), false);
+    public static final Headers EMPTY = new Headers(new String[0], new String[0], 0, false, false);
 
-    private final Map<String, List<String>> fields; // lower-case name -> values in order
+    // Fields in order: lower-case name and value as read; a value is decoded when it is first asked for
+    // (RFC 2047 words, 8-bit bytes, invisible characters), and the decoded value kept in place of the read one.
+    private final String[] names;
+    private final String[] values;
+    private final String[] decoded; // null until read: a String is safely published, so no lock is needed
+    private final int size;
     private final boolean cut;
+    private final boolean raw; // values as the bytes gave them (decodeValue), else already unfolded text (decodeWords)
 
-    private Headers(Map<String, List<String>> fields, boolean cut) {
-        this.fields = fields;
+    private Headers(String[] names, String[] values, int size, boolean cut, boolean raw) {
+        this.names = names;
+        this.values = values;
+        this.decoded = new String[size];
+        this.size = size;
         this.cut = cut;
+        this.raw = raw;
     }
 
     /** From Jakarta Mail's raw headers, whose 8-bit bytes arrive as Latin-1 characters. */
     public static Headers of(Enumeration<Header> headers) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        boolean cut = false;
+        Builder b = new Builder();
         while (headers.hasMoreElements()) {
             Header h = headers.nextElement();
             if (h.getName() == null) {
                 continue;
             }
-            String value = h.getValue();
+            b.add(h.getName().trim().toLowerCase(Locale.ROOT), h.getValue());
+        }
+        return b.build(true);
+    }
+
+    /**
+     * From fields read from message bytes ({@link MimeBytes}): each a name as written (trimmed) and its value
+     * as Jakarta Mail's {@code Header.getValue} gives it, 8-bit bytes as Latin-1 characters.
+     */
+    static Headers ofRaw(String[] names, String[] values, int size) {
+        Builder b = new Builder();
+        for (int i = 0; i < size; i++) {
+            b.add(names[i].toLowerCase(Locale.ROOT), values[i]);
+        }
+        return b.build(true);
+    }
+
+    /** Fields gathered in order, each value held to {@link #MAX_VALUE_CHARS}. */
+    private static final class Builder {
+        String[] names = new String[16];
+        String[] values = new String[16];
+        int size;
+        boolean cut;
+
+        void add(String name, String value) {
             if (value != null && value.length() > MAX_VALUE_CHARS) {
                 value = value.substring(0, MAX_VALUE_CHARS);
                 cut = true;
             }
-            map.computeIfAbsent(h.getName().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(decodeValue(value));
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
         }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return new Headers(Collections.unmodifiableMap(map), cut);
+
+        Headers build(boolean raw) {
+            return new Headers(names, values, size, cut, raw);
+        }
     }
 
     /**
@@ -55,7 +94,7 @@ public final class Headers {
      * {@link #MAX_VALUE_CHARS} characters.
      */
     public static Headers parse(String text) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
+        Builder map = new Builder();
         String name = null;
         StringBuilder value = new StringBuilder();
         boolean cut = false;
@@ -106,15 +145,15 @@ public final class Headers {
             cut |= value.length() > MAX_VALUE_CHARS;
             add(map, name, value);
         }
-        map.replaceAll((k, v) -> List.copyOf(v));
-        return new Headers(Collections.unmodifiableMap(map), cut);
+        map.cut |= cut;
+        return map.build(false);
     }
 
-    private static void add(Map<String, List<String>> map, String name, StringBuilder value) {
+    private static void add(Builder map, String name, StringBuilder value) {
         if (value.length() > MAX_VALUE_CHARS) {
             value.setLength(MAX_VALUE_CHARS);
         }
-        map.computeIfAbsent(name, k -> new ArrayList<>()).add(decodeWords(value.toString().strip()));
+        map.add(name, value.toString().strip()); // decoded (decodeWords) when read
     }
 
     private static boolean isBlank(String s, int from, int to) {
@@ -191,19 +230,52 @@ public final class Headers {
         return Text.visible(v);
     }
 
+    /** The value of field {@code i}, decoded the first time it is read. */
+    private String value(int i) {
+        String v = decoded[i];
+        if (v == null) {
+            v = raw ? decodeValue(values[i]) : decodeWords(values[i]);
+            decoded[i] = v; // an equal string whichever thread decodes it first
+        }
+        return v;
+    }
+
+    private int indexOf(String lowerName, int from) {
+        for (int i = from; i < size; i++) {
+            if (names[i].equals(lowerName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first value of a field, or null. */
     public String get(String name) {
-        List<String> values = fields.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? null : values.get(0);
+        int i = indexOf(name.toLowerCase(Locale.ROOT), 0);
+        return i < 0 ? null : value(i);
     }
 
     /** Every value of a field, in order. */
     public List<String> all(String name) {
-        return fields.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        String lower = name.toLowerCase(Locale.ROOT);
+        int i = indexOf(lower, 0);
+        if (i < 0) {
+            return List.of();
+        }
+        int j = indexOf(lower, i + 1);
+        if (j < 0) {
+            return List.of(value(i));
+        }
+        List<String> out = new ArrayList<>();
+        out.add(value(i));
+        for (; j >= 0; j = indexOf(lower, j + 1)) {
+            out.add(value(j));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     public boolean has(String name) {
-        return fields.containsKey(name.toLowerCase(Locale.ROOT));
+        return indexOf(name.toLowerCase(Locale.ROOT), 0) >= 0;
     }
 
     /** Whether a field's value was longer than {@link #MAX_VALUE_CHARS} and was cut. */
@@ -212,11 +284,15 @@ public final class Headers {
     }
 
     public boolean isEmpty() {
-        return fields.isEmpty();
+        return size == 0;
     }
 
     /** Field names in lower case, in the order first seen. */
     public List<String> names() {
-        return List.copyOf(fields.keySet());
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < size; i++) {
+            out.add(names[i]);
+        }
+        return List.copyOf(out);
     }
 }

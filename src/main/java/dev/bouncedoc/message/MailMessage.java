@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -146,7 +145,7 @@ public final class MailMessage {
     private static MailMessage of(Node part, Limits limits, List<String> problems, boolean cut) {
         Headers headers;
         try {
-            headers = Headers.of(part.headers());
+            headers = part.headers();
         } catch (MessagingException | RuntimeException e) {
             headers = Headers.EMPTY;
             problems.add("header fields not readable: " + e.getMessage());
@@ -208,10 +207,11 @@ public final class MailMessage {
         /** The content decoded, for a part that is not {@link #mime()}. */
         InputStream decoded() throws MessagingException, IOException;
 
-        Enumeration<Header> headers() throws MessagingException;
+        /** The header fields. */
+        Headers headers() throws MessagingException;
 
         /** The body parts of this multipart: of its own content when {@code body} is null, else of {@code body}. */
-        List<Node> parts(String contentType, byte[] body) throws MessagingException;
+        List<Node> parts(MimeType type, byte[] body) throws MessagingException;
 
         /** The message this part encloses: its own content when {@code body} is null, else {@code body}. */
         Node enclosed(byte[] body) throws MessagingException;
@@ -254,14 +254,14 @@ public final class MailMessage {
         }
 
         @Override
-        public Enumeration<Header> headers() {
-            return part.allHeaders();
+        public Headers headers() {
+            return part.headers();
         }
 
         @Override
-        public List<Node> parts(String contentType, byte[] body) throws MessagingException {
-            List<MimeBytes.Part> parts = body == null ? MimeBytes.split(part.bytes, part.start, part.end, contentType)
-                    : MimeBytes.split(body, 0, body.length, contentType);
+        public List<Node> parts(MimeType type, byte[] body) throws MessagingException {
+            List<MimeBytes.Part> parts = body == null ? MimeBytes.split(part.bytes, part.start, part.end, type)
+                    : MimeBytes.split(body, 0, body.length, type);
             List<Node> out = new ArrayList<>(parts.size());
             for (MimeBytes.Part p : parts) {
                 out.add(new ByteNode(p));
@@ -322,12 +322,13 @@ public final class MailMessage {
         }
 
         @Override
-        public Enumeration<Header> headers() throws MessagingException {
-            return MailMessage.headers(part);
+        public Headers headers() throws MessagingException {
+            return Headers.of(MailMessage.headers(part));
         }
 
         @Override
-        public List<Node> parts(String contentType, byte[] body) throws MessagingException {
+        public List<Node> parts(MimeType type, byte[] body) throws MessagingException {
+            String contentType = type.text();
             Multipart mp = new MimeMultipart(body == null ? new SharedSource(part, contentType)
                     : new SharedBytes(body, contentType));
             int count = mp.getCount();
@@ -379,13 +380,13 @@ public final class MailMessage {
             }
             String type = "text/plain";
             String charset = null;
-            ContentType ct = null;
+            MimeType ct = null;
             try {
                 String raw = part.contentType();
                 if (raw != null) {
-                    ct = new ContentType(raw);
-                    type = ct.getBaseType().toLowerCase(Locale.ROOT);
-                    charset = ct.getParameter("charset");
+                    ct = MimeType.of(raw);
+                    type = ct.baseType().toLowerCase(Locale.ROOT);
+                    charset = ct.parameter("charset");
                 }
             } catch (MessagingException | RuntimeException e) {
                 problems.add("unreadable Content-Type; read as text/plain");
@@ -397,7 +398,6 @@ public final class MailMessage {
                         truncatedParts = true;
                         return;
                     }
-                    String contentType = ct == null ? type : ct.toString();
                     InputStream shared = shared(part);
                     byte[] body = shared == null ? bytes(part, limits.maxMessageBytes(), type) : null;
                     if (overlongBoundary(ct, shared != null ? shared(part) : new ByteArrayInputStream(body))) {
@@ -411,7 +411,7 @@ public final class MailMessage {
                     if (shared != null) {
                         shared.close();
                     }
-                    List<Node> children = part.parts(contentType, body);
+                    List<Node> children = part.parts(ct, body);
                     int count = children.size();
                     int plainAt = -1;
                     for (Node child : children) {
@@ -453,7 +453,7 @@ public final class MailMessage {
                     if (inner.headersCut()) {
                         note(HEADERS_CUT);
                     }
-                    Headers h = Headers.of(inner.headers());
+                    Headers h = inner.headers();
                     Walker sub = new Walker(limits, problems);
                     sub.parts = parts;
                     sub.walk(inner, depth + 1, true, false);
@@ -484,7 +484,7 @@ public final class MailMessage {
                     }
                     if (type.startsWith("text/") || type.startsWith("message/") || top
                             || octets && looksLikeText(body)) {
-                        Headers h = top ? Headers.EMPTY : Headers.of(part.headers());
+                        Headers h = top ? Headers.EMPTY : part.headers();
                         sections.add(new Section(type, text, h, enclosed));
                     }
                 }
@@ -631,6 +631,9 @@ public final class MailMessage {
                 case "base64":
                     return new org.eclipse.angus.mail.util.BASE64DecoderStream(raw);
                 case "quoted-printable":
+                    if (raw instanceof MimeBytes.Range) {
+                        return ((MimeBytes.Range) raw).quotedPrintable(); // Angus Mail's decoding, over the array
+                    }
                     // the decoder asks for one byte at a time: from a buffer, not from the synchronised stream
                     return new org.eclipse.angus.mail.util.QPDecoderStream(new Buffered(raw));
                 case "uuencode": case "x-uuencode": case "x-uue":
@@ -837,8 +840,8 @@ public final class MailMessage {
      * missing, the first line of the body that begins with "--" (which Jakarta Mail would take as the
      * boundary). One pass over the body's bytes, up to that line's end.
      */
-    static boolean overlongBoundary(ContentType ct, InputStream body) throws IOException {
-        String boundary = ct == null ? null : ct.getParameter("boundary");
+    static boolean overlongBoundary(MimeType ct, InputStream body) throws IOException {
+        String boundary = ct == null ? null : ct.parameter("boundary");
         if (boundary != null && !boundary.isEmpty()) {
             if (body != null) {
                 body.close();

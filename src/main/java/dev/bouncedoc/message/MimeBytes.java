@@ -1,16 +1,12 @@
 package dev.bouncedoc.message;
 
-import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.HeaderTokenizer;
-import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 
 /**
@@ -24,7 +20,8 @@ import java.util.List;
  * block): lines end at LF, CRLF or a lone CR; a boundary line is the boundary at the start of the content
  * or after a line end, followed by "--" or by blanks and a line end; a missing end boundary ends the last
  * part at the end of the bytes; a multipart without its start boundary is a {@link ParseException}. Header
- * fields are kept in Jakarta Mail's {@link InternetHeaders}, so names and values read as they did.
+ * fields are cut into names and values as Jakarta Mail's {@code InternetHeaders} cuts them ({@link Fields}),
+ * so names and values read as they did.
  * Transfer decodings are Angus Mail's decoder streams, made directly. Linear in the bytes read: every
  * boundary test compares at most 72 bytes (longer boundaries are refused before, {@link MailMessage}).
  */
@@ -35,14 +32,14 @@ final class MimeBytes {
     /** One part: its header fields, and its content as {@code bytes[start, end)}. */
     static final class Part {
         final byte[] bytes;
-        final InternetHeaders headers;
+        final Fields fields;
         final int start;
         final int end;
         final boolean headersCut;
 
-        Part(byte[] bytes, InternetHeaders headers, int start, int end, boolean headersCut) {
+        Part(byte[] bytes, Fields fields, int start, int end, boolean headersCut) {
             this.bytes = bytes;
-            this.headers = headers;
+            this.fields = fields;
             this.start = start;
             this.end = end;
             this.headersCut = headersCut;
@@ -50,13 +47,13 @@ final class MimeBytes {
 
         /** The Content-Type field as Jakarta Mail's {@code getContentType} gives it: the first one, else text/plain. */
         String contentType() {
-            String s = headers.getHeader("Content-Type", null);
+            String s = fields.first("Content-Type");
             return s == null ? "text/plain" : s;
         }
 
         /** The transfer encoding as Jakarta Mail's {@code MimeBodyPart.getEncoding} reads it; null when none. */
         String encoding() throws MessagingException {
-            String s = headers.getHeader("Content-Transfer-Encoding", null);
+            String s = fields.first("Content-Transfer-Encoding");
             if (s == null) {
                 return null;
             }
@@ -82,12 +79,129 @@ final class MimeBytes {
 
         /** The content, undecoded, as a view of the bytes. */
         InputStream raw() {
-            return new SharedByteArrayInputStream(bytes, start, end - start);
+            return new Range(bytes, start, end - start);
         }
 
-        @SuppressWarnings("unchecked")
-        Enumeration<Header> allHeaders() {
-            return headers.getAllHeaders();
+        /** The header fields, decoded as each is read. */
+        Headers headers() {
+            return fields.headers();
+        }
+    }
+
+    /** A part's content as a view of the message's bytes, whose range a decoder may read directly. */
+    static final class Range extends SharedByteArrayInputStream {
+        Range(byte[] bytes, int offset, int length) {
+            super(bytes, offset, length);
+        }
+
+        /** The content not yet read, quoted-printable decoded ({@link QuotedPrintable}). */
+        InputStream quotedPrintable() {
+            return new QuotedPrintable(buf, pos, count);
+        }
+    }
+
+    /**
+     * Header fields in order, as Jakarta Mail's {@code InternetHeaders} holds them when each is added with
+     * {@code addHeaderLine}: a name (the text before the first ':', trimmed; the whole line trimmed when it
+     * has none) and a value (the text after the ':' and the blanks and line breaks that follow it; the
+     * whole line when it has no ':'). Names and values are cut from the bytes once, without the header
+     * objects, their 30 placeholder fields and their look-ups by name.
+     */
+    static final class Fields {
+        private String[] names = new String[16];
+        private String[] values = new String[16];
+        private String last; // the last field's whole line, while a continuation may still be added to it
+        private int size;
+
+        /**
+         * A field line, exactly as {@code InternetHeaders.addHeaderLine} takes it: a line that begins with a
+         * blank continues the last field (whose name stays the one its first line gave), or before any
+         * field, Jakarta Mail's last placeholder ("Status").
+         */
+        void addLine(String line) {
+            if (line.isEmpty()) {
+                return; // Jakarta Mail ignores an empty line
+            }
+            char c = line.charAt(0);
+            if (c == ' ' || c == '\t') {
+                if (size == 0) {
+                    // Jakarta Mail adds it to its last placeholder field, "Status", whose line was null
+                    last = "null\r\n" + line;
+                    add("Status", value(last, last.indexOf(':')));
+                } else {
+                    last = last + "\r\n" + line;
+                    values[size - 1] = value(last, last.indexOf(':'));
+                }
+                return;
+            }
+            last = line;
+            int colon = line.indexOf(':');
+            add(colon < 0 ? line.trim() : line.substring(0, colon).trim(), value(line, colon));
+        }
+
+        /**
+         * A field of one line, {@code bytes[from, from + length)} read as Latin-1, not starting with a blank:
+         * the same as {@code addLine} of that line, without the line's own string.
+         */
+        void addLine(byte[] bytes, int from, int length) {
+            int colon = -1;
+            for (int k = from; k < from + length; k++) {
+                if (bytes[k] == ':') {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon < 0) {
+                addLine(new String(bytes, from, length, StandardCharsets.ISO_8859_1));
+                return;
+            }
+            int v = colon + 1;
+            int to = from + length;
+            while (v < to && (bytes[v] == ' ' || bytes[v] == '\t' || bytes[v] == '\r' || bytes[v] == '\n')) {
+                v++;
+            }
+            last = null; // message() joins continuations before: none is added to a field read so
+            add(new String(bytes, from, colon - from, StandardCharsets.ISO_8859_1).trim(),
+                    new String(bytes, v, to - v, StandardCharsets.ISO_8859_1));
+        }
+
+        private void add(String name, String value) {
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        /** What Jakarta Mail's {@code InternetHeader.getValue} gives for a line whose first ':' is at {@code colon}. */
+        private static String value(String line, int colon) {
+            if (colon < 0) {
+                return line;
+            }
+            int j = colon + 1;
+            while (j < line.length()) {
+                char c = line.charAt(j);
+                if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+                    break;
+                }
+                j++;
+            }
+            return line.substring(j);
+        }
+
+        /** The first value of a field whose name equals {@code name} without regard to case, or null. */
+        String first(String name) {
+            for (int i = 0; i < size; i++) {
+                if (name.equalsIgnoreCase(names[i])) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        Headers headers() {
+            return Headers.ofRaw(names, values, size);
         }
     }
 
@@ -97,14 +211,16 @@ final class MimeBytes {
      * {@link MailMessage#MAX_FIELDS} fields, lines ended by LF, a CR before it dropped), then its content.
      */
     static Part message(byte[] bytes, int from, int to) {
-        InternetHeaders ih = new InternetHeaders();
-        StringBuilder field = null;
+        Fields out = new Fields();
+        int fieldStart = -1; // the field being read: its first line, bytes[fieldStart, +fieldLength)
+        int fieldLength = 0;
+        int fieldChars = 0; // its characters with the continuations joined so far
+        StringBuilder joined = null; // the field with its continuations, once it has one
         int fields = 0;
         boolean cut = false;
         int pos = from;
         while (true) {
-            // one line: up to its LF (a CR before it dropped), read as Latin-1 in one piece, at most
-            // Headers.MAX_VALUE_CHARS characters of it kept
+            // one line: up to its LF (a CR before it dropped), at most Headers.MAX_VALUE_CHARS bytes of it kept
             int start = pos;
             while (pos < to && bytes[pos] != '\n') {
                 pos++;
@@ -125,33 +241,49 @@ final class MimeBytes {
             if (length == 0) {
                 break; // the blank line before the body, or the end
             }
-            String line = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-            char first = line.charAt(0);
-            if ((first == ' ' || first == '\t') && field != null) {
-                if (field.length() + line.length() + 2 <= Headers.MAX_VALUE_CHARS) {
-                    field.append("\r\n").append(line);
+            byte first = bytes[start];
+            if ((first == ' ' || first == '\t') && fieldStart >= 0) {
+                if (fieldChars + length + 2 <= Headers.MAX_VALUE_CHARS) {
+                    if (joined == null) {
+                        joined = new StringBuilder(fieldLength + length + 16)
+                                .append(new String(bytes, fieldStart, fieldLength, StandardCharsets.ISO_8859_1));
+                    }
+                    joined.append("\r\n").append(new String(bytes, start, length, StandardCharsets.ISO_8859_1));
+                    fieldChars += length + 2;
                 } else {
                     cut = true;
                 }
             } else if (first != ' ' && first != '\t') {
-                if (field != null) {
-                    ih.addHeaderLine(field.toString());
+                if (fieldStart >= 0) {
+                    add(out, bytes, fieldStart, fieldLength, joined);
                 }
-                field = null;
+                fieldStart = -1;
+                joined = null;
                 if (++fields > MailMessage.MAX_FIELDS) {
                     cut = true;
                 } else {
-                    field = new StringBuilder(line);
+                    fieldStart = start;
+                    fieldLength = length;
+                    fieldChars = length;
                 }
             }
             if (!more) {
                 break;
             }
         }
-        if (field != null) {
-            ih.addHeaderLine(field.toString());
+        if (fieldStart >= 0) {
+            add(out, bytes, fieldStart, fieldLength, joined);
         }
-        return new Part(bytes, ih, pos, to, cut);
+        return new Part(bytes, out, pos, to, cut);
+    }
+
+    /** A field of the message's header block: its one line from the bytes, or its lines joined. */
+    private static void add(Fields out, byte[] bytes, int from, int length, StringBuilder joined) {
+        if (joined == null) {
+            out.addLine(bytes, from, length);
+        } else {
+            out.addLine(joined.toString());
+        }
     }
 
     /**
@@ -160,7 +292,7 @@ final class MimeBytes {
      * more than blanks), then its content.
      */
     static Part bodyPart(byte[] bytes, int from, int to) {
-        InternetHeaders ih = new InternetHeaders();
+        Fields ih = new Fields();
         Lines lines = new Lines(bytes, from, to);
         String prevline = null;
         StringBuilder buffer = new StringBuilder();
@@ -186,9 +318,9 @@ final class MimeBytes {
                 }
             } else {
                 if (prevline != null) {
-                    ih.addHeaderLine(prevline);
+                    ih.addLine(prevline);
                 } else if (buffer.length() > 0) {
-                    ih.addHeaderLine(buffer.toString());
+                    ih.addLine(buffer.toString());
                     buffer.setLength(0);
                 }
                 prevline = line;
@@ -200,15 +332,14 @@ final class MimeBytes {
 
     /**
      * The body parts of a multipart whose content is {@code bytes[from, to)}, split as Jakarta Mail's
-     * {@code MimeMultipart} splits them: the boundary of the content type, or when it names none, the first
+     * {@code MimeMultipart} splits them: the boundary of the content type ({@link MimeType#boundary}), or when it names none, the first
      * line that starts with "--" and is not all dashes.
      *
      * @throws ParseException when no start boundary is found (Jakarta Mail's "Missing start boundary")
      */
-    static List<Part> split(byte[] bytes, int from, int to, String contentType) throws MessagingException {
-        ContentType ct = new ContentType(contentType);
+    static List<Part> split(byte[] bytes, int from, int to, MimeType type) throws MessagingException {
         String boundary = null;
-        String bp = ct.getParameter("boundary");
+        String bp = type.boundary();
         if (bp != null) {
             boundary = "--" + bp;
         }

@@ -35,9 +35,13 @@ public final class SideBySide {
         int n = args.length;
         Object[] docs = new Object[n];
         Method[] reads = new Method[n];
+        ClassLoader[] loaders = new ClassLoader[n];
         for (int j = 0; j < n; j++) {
             ClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[j]).toUri().toURL()},
                     ClassLoader.getPlatformClassLoader());
+            loaders[j] = loader;
+            // Jakarta Mail looks its StreamProvider up through the context class loader: the jar's own
+            Thread.currentThread().setContextClassLoader(loader);
             Class<?> c = Class.forName("dev.bouncedoc.BounceDoc", true, loader);
             docs[j] = c.getMethod("create").invoke(null);
             reads[j] = c.getMethod("read", byte[].class);
@@ -46,6 +50,7 @@ public final class SideBySide {
         int rounds = Integer.getInteger("rounds", 20);
         long warm = Long.getLong("warm", 25) * 1_000_000_000L;
         for (int j = 0; j < n; j++) {
+            Thread.currentThread().setContextClassLoader(loaders[j]);
             long end = mx.getCurrentThreadCpuTime() + warm;
             for (int i = 0; mx.getCurrentThreadCpuTime() < end; i++) {
                 sink = reads[j].invoke(docs[j], messages.get(i % messages.size()));
@@ -56,6 +61,7 @@ public final class SideBySide {
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < n; k++) {
                 int j = round % 2 == 0 ? k : n - 1 - k;
+                Thread.currentThread().setContextClassLoader(loaders[j]);
                 long t0 = mx.getCurrentThreadCpuTime();
                 long a0 = mx.getCurrentThreadAllocatedBytes();
                 long ops = 0;

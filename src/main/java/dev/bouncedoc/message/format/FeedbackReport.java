@@ -115,7 +115,8 @@ final class FeedbackReport extends FormatReader {
             if (!s.type().startsWith("text/plain") || s.enclosed()) {
                 continue;
             }
-            String lower = Text.lower(s.text());
+            // the report's only text part is its body text: lower-cased once per message, for every reader
+            String lower = s.text().equals(message.bodyText()) ? message.lowerBody() : Text.lower(s.text());
             int at = lower.startsWith("feedback-type:") ? 0 : lower.indexOf("\nfeedback-type:");
             if (at >= 0 && (lower.contains("\nuser-agent:") || lower.contains("\nversion:") || lower.startsWith("version:"))) {
                 return Headers.parse(s.text().substring(at == 0 ? 0 : at + 1));

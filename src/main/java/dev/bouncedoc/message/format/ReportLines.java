@@ -29,6 +29,11 @@ final class ReportLines {
         return -1;
     }
 
+    /** Line {@code i} in lower case ({@link Text#lower}): the view's, lower-cased once per message, when it is one. */
+    static String lower(List<String> lines, int i) {
+        return lines instanceof LinesView view ? view.lower(i) : Text.lower(lines.get(i));
+    }
+
     /** Whether the lower-cased text contains any of the markers. */
     static boolean has(String text, String... markers) {
         return Text.containsAnyLower(text, markers);
@@ -111,8 +116,9 @@ final class ReportLines {
      */
     static List<String> unquoted(List<String> lines, String... markers) {
         boolean quoted = false;
-        for (String line : lines) {
-            String l = Text.lower(line);
+        for (int i = 0; i < lines.size(); i++) {
+            // a line whose lower case starts with '>' is one that starts with it: only then lower-cased
+            String l = lines.get(i).startsWith(">") ? lower(lines, i) : "";
             if (l.startsWith(">") && Text.containsAny(l, markers)) {
                 quoted = true;
                 break;

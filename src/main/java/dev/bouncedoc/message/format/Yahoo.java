@@ -34,7 +34,7 @@ final class Yahoo extends FormatReader {
     Report read(ReportView message) {
         List<String> lines = message.lines();
         int i = 0;
-        while (i < lines.size() && !Text.lower(lines.get(i)).strip().startsWith(START)) {
+        while (i < lines.size() && !ReportLines.lower(lines, i).strip().startsWith(START)) {
             i++;
         }
         if (i == lines.size()) {
