@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
  * <p>Fourth look (2026-12-08, catalog at 4eb9017): 35 replies of servers no table had (smtp-server, Haraka, ZoneMTA,
  * WildDuck from npm; Mailman 3's LMTP runner), 105 rows, scored once before any rule was changed for them: 32/105
  * (30.5 %; en 21/70, ja 11/35), 13 confident wrong; 60 of the 73 misses are a reply code's generic entry at 0.45 or
- * unknown. Whole table then 419/522 (80.3 %), 25 confident wrong. The floor sits just under the current score so
- * that a rule changed elsewhere may cost a row or two, not more.
+ * unknown. Whole table then 419/522 (80.3 %), 25 confident wrong. After rules by meaning for its misses (README,
+ * "Rules after the fourth look"): 73/105, 3 confident wrong; the table 460/522 (88.1 %), 15 confident wrong. The floor
+ * sits just under the current score so that a rule changed elsewhere may cost a row or two, not more.
  */
 class ServerRepliesTest {
-    static final double FLOOR = 0.80;
-    /** At most 25 confident wrong answers in 522 rows. */
-    static final double MAX_CONFIDENT_WRONG = 0.048;
+    static final double FLOOR = 0.875;
+    /** At most 15 confident wrong answers in 522 rows. */
+    static final double MAX_CONFIDENT_WRONG = 0.029;
 
     @Test
     void theServersOwnRepliesAloneAndFramed() throws IOException {
