@@ -17,14 +17,20 @@ import org.junit.jupiter.api.Test;
  * confident wrong as first labelled; 244/357 (68.3 %), 76 confident wrong with 28 labels changed after reading the
  * entries the engine chose (bare protocol replies belong to the status / delivery entries, not to the ids written for
  * Outlook's error numbers). Second look (20 more replies, 60 rows, scored once before any rule for them): 52/60, 3
- * confident wrong. Now 387/417 (92.8 %), 18 confident wrong (label questions listed in the README). The rules were
- * written from these rows, so "now" shows no generalisation; the floor sits just under it so that a rule changed
- * elsewhere may cost a row or two, not more.
+ * confident wrong. Then 387/417 (92.8 %), 18 confident wrong (label questions listed in the README). The rules were
+ * written from these rows, so that figure shows no generalisation.
+ *
+ * <p>Fourth look (2026-12-08, catalog at 4eb9017): 35 replies of servers no table had (smtp-server, Haraka, ZoneMTA,
+ * WildDuck from npm; Mailman 3's LMTP runner), 105 rows, scored once before any rule was changed for them: 32/105
+ * (30.5 %; en 21/70, ja 11/35), 13 confident wrong; 60 of the 73 misses are a reply code's generic entry at 0.45 or
+ * unknown. Whole table then 419/522 (80.3 %), 25 confident wrong. After rules by meaning for its misses (README,
+ * "Rules after the fourth look"): 73/105, 3 confident wrong; the table 460/522 (88.1 %), 15 confident wrong. The floor
+ * sits just under the current score so that a rule changed elsewhere may cost a row or two, not more.
  */
 class ServerRepliesTest {
-    static final double FLOOR = 0.92;
-    /** At most 18 confident wrong answers in 417 rows. */
-    static final double MAX_CONFIDENT_WRONG = 0.044;
+    static final double FLOOR = 0.875;
+    /** At most 15 confident wrong answers in 522 rows. */
+    static final double MAX_CONFIDENT_WRONG = 0.029;
 
     @Test
     void theServersOwnRepliesAloneAndFramed() throws IOException {
