@@ -923,8 +923,7 @@ public final class MailMessage {
     static String htmlToText(String html) {
         StringBuilder out = new StringBuilder(html.length());
         int i = 0;
-        String lower = html.toLowerCase(Locale.ROOT);
-        boolean collapse = breaksLines(lower);
+        boolean collapse = breaksLines(html);
         int pre = 0;
         while (i < html.length()) {
             char c = html.charAt(i);
@@ -941,24 +940,23 @@ public final class MailMessage {
                 if (end < 0) {
                     break;
                 }
-                String tag = lower.substring(i + 1, Math.min(end, i + 12));
-                if (tag.startsWith("script") || tag.startsWith("style")) {
-                    int close = lower.indexOf("</" + (tag.startsWith("script") ? "script" : "style"), end);
-                    end = close < 0 ? html.length() - 1 : Math.max(end, lower.indexOf('>', close));
+                int t = i + 1; // the tag's name (after a '/' for an end tag) is compared in place, ASCII case ignored
+                boolean slash = t < end && html.charAt(t) == '/';
+                int n = slash ? t + 1 : t;
+                if (!slash && (named(html, t, end, "script") || named(html, t, end, "style"))) {
+                    int close = indexOfIgnoreCase(html, named(html, t, end, "script") ? "</script" : "</style", end);
+                    end = close < 0 ? html.length() - 1 : Math.max(end, html.indexOf('>', close));
                     if (end < 0) {
                         break;
                     }
-                } else if (tag.startsWith("pre")) {
-                    pre++;
+                } else if (named(html, n, end, "pre")) {
+                    pre = slash ? Math.max(0, pre - 1) : pre + 1;
                     newLine(out, collapse);
-                } else if (tag.startsWith("/pre")) {
-                    pre = Math.max(0, pre - 1);
+                } else if (named(html, n, end, "br") && !slash || named(html, n, end, "p") || named(html, n, end, "div")
+                        || named(html, n, end, "tr") || named(html, n, end, "li") && !slash || named(html, n, end, "h")
+                        || named(html, n, end, "table") && !slash) {
                     newLine(out, collapse);
-                } else if (tag.startsWith("br") || tag.startsWith("p") || tag.startsWith("/p") || tag.startsWith("div")
-                        || tag.startsWith("/div") || tag.startsWith("tr") || tag.startsWith("li") || tag.startsWith("/tr")
-                        || tag.startsWith("h") || tag.startsWith("/h") || tag.startsWith("table")) {
-                    newLine(out, collapse);
-                } else if (tag.startsWith("td") || tag.startsWith("/td")) {
+                } else if (named(html, n, end, "td")) {
                     out.append(' ');
                 }
                 i = end + 1;
@@ -979,22 +977,53 @@ public final class MailMessage {
     }
 
     /** Whether the markup breaks lines itself (a tag br, p, div, tr, li or pre, in any case): one pass. */
-    private static boolean breaksLines(String lower) {
-        int i = lower.indexOf('<');
-        while (i >= 0 && i + 2 < lower.length()) {
+    private static boolean breaksLines(String html) {
+        int n = html.length();
+        int i = html.indexOf('<');
+        while (i >= 0 && i + 2 < n) {
             int j = i + 1;
-            if (lower.charAt(j) == '/') {
+            if (html.charAt(j) == '/') {
                 j++;
             }
-            if (lower.startsWith("br", j) || lower.startsWith("div", j) || lower.startsWith("tr", j)
-                    || lower.startsWith("li", j) || lower.startsWith("pre", j)
-                    || lower.startsWith("p", j) && j + 1 < lower.length()
-                    && (lower.charAt(j + 1) == '>' || lower.charAt(j + 1) == ' ')) {
+            if (named(html, j, n, "br") || named(html, j, n, "div") || named(html, j, n, "tr")
+                    || named(html, j, n, "li") || named(html, j, n, "pre")
+                    || named(html, j, n, "p") && j + 1 < n && (html.charAt(j + 1) == '>' || html.charAt(j + 1) == ' ')) {
                 return true;
             }
-            i = lower.indexOf('<', i + 1);
+            i = html.indexOf('<', i + 1);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code s[at, limit)} starts with {@code name} (lower-case ASCII), ASCII letters compared in
+     * either case: what {@code s.toLowerCase(Locale.ROOT).startsWith(name, at)} gives without a lower-cased
+     * copy of the text.
+     */
+    static boolean named(String s, int at, int limit, String name) {
+        int k = name.length();
+        if (limit - at < k) {
+            return false;
+        }
+        for (int m = 0; m < k; m++) {
+            char c = s.charAt(at + m);
+            if (c != name.charAt(m) && (c < 'A' || c > 'Z' || (c | 0x20) != name.charAt(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first {@code s[i, ...)} at or after {@code from} that {@link #named} {@code name} ("</..."), or -1. */
+    private static int indexOfIgnoreCase(String s, String name, int from) {
+        int i = s.indexOf('<', from);
+        while (i >= 0) {
+            if (named(s, i, s.length(), name)) {
+                return i;
+            }
+            i = s.indexOf('<', i + 1);
+        }
+        return -1;
     }
 
     /**

@@ -5,8 +5,12 @@ import jakarta.mail.internet.HeaderTokenizer;
 import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -338,36 +342,46 @@ final class MimeBytes {
      * @throws ParseException when no start boundary is found (Jakarta Mail's "Missing start boundary")
      */
     static List<Part> split(byte[] bytes, int from, int to, MimeType type) throws MessagingException {
-        String boundary = null;
+        byte[] b = null;
         String bp = type.boundary();
         if (bp != null) {
-            boundary = "--" + bp;
-        }
-        Lines lines = new Lines(bytes, from, to);
-        String line;
-        while ((line = lines.next()) != null) {
-            int i = line.length() - 1;
-            while (i >= 0 && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                i--;
+            b = new byte[bp.length() + 2];
+            b[0] = '-';
+            b[1] = '-';
+            for (int i = 0; i < bp.length(); i++) {
+                char c = bp.charAt(i);
+                if (c > 0xFF) {
+                    // no line of Latin-1 bytes equals it (nor its end form): Jakarta Mail finds no start
+                    throw new ParseException("Missing start boundary");
+                }
+                b[i + 2] = (byte) c;
             }
-            line = line.substring(0, i + 1);
-            if (boundary != null) {
-                if (line.equals(boundary)) {
+        }
+        // the start boundary: each line compared in place, blanks at its end ignored
+        Lines lines = new Lines(bytes, from, to);
+        while (true) {
+            int start = lines.pos;
+            int length = lines.skip();
+            if (length < 0) {
+                throw new ParseException("Missing start boundary");
+            }
+            int e = start + length;
+            while (e > start && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t')) {
+                e--;
+            }
+            int n = e - start;
+            if (b != null) {
+                if (n == b.length && at(bytes, start, b)) {
                     break;
                 }
-                if (line.length() == boundary.length() + 2 && line.startsWith(boundary) && line.endsWith("--")) {
-                    line = null; // the end boundary before any start one
-                    break;
+                if (n == b.length + 2 && at(bytes, start, b) && bytes[e - 2] == '-' && bytes[e - 1] == '-') {
+                    throw new ParseException("Missing start boundary"); // the end boundary before any start one
                 }
-            } else if (line.length() > 2 && line.startsWith("--") && !(line.length() > 4 && allDashes(line))) {
-                boundary = line;
+            } else if (n > 2 && bytes[start] == '-' && bytes[start + 1] == '-' && !(n > 4 && allDashes(bytes, start, e))) {
+                b = Arrays.copyOfRange(bytes, start, e);
                 break;
             }
         }
-        if (line == null) {
-            throw new ParseException("Missing start boundary");
-        }
-        byte[] b = boundary.getBytes(StandardCharsets.ISO_8859_1);
         int bl = b.length;
         List<Part> parts = new ArrayList<>();
         boolean done = false;
@@ -389,41 +403,69 @@ final class MimeBytes {
                     done = true;
                     break;
                 }
-                // a boundary stands at the content's start or after a line end: only there is it compared
-                if ((p == content || bytes[p - 1] == '\r' || bytes[p - 1] == '\n') && at(bytes, p, b)) {
+                // p is the content's start or just after a line end: only there can a boundary stand
+                if (bytes[p] == '-' && at(bytes, p, b)) {
                     int eol = 0;
                     if (p > content) {
                         byte x = bytes[p - 1];
-                        if (x == '\r' || x == '\n') {
-                            eol = x == '\n' && p - 2 >= content && bytes[p - 2] == '\r' ? 2 : 1;
-                        }
+                        eol = x == '\n' && p - 2 >= content && bytes[p - 2] == '\r' ? 2 : 1;
                     }
-                    if (p == content || eol > 0) {
-                        int q = p + bl;
-                        int c = q < to ? bytes[q++] : -1;
-                        if (c == '-' && q < to && bytes[q] == '-') {
-                            end = p - eol; // the end boundary: what follows is the epilogue
-                            done = true;
-                            break;
+                    int q = p + bl;
+                    int c = q < to ? bytes[q++] : -1;
+                    if (c == '-' && q < to && bytes[q] == '-') {
+                        end = p - eol; // the end boundary: what follows is the epilogue
+                        done = true;
+                        break;
+                    }
+                    while (c == ' ' || c == '\t') {
+                        c = q < to ? bytes[q++] : -1;
+                    }
+                    if (c == '\n' || c == '\r') {
+                        if (c == '\r' && q < to && bytes[q] == '\n') {
+                            q++;
                         }
-                        while (c == ' ' || c == '\t') {
-                            c = q < to ? bytes[q++] : -1;
-                        }
-                        if (c == '\n' || c == '\r') {
-                            if (c == '\r' && q < to && bytes[q] == '\n') {
-                                q++;
-                            }
-                            end = p - eol;
-                            lines.pos = q;
-                            break;
-                        }
+                        end = p - eol;
+                        lines.pos = q;
+                        break;
                     }
                 }
-                p++;
+                p = afterLineEnd(bytes, p, to);
             }
             parts.add(bodyPart(bytes, start, end));
         }
         return parts;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    /**
+     * Just after the first CR or LF in {@code bytes[p, to)}, or {@code to} when there is none. Eight bytes
+     * at a time: a byte of {@code x} is zero where the word holds a LF (CR), and {@code (x - ONES) & ~x &
+     * HIGHS} marks the lowest zero byte exactly (bytes above it may be marked wrongly, which the lowest
+     * set bit ignores).
+     */
+    static int afterLineEnd(byte[] bytes, int p, int to) {
+        while (to - p >= 8) {
+            long w = (long) LONGS.get(bytes, p);
+            long lf = w ^ LFS;
+            long cr = w ^ CRS;
+            long found = ((lf - ONES) & ~lf | (cr - ONES) & ~cr) & HIGHS;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3) + 1;
+            }
+            p += 8;
+        }
+        while (p < to) {
+            byte c = bytes[p++];
+            if (c == '\n' || c == '\r') {
+                return p;
+            }
+        }
+        return to;
     }
 
     private static boolean at(byte[] bytes, int p, byte[] b) {
@@ -435,14 +477,15 @@ final class MimeBytes {
         return true;
     }
 
-    private static boolean allDashes(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) != '-') {
+    private static boolean allDashes(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != '-') {
                 return false;
             }
         }
         return true;
     }
+
 
     /**
      * Lines of {@code bytes[from, to)} as Angus Mail's {@code LineInputStream} reads them: ended by LF, CRLF,

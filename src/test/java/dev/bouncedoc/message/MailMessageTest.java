@@ -90,6 +90,20 @@ class MailMessageTest {
     }
 
     @Test
+    void htmlTagNamesAreReadInAnyCase() {
+        // tag names compared in place, ASCII letters in either case (no lower-cased copy of the HTML)
+        assertEquals("\nOne\ntwo\nthree", MailMessage.htmlToText("<P>One<BR>two</P><Script>x<y</SCRIPT>three"));
+        assertEquals("\na  b\nc d", MailMessage.htmlToText("<PRE>a  b</Pre> c  d"));
+        assertEquals("\n\n x  y\n", MailMessage.htmlToText("<TABLE><TR><TD>x</TD><TD>y</TD></TR></TABLE>"));
+        assertEquals("\none\ntwo", MailMessage.htmlToText("<Li>one<LI>two"));
+        assertEquals("a\nb", MailMessage.htmlToText("a<sTyLe>p { x: 1 }</StYlE><bR>b"));
+        // no tag that breaks lines: the raw line ends stay
+        assertEquals("line one\nline  twobold", MailMessage.htmlToText("line one\nline  two<B>bold</B>"));
+        // a non-ASCII letter is not an ASCII one: "İ" (which lower-cases to two characters) leaves what follows in place
+        assertEquals("İ x\ny", MailMessage.htmlToText("İ x<lİ>\n<p>y"));
+    }
+
+    @Test
     void garbageNeverThrows() {
         byte[] junk = new byte[5000];
         new java.util.Random(7).nextBytes(junk);

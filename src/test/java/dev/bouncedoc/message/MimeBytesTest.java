@@ -109,6 +109,62 @@ class MimeBytesTest {
     }
 
     @Test
+    void theLineEndScanFindsEachLineEndAtEveryPlace() {
+        // afterLineEnd reads eight bytes at a time: every place of a CR or LF within and across the words,
+        // bytes next to them that differ from CR and LF by one bit (0x0B, 0x0C, 0x8A, 0x8D), ranges that start
+        // and stop anywhere
+        Random random = new Random(55);
+        byte[] alphabet = {'a', '-', ' ', 0x0B, 0x0C, 0x09, 0x0E, (byte) 0x8A, (byte) 0x8D, (byte) 0xFF, 0, '\n', '\r'};
+        for (int n = 0; n < 20_000; n++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            int density = 1 + random.nextInt(alphabet.length);
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(density) == 0 ? alphabet[alphabet.length - 1 - random.nextInt(2)]
+                        : alphabet[random.nextInt(alphabet.length - 2)];
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int to = from + random.nextInt(bytes.length - from + 1);
+            int expected = to;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\n' || bytes[i] == '\r') {
+                    expected = i + 1;
+                    break;
+                }
+            }
+            assertEquals(expected, MimeBytes.afterLineEnd(bytes, from, to), () -> java.util.Arrays.toString(bytes));
+        }
+    }
+
+    @Test
+    void longLinesAndBoundariesAtEveryAlignmentReadAsJakartaMailReadsThem() throws Exception {
+        Random random = new Random(5514);
+        String[] ends = {"\n", "\r\n"};
+        for (int n = 0; n < 400; n++) {
+            StringBuilder body = new StringBuilder();
+            String end = ends[random.nextInt(2)];
+            for (int part = 0; part < 3; part++) {
+                body.append("--boundary-").append(n % 7).append(random.nextBoolean() ? "" : " ").append(end).append(end);
+                int lines = random.nextInt(4);
+                for (int l = 0; l < lines; l++) {
+                    int length = random.nextInt(40);
+                    for (int i = 0; i < length; i++) {
+                        body.append("ab-- x-".charAt(random.nextInt(7)));
+                    }
+                    if (random.nextInt(4) == 0) {
+                        body.append("--boundary-").append(n % 7); // a look-alike within or at the end of a line
+                    }
+                    body.append(end);
+                }
+            }
+            if (random.nextBoolean()) {
+                body.append("--boundary-").append(n % 7).append("--").append(end);
+            }
+            String text = "Subject: t\nContent-Type: multipart/mixed; boundary=boundary-" + (n % 7) + "\n\n" + body;
+            assertSameReading(text, ascii(text));
+        }
+    }
+
+    @Test
     void corpusMessagesReadAsJakartaMailReadsThem() throws Exception {
         List<Path> files = new ArrayList<>();
         for (Path root : new Path[] {Path.of("src/test/resources/formats"), Path.of("../shared/corpus")}) {
