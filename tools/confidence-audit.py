@@ -46,6 +46,7 @@ FIRST_LOOK = {
     "japanese-programs.tsv": lambda i, p: i <= 55,
     "late-programs.tsv": lambda i, p: True,
     "another-programs.tsv": lambda i, p: True,
+    "webapp-programs.tsv": lambda i, p: True,
     # first part (rows 1-113) and third part (the last 25); the second part came after a rewording probe
     "newcomer-programs.tsv": lambda i, p: i <= 113 or i > 150,
     # first look (rows 1-238) and second look (the other 62), both before any rule for them

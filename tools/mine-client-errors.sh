@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mine the user-visible message catalogs of Debian's mail programs into one raw TSV.
 #
-#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another] WORKDIR [OUT.tsv]
+#   tools/mine-client-errors.sh [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another|--webapp] WORKDIR [OUT.tsv]
 #
 # Without an option: the programs of program-errors.tsv (Thunderbird, Evolution, Claws Mail, Sylpheed, Mutt,
 # NeoMutt, Geary, fetchmail, msmtp and the OS texts). With --other: the programs of other-programs.tsv
@@ -34,6 +34,10 @@
 # Python's imaplib2 (the literals of their sources), GKrellM's mail monitor (its Japanese catalog) and mailnag; in a
 # third part the web applications Redmine (config/locales/en.yml paired by key with ja.yml) and MediaWiki
 # (languages/i18n/en.json paired by key with ja.json), whose mail-sending frames carry the mail library's error.
+# With --webapp: the programs of webapp-programs.tsv (web applications that send mail, with Japanese: the Zabbix
+# frontend's catalog (its media type test) and the Zabbix server's e-mail texts (the `strings` of its binary,
+# English only), the Sympa mailing list manager's catalog (its delivery notices to posters), DokuWiki's language
+# files (inc/lang/en/lang.php paired by key with inc/lang/ja/lang.php)).
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -60,8 +64,8 @@
 set -euo pipefail
 
 set_name=default
-case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; --late) set_name=late; shift ;; --another) set_name=another; shift ;; esac
-work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another] WORKDIR [OUT.tsv]}
+case "${1:-}" in --other) set_name=other; shift ;; --more) set_name=more; shift ;; --unseen) set_name=unseen; shift ;; --fresh) set_name=fresh; shift ;; --japanese) set_name=japanese; shift ;; --newcomer) set_name=newcomer; shift ;; --late) set_name=late; shift ;; --another) set_name=another; shift ;; --webapp) set_name=webapp; shift ;; esac
+work=${1:?usage: $0 [--other|--more|--unseen|--fresh|--japanese|--newcomer|--late|--another|--webapp] WORKDIR [OUT.tsv]}
 out=${2:-$work/raw.tsv}
 mkdir -p "$work/debs" "$work/x"
 work=$(cd "$work" && pwd)
@@ -138,6 +142,10 @@ if [ "$set_name" = another ]; then
             nullmailer gnubiff mailsync roundcube-plugins
             php-net-smtp php-mail libmail-sendmail-perl libmime-lite-perl python3-imaplib2 gkrellm mailnag
             redmine mediawiki)
+fi
+
+if [ "$set_name" = webapp ]; then
+  packages=(zabbix-frontend-php zabbix-server-pgsql sympa dokuwiki)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -250,7 +258,8 @@ for pkg in sorted(os.listdir(po_root)):
 # ---- programs without any catalog: English text from the binary ----
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
                'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
-               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2', 'nullmailer', 'gnubiff', 'mailsync')
+               'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2', 'nullmailer', 'gnubiff', 'mailsync',
+               'zabbix-server-pgsql')
 # packages whose short texts count (two words: a server's answer, Cyrus SASL's "authentication failure")
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
                   'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4', 'libsasl2-2')
@@ -357,6 +366,14 @@ for loc in sorted(glob.glob(f'{work}/x/*/usr/share/roundcube/program/localizatio
         ja = read_php_inc(ja_path) if os.path.exists(ja_path) else {}
         for k, v in en.items():
             add(pkg, os.path.relpath(en_path, f'{work}/x/{pkg}'), k, v, ja.get(k, ''))
+
+# ---- --webapp: DokuWiki's $lang arrays, en paired by key with ja ----
+for en_path in sorted(glob.glob(f'{work}/x/dokuwiki/usr/share/dokuwiki/inc/lang/en/lang.php')):
+    ja_path = en_path.replace('/lang/en/', '/lang/ja/')
+    en = read_php_inc(en_path)
+    ja = read_php_inc(ja_path) if os.path.exists(ja_path) else {}
+    for k, v in en.items():
+        add('dokuwiki', os.path.relpath(en_path, f'{work}/x/dokuwiki') + ' + ja/lang.php', k.split('.', 1)[1], v, ja.get(k, ''))
 
 # ---- Thunderbird: .properties and .ftl ----
 def read_properties(data):
