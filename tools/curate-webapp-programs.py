@@ -84,7 +84,9 @@ E('client.invalid-address', ZF, 'Invalid email address "%1$s".', 'hanako@@exampl
 # ---------------------------------------------------------------- Sympa's delivery notices to a poster
 IMPOSSIBLE = "Impossible to distribute your message for list '%1' for the following reason:"
 E('reason:userunknown', SY, IMPOSSIBLE, LIST, then=("List '%1' does not exist.", (LIST,), '\\n'))
-E('reason:mesgtoobig', SY, IMPOSSIBLE, LIST, then=('Your message could not be sent because its size (%1 kB) was over the '
+# first labelled reason:mesgtoobig; after reading the entries: the list's own maximum (Sympa's status 5.2.3), the
+# catalog's "over the limit set for this recipient"
+E('reason:exceedlimit', SY, IMPOSSIBLE, LIST, then=('Your message could not be sent because its size (%1 kB) was over the '
                                                   'maximum siz', ('12288', '5120'), '\\n'))  # the msgid's key
 E('reason:systemerror', SY, IMPOSSIBLE, LIST,
   then=("Impossible to distribute your message for list '%1' because of an internal server error.", ('staff',), '\\n'))
