@@ -32,10 +32,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from curation import HOST_OUT, J, PRINTF, QT, R, RCPT, Curation  # noqa: E402
+from curation import HOST_OUT, J, PHP, PRINTF, QT, R, RCPT, Curation  # noqa: E402
+
+# Python's empty format fields ({}), filled in order (Mailman 3's rule texts)
+BRACES = r"\{\}"
 
 RAW, OUT = sys.argv[1], sys.argv[2]
-CUR = Curation([RAW], [('printf', PRINTF), ('qt', QT)])
+CUR = Curation([RAW], [('printf', PRINTF), ('qt', QT), ('php', PHP), ('js', BRACES)])
 E, V = CUR.E, CUR.V
 
 ZF, ZS, SY, DW = 'zabbix-frontend-php', 'zabbix-server-pgsql', 'sympa', 'dokuwiki'
@@ -110,6 +113,34 @@ for label, reason in [
 # ---------------------------------------------------------------- DokuWiki
 E('client.invalid-address', DW, 'regbadmail')
 
-PROGRAM = {ZF: 'Zabbix (frontend)', ZS: 'Zabbix (server)', SY: 'Sympa', DW: 'DokuWiki'}
+# ---------------------------------------------------------------- second part, labelled after the first part's rules
+# had been written and before this part's score was seen: Mailman 3's notices to a poster (English: its Japanese
+# catalog leaves them untranslated), and the texts of a web site whose server cannot hand mail on (WordPress's
+# Japanese catalog, DokuWiki, PHPMailer's mail() and sendmail texts; the id client.local-mailer-unavailable is new)
+WP, PM, MM = 'wordpress-l10n', 'libphp-phpmailer', 'mailman3'
+# WordPress (wp-login.php before 5.x's rewording; Debian 12's Japanese catalog still has these two texts)
+E('client.local-mailer-unavailable', WP, 'The e-mail could not be sent.',
+  then=('Possible reason: your host may have disabled the mail() function.', (), '\\n'))
+E('client.local-mailer-unavailable', DW, 'email_fail')
+E('client.local-mailer-unavailable', PM, 'instantiate')
+E('client.local-mailer-unavailable', PM, 'execute', then=('/usr/sbin/sendmail', (), ' '))  # lang('execute') . $this->Sendmail
+# Mailman 3: the held notice and the rejection notice, with the reason of one of its rules
+HOLD, REJECTED3 = 'list:user:notice:hold', 'list:user:notice:rejected'
+for label, reason in [
+        ('notice.held-for-moderation', R(MM, 'The message is not from a list member')),
+        ('notice.held-for-moderation', R(MM, 'The message is larger than the {} KB maximum size', '40')),
+        ('notice.held-for-moderation', R(MM, 'Message has more than {} recipients', '10'))]:
+    E(label, MM, HOLD, LIST, 'Meeting notes', reason)
+for label, reason in [
+        ('delivery.mailing-list-prohibited', R(MM, 'The message is not from a list member')),
+        ('delivery.mailing-list-prohibited', R(MM, 'Message sender {} is banned from this list', SENDER)),
+        # the list's own maximum, as Sympa's above
+        ('reason:exceedlimit', R(MM, 'The message is larger than the {} KB maximum size', '40')),
+        ('delivery.too-many-recipients', R(MM, 'Message has more than {} recipients', '10')),
+        ('delivery.policy-violation', R(MM, "The message's content type was explicitly disallowed"))]:
+    E(label, MM, REJECTED3, LIST, reason)
+
+PROGRAM = {ZF: 'Zabbix (frontend)', ZS: 'Zabbix (server)', SY: 'Sympa', DW: 'DokuWiki', WP: 'WordPress',
+           PM: 'PHPMailer', MM: 'Mailman 3'}
 
 CUR.write(OUT, PROGRAM)

@@ -37,7 +37,10 @@
 # With --webapp: the programs of webapp-programs.tsv (web applications that send mail, with Japanese: the Zabbix
 # frontend's catalog (its media type test) and the Zabbix server's e-mail texts (the `strings` of its binary,
 # English only), the Sympa mailing list manager's catalog (its delivery notices to posters), DokuWiki's language
-# files (inc/lang/en/lang.php paired by key with inc/lang/ja/lang.php)).
+# files (inc/lang/en/lang.php paired by key with inc/lang/ja/lang.php)); in a second part WordPress's Japanese
+# catalogs (wp-content/languages/*ja.mo), PHPMailer's language arrays (as --more) and Mailman 3's notices to a poster
+# (its templates/en/*.txt, key = the template's name; its rule texts from messages/ja/LC_MESSAGES/mailman.po, whose
+# Japanese is mostly empty).
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -145,7 +148,8 @@ if [ "$set_name" = another ]; then
 fi
 
 if [ "$set_name" = webapp ]; then
-  packages=(zabbix-frontend-php zabbix-server-pgsql sympa dokuwiki)
+  packages=(zabbix-frontend-php zabbix-server-pgsql sympa dokuwiki
+            libphp-phpmailer wordpress-l10n mailman3)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -176,6 +180,18 @@ done
 
 # gettext catalogs -> .po text, which the python step reads
 mkdir -p "$work/po"
+# --webapp: WordPress keeps its catalogs outside LC_MESSAGES (wp-content/languages/ja.mo, admin-ja.mo, ...), Mailman 3
+# ships its Japanese catalog as a .po only
+if [ "$set_name" = webapp ]; then
+  for mo in "$work"/x/wordpress-l10n/usr/share/wordpress/wp-content/languages/*ja.mo; do
+    dest="$work/po/wordpress-l10n/usr/share/wordpress/wp-content/languages/ja/LC_MESSAGES/$(basename "${mo%.mo}").po"
+    mkdir -p "$(dirname "$dest")"; msgunfmt --no-wrap "$mo" -o "$dest" 2>/dev/null || true
+  done
+  for po in "$work"/x/mailman3/usr/lib/python3/dist-packages/mailman/messages/ja/LC_MESSAGES/mailman.po; do
+    dest="$work/po/mailman3/${po#"$work/x/mailman3/"}"
+    mkdir -p "$(dirname "$dest")"; cp "$po" "$dest"
+  done
+fi
 find "$work/x" -name '*.mo' -path '*/LC_MESSAGES/*' | while read -r mo; do
   rel=${mo#"$work/x/"}
   dest="$work/po/${rel%.mo}.po"
@@ -374,6 +390,13 @@ for en_path in sorted(glob.glob(f'{work}/x/dokuwiki/usr/share/dokuwiki/inc/lang/
     ja = read_php_inc(ja_path) if os.path.exists(ja_path) else {}
     for k, v in en.items():
         add('dokuwiki', os.path.relpath(en_path, f'{work}/x/dokuwiki') + ' + ja/lang.php', k.split('.', 1)[1], v, ja.get(k, ''))
+
+# ---- --webapp: Mailman 3's notice templates, whole (key = the template's name), with the Japanese one if any ----
+for en_path in sorted(glob.glob(f'{work}/x/mailman3/usr/lib/python3/dist-packages/mailman/templates/en/*.txt')):
+    ja_path = en_path.replace('/templates/en/', '/templates/ja/')
+    en = open(en_path, encoding='utf-8').read().strip('\n')
+    ja = open(ja_path, encoding='utf-8').read().strip('\n') if os.path.exists(ja_path) else ''
+    add('mailman3', os.path.relpath(en_path, f'{work}/x/mailman3'), os.path.basename(en_path)[:-4], en, ja)
 
 # ---- Thunderbird: .properties and .ftl ----
 def read_properties(data):
