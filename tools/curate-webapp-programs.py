@@ -36,9 +36,11 @@ from curation import HOST_OUT, J, PHP, PRINTF, QT, R, RCPT, Curation  # noqa: E4
 
 # Python's empty format fields ({}), filled in order (Mailman 3's rule texts)
 BRACES = r"\{\}"
+# printf's hexadecimal conversion (cron's "status 0x%04x"), filled in order
+HEX = r"%(?:(\d+)\$)?0?\d*x"
 
 RAW, OUT = sys.argv[1], sys.argv[2]
-CUR = Curation([RAW], [('printf', PRINTF), ('qt', QT), ('php', PHP), ('js', BRACES)])
+CUR = Curation([RAW], [('printf', PRINTF), ('hex', HEX), ('qt', QT), ('php', PHP), ('js', BRACES)])
 E, V = CUR.E, CUR.V
 
 ZF, ZS, SY, DW = 'zabbix-frontend-php', 'zabbix-server-pgsql', 'sympa', 'dokuwiki'
@@ -140,7 +142,29 @@ for label, reason in [
         ('delivery.policy-violation', R(MM, "The message's content type was explicitly disallowed"))]:
     E(label, MM, REJECTED3, LIST, reason)
 
+# ---------------------------------------------------------------- third part, labelled after the second part's rules
+# and the new entry had been written, before this part's score was seen: system programs that mail their output or
+# reports to the administrator through the local sendmail, in the words they log when it is missing or fails
+CR, AN, AT, SU, UU = 'cron', 'anacron', 'at', 'sudo', 'unattended-upgrades'
+# cron's syslog line: log_it(user, pid, event, detail) writes "(user) EVENT (detail)"
+E('client.local-mailer-unavailable', CR, 'No MTA installed, discarding output', lead='(CRON) info (', tail=')')
+# sendmail exited 75 (EX_TEMPFAIL): the local mailer is there but did not take the mail
+E('client.local-mailer-unavailable', CR, 'mailed %d byte%s of output but got status 0x%04x from MTA', '2048', 's', '004b',
+  lead='(root) MAIL (', tail=')')
+E('client.local-mailer-unavailable', AN, "Can't find sendmail at %s, not mailing output", '/usr/sbin/sendmail')
+E('client.local-mailer-unavailable', AN, "Tried to mail output of job `%s', but mailer process (/usr/sbin/sendmail) exited",
+  'cron.daily', '75')
+# atd's perr() adds the errno text
+E('client.local-mailer-unavailable', AT, 'Exec failed for mail command', tail=': No such file or directory')
+# sudo's mailer (mail_badpass, mail_no_user): the errno text in the row's language (glibc's ENOENT)
+E('client.local-mailer-unavailable', SU, 'unable to execute %s: %m', '/usr/sbin/sendmail',
+  J('No such file or directory', 'そのようなファイルやディレクトリはありません'), lead='sudo: ')
+# unattended-upgrades: three literals joined by Python
+E('client.local-mailer-unavailable', UU, 'No /usr/bin/mail or /usr/sbin/sendmail,',
+  then=('can not send mail. You probably want to install the mailx package.', (), ' '))
+
 PROGRAM = {ZF: 'Zabbix (frontend)', ZS: 'Zabbix (server)', SY: 'Sympa', DW: 'DokuWiki', WP: 'WordPress',
-           PM: 'PHPMailer', MM: 'Mailman 3'}
+           PM: 'PHPMailer', MM: 'Mailman 3', CR: 'cron', AN: 'anacron', AT: 'at (atd)', SU: 'sudo',
+           UU: 'unattended-upgrades'}
 
 CUR.write(OUT, PROGRAM)

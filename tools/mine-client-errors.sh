@@ -40,7 +40,9 @@
 # files (inc/lang/en/lang.php paired by key with inc/lang/ja/lang.php)); in a second part WordPress's Japanese
 # catalogs (wp-content/languages/*ja.mo), PHPMailer's language arrays (as --more) and Mailman 3's notices to a poster
 # (its templates/en/*.txt, key = the template's name; its rule texts from messages/ja/LC_MESSAGES/mailman.po, whose
-# Japanese is mostly empty).
+# Japanese is mostly empty); in a third part the system programs that mail their output or reports: cron, anacron
+# and at (the `strings` of their binaries), sudo (its Japanese catalog) and unattended-upgrades (the literals of its
+# script).
 #
 # Downloads (apt-get download, no installation) the packages below into WORKDIR, unpacks them with
 # dpkg-deb -x and writes one row per message to OUT.tsv (default WORKDIR/raw.tsv):
@@ -149,7 +151,8 @@ fi
 
 if [ "$set_name" = webapp ]; then
   packages=(zabbix-frontend-php zabbix-server-pgsql sympa dokuwiki
-            libphp-phpmailer wordpress-l10n mailman3)
+            libphp-phpmailer wordpress-l10n mailman3
+            cron anacron at sudo unattended-upgrades)
 fi
 
 if [ "$set_name" = fresh ]; then
@@ -275,7 +278,7 @@ for pkg in sorted(os.listdir(po_root)):
 BINARY_ONLY = ('fetchmail', 'alpine', 'libc-client2007e', 'isync', 's-nail', 'libssl3', 'dovecot-core', 'dovecot-imapd',
                'dovecot-pop3d', 'courier-base', 'courier-imap', 'courier-pop', 'cyrus-common', 'cyrus-imapd',
                'libcurl4', 'ssmtp', 'dma', 'esmtp', 'libsasl2-2', 'nullmailer', 'gnubiff', 'mailsync',
-               'zabbix-server-pgsql')
+               'zabbix-server-pgsql', 'cron', 'anacron', 'at')
 # packages whose short texts count (two words: a server's answer, Cyrus SASL's "authentication failure")
 SERVER_ANSWERS = ('libssl3', 'dovecot-core', 'dovecot-imapd', 'dovecot-pop3d', 'courier-base', 'courier-imap',
                   'courier-pop', 'cyrus-common', 'cyrus-imapd', 'libcurl4', 'libsasl2-2')
@@ -698,6 +701,7 @@ sources = {
     'libmail-sendmail-perl': ['usr/share/perl5/Mail/Sendmail.pm'],
     'libmime-lite-perl': ['usr/share/perl5/MIME/Lite.pm'],
     'python3-imaplib2': ['usr/lib/python3/dist-packages/imaplib2.py'],
+    'unattended-upgrades': ['usr/bin/unattended-upgrade'],
     'golang-1.19-src': ['usr/share/go-1.19/src/net/smtp/[a-z]*[a-z].go', 'usr/share/go-1.19/src/crypto/tls/[a-z]*[a-z].go',
                         'usr/share/go-1.19/src/crypto/x509/verify.go', 'usr/share/go-1.19/src/net/net.go',
                         'usr/share/go-1.19/src/syscall/zerrors_linux_amd64.go'],
