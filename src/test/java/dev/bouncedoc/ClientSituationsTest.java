@@ -56,6 +56,13 @@ class ClientSituationsTest {
             "The current operation on 'Sent' did not succeed. The mail server for account taro@example.jp responded: Quota exceeded (mailbox for user is full) => client.own-mailbox-over-quota",
             "There is not enough disk space to download new messages. Try deleting old mail, emptying the Trash folder, and compacting your mail folders, and then try again. => client.local-write-failed",
             "Connection to imap.example.jp:993 closed by the remote host. => client.connection-dropped",
+            // a web site's own server without a working mail function, against the user's outgoing server refusing
+            "Warning: mail() has been disabled for security reasons in /var/www/html/contact.php on line 42 => client.local-mailer-unavailable",
+            "お問い合わせを送信できませんでした。サーバーの sendmail が見つかりません。 => client.local-mailer-unavailable",
+            "SMTP Error: Could not authenticate. => client.smtp-auth-failed",
+            // a mailing list that holds a message for its moderator, against one that refuses the sender
+            "Your message to staff@lists.example.jp awaits moderator approval: the message is not from a list member. => notice.held-for-moderation",
+            "Your message was rejected: you are not a member of this list. => delivery.mailing-list-prohibited",
     })
     void eachWordingReachesItsSituation(String input, String expected) {
         assertEquals(expected, DOC.diagnose(input.replace("\\n", "\n"), Locale.ENGLISH).id());
