@@ -37,14 +37,14 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * otherwise: a magic number and layout version; the fingerprint; every distinct string once (each one's
  * length and whether it is Latin-1, then the Latin-1 ones as one block of bytes and the others as one
  * block of big-endian UTF-16), so that they are read without decoding; the YAML files; then the catalog,
- * every string as its index in that table (0 for null); last the automaton's tables as big-endian arrays,
- * read in bulk.
+ * every string as its index in that table (0 for null); last the automaton's packed tables (the form its
+ * search walks, {@link PhraseAutomaton#tables()}) as big-endian arrays, read in bulk and only checked.
  */
 public final class CompiledCatalog {
     /** The name of the compiled catalog among the resources beside the YAML. */
     public static final String RESOURCE = "catalog.bin";
     private static final byte[] MAGIC = {'B', 'D', 'C', 'C'};
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 2;
 
     private CompiledCatalog() {
     }
@@ -184,12 +184,12 @@ public final class CompiledCatalog {
             }
         }
         PhraseAutomaton.Tables t = data.rules().automaton().tables();
-        w.ints(t.first());
-        w.chars(t.keys());
-        w.ints(t.targets());
-        w.ints(t.failure());
-        w.ints(t.output());
-        w.ints(t.outputLink());
+        w.ints(t.node());
+        w.ints(t.dense());
+        w.ints(t.asciiClass());
+        w.ints(t.outPhrase());
+        w.ints(t.outNext());
+        w.ints(t.rootAscii());
         w.ints(t.phraseLength());
         return w.finish(fingerprint(files, yaml));
     }
@@ -267,7 +267,7 @@ public final class CompiledCatalog {
             entries.add(new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references,
                     examples, source, variant));
         }
-        PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.chars(), r.ints(),
+        PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.ints(), r.ints(),
                 r.ints(), r.ints(), r.ints(), r.ints()));
         if (!r.atEnd()) {
             throw new IOException("trailing bytes");
