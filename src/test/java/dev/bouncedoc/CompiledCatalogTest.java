@@ -12,12 +12,15 @@ import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.catalog.CompiledCatalog;
 import dev.bouncedoc.catalog.EntryData;
 import dev.bouncedoc.match.PhraseAutomaton;
+import dev.bouncedoc.match.RuleSet;
 import dev.bouncedoc.match.TextNormalizer;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -76,7 +79,7 @@ class CompiledCatalogTest {
     }
 
     @Test
-    void theStoredAutomatonIsTheOneBuiltFromTheYaml() throws IOException {
+    void theStoredRulesAndAutomatonAreTheOnesBuiltFromTheYaml() throws IOException {
         PhraseAutomaton built = YAML.data().rules().automaton();
         PhraseAutomaton stored = COMPILED.rules().automaton();
         PhraseAutomaton.Tables a = built.tables();
@@ -89,6 +92,19 @@ class CompiledCatalogTest {
         assertArrayEquals(a.rootAscii(), b.rootAscii());
         assertArrayEquals(a.phraseLength(), b.phraseLength());
         assertEquals(built.states(), stored.states());
+        // the rule set's tables too, every one of them
+        RuleSet.Tables rules = YAML.data().rules().tables();
+        RuleSet.Tables storedRules = COMPILED.rules().tables();
+        for (RecordComponent component : RuleSet.Tables.class.getRecordComponents()) {
+            try {
+                Object expected = component.getAccessor().invoke(rules);
+                Object got = component.getAccessor().invoke(storedRules);
+                assertTrue(expected instanceof int[] ? Arrays.equals((int[]) expected, (int[]) got)
+                        : Arrays.equals((String[]) expected, (String[]) got), component.getName());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
         // and the same occurrences of every phrase in every text, as the rules read it (normalised) and raw
         int found = 0;
         for (String text : texts()) {

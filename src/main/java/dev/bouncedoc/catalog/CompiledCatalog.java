@@ -3,7 +3,6 @@ package dev.bouncedoc.catalog;
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.PhraseAutomaton;
 import dev.bouncedoc.match.RuleSet;
-import dev.bouncedoc.match.TextNormalizer;
 import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Retry;
 import dev.bouncedoc.vocabulary.WhoActs;
@@ -27,9 +26,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The bundled catalog in compiled form: written at build time (process-classes) from the YAML the jar
  * carries, after the loader has read and checked it, and read instead of the YAML when the library starts.
- * It holds what the loader produces (entries with their texts, the rules with every phrase already
- * normalised, the phrase automaton's tables), so loading it parses no YAML, normalises nothing and builds
- * no automaton. The YAML stays the source: the file
+ * It holds what the loader produces (entries with their texts and rules, the rule set's tables and the
+ * phrase automaton's, both in the form the matching uses), so loading it parses no YAML, normalises nothing
+ * and builds neither the rule set nor the automaton. The YAML stays the source: the file
  * carries a fingerprint of the YAML files it was compiled from and, outside a jar, is ignored when they
  * differ (a catalog edited after the build); overlays are always read from YAML.
  *
@@ -38,13 +37,14 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * length and whether it is Latin-1, then the Latin-1 ones as one block of bytes and the others as one
  * block of big-endian UTF-16), so that they are read without decoding; the YAML files; then the catalog,
  * every string as its index in that table (0 for null); last the automaton's packed tables (the form its
- * search walks, {@link PhraseAutomaton#tables()}) as big-endian arrays, read in bulk and only checked.
+ * search walks, {@link PhraseAutomaton#tables()}) and the rule set's ({@link RuleSet#tables()}), int
+ * arrays as big-endian blocks read in bulk, string arrays as indexes; both are only checked for shape.
  */
 public final class CompiledCatalog {
     /** The name of the compiled catalog among the resources beside the YAML. */
     public static final String RESOURCE = "catalog.bin";
     private static final byte[] MAGIC = {'B', 'D', 'C', 'C'};
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private CompiledCatalog() {
     }
@@ -163,11 +163,6 @@ public final class CompiledCatalog {
                 for (EntryData.RuleCondition c : rule.conditions()) {
                     w.string(c.type().name());
                     w.strings(c.values());
-                    if (c.type().isText()) {
-                        for (String value : c.values()) {
-                            w.string(TextNormalizer.normalizePhrase(value));
-                        }
-                    }
                 }
             }
             w.texts(e.texts(), data.languages());
@@ -191,6 +186,28 @@ public final class CompiledCatalog {
         w.ints(t.outNext());
         w.ints(t.rootAscii());
         w.ints(t.phraseLength());
+        RuleSet.Tables rules = data.rules().tables();
+        w.ints(rules.valueCondition());
+        w.ints(rules.valueWeight());
+        w.strings(rules.valueDisplay());
+        w.ints(rules.valuePart());
+        w.ints(rules.valueKey());
+        w.ints(rules.phraseValueFirst());
+        w.ints(rules.phraseValues());
+        w.strings(rules.codeKeys());
+        w.ints(rules.codeValueFirst());
+        w.ints(rules.codeValues());
+        w.ints(rules.phraseOwnerFirst());
+        w.ints(rules.phraseOwners());
+        w.ints(rules.shortPhrase());
+        w.ints(rules.conditionType());
+        w.ints(rules.conditionRule());
+        w.ints(rules.conditionParts());
+        w.ints(rules.conditionLength());
+        w.strings(rules.conditionDisplay());
+        w.ints(rules.ruleConditionFirst());
+        w.ints(rules.ruleConditions());
+        w.ints(rules.ruleEntry());
         return w.finish(fingerprint(files, yaml));
     }
 
@@ -219,7 +236,6 @@ public final class CompiledCatalog {
         }
         int count = r.count();
         List<EntryData> entries = new ArrayList<>(count);
-        RuleSet.Builder builder = RuleSet.builder();
         for (int index = 0; index < count; index++) {
             String id = r.string();
             List<String> aliases = r.strings();
@@ -235,20 +251,10 @@ public final class CompiledCatalog {
             for (int k = 0; k < ruleCount; k++) {
                 String source = r.string();
                 int conditionCount = r.count();
-                int rule = builder.rule(index);
                 List<EntryData.RuleCondition> conditions = new ArrayList<>(conditionCount);
                 for (int c = 0; c < conditionCount; c++) {
                     Condition type = Condition.valueOf(r.string());
-                    List<String> values = r.strings();
-                    List<String> phrases = null;
-                    if (type.isText()) {
-                        phrases = new ArrayList<>(values.size());
-                        for (int i = 0; i < values.size(); i++) {
-                            phrases.add(r.string());
-                        }
-                    }
-                    builder.condition(rule, type, values, phrases);
-                    conditions.add(new EntryData.RuleCondition(type, values));
+                    conditions.add(new EntryData.RuleCondition(type, r.strings()));
                 }
                 rules.add(new EntryData.Rule(conditions, source));
             }
@@ -269,10 +275,13 @@ public final class CompiledCatalog {
         }
         PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.ints(), r.ints(),
                 r.ints(), r.ints(), r.ints(), r.ints()));
+        RuleSet.Tables rules = new RuleSet.Tables(r.ints(), r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints(),
+                r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(),
+                r.ints(), r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints());
         if (!r.atEnd()) {
             throw new IOException("trailing bytes");
         }
-        return new CatalogData(name, version, languages, placeholders, entries, builder.build(automaton));
+        return new CatalogData(name, version, languages, placeholders, entries, RuleSet.of(rules, automaton, count));
     }
 
     /** CRC-32 of every file's name and bytes, in order, with their total length in the high bits. */
@@ -328,6 +337,14 @@ public final class CompiledCatalog {
         void strings(List<String> list) {
             number(list.size());
             for (String s : list) {
+                string(s);
+            }
+        }
+
+        /** An array of strings, nulls included. */
+        void strings(String[] array) {
+            number(array.length);
+            for (String s : array) {
                 string(s);
             }
         }
@@ -482,7 +499,11 @@ public final class CompiledCatalog {
         }
 
         String string() throws IOException {
-            return table[number()];
+            int id = number();
+            if (id >= table.length) {
+                throw new IOException("bad string");
+            }
+            return table[id];
         }
 
         List<String> strings() throws IOException {
@@ -496,6 +517,15 @@ public final class CompiledCatalog {
                 list.add(s);
             }
             return list;
+        }
+
+        String[] stringArray() throws IOException {
+            int n = count();
+            String[] array = new String[n];
+            for (int i = 0; i < n; i++) {
+                array[i] = string();
+            }
+            return array;
         }
 
         Boolean bool() throws IOException {
