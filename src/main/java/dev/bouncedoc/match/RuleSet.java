@@ -127,20 +127,23 @@ public final class RuleSet {
             }
             codeValues.put(codeKeys[k], list);
         }
-        codeValues.forEach((key, list) -> {
+        // a loop, not a lambda: the first lambda of a fresh JVM costs more than this whole constructor
+        for (Map.Entry<String, List<Value>> code : codeValues.entrySet()) {
+            String key = code.getKey();
+            List<Value> list = code.getValue();
             switch (key.charAt(0)) {
                 case 's':
                     statusValues.put(key.substring(2), list);
                     if (key.startsWith("s:X.")) {
                         for (char c = '0'; c <= '9'; c++) {
-                            statusAnyClassValues.put(c + key.substring(3), list);
+                            statusAnyClassValues.put(String.valueOf(c).concat(key.substring(3)), list);
                         }
                     }
                     break;
                 case 'r': replyValues.put(key.substring(2), list); break;
                 default: otherValues.put(key, list);
             }
-        });
+        }
         Condition[] types = Condition.values();
         int[] conditionTypes = t.conditionType();
         this.conditionType = new Condition[conditionTypes.length];
