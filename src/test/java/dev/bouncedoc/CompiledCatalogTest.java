@@ -1,5 +1,6 @@
 package dev.bouncedoc;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +11,16 @@ import dev.bouncedoc.catalog.CatalogProblem;
 import dev.bouncedoc.catalog.CatalogSource;
 import dev.bouncedoc.catalog.CompiledCatalog;
 import dev.bouncedoc.catalog.EntryData;
+import dev.bouncedoc.match.PhraseAutomaton;
+import dev.bouncedoc.match.RuleSet;
+import dev.bouncedoc.match.TextNormalizer;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -70,6 +76,45 @@ class CompiledCatalogTest {
             }
         }
         assertTrue(recognised > texts.size(), "recognised: " + recognised);
+    }
+
+    @Test
+    void theStoredRulesAndAutomatonAreTheOnesBuiltFromTheYaml() throws IOException {
+        PhraseAutomaton built = YAML.data().rules().automaton();
+        PhraseAutomaton stored = COMPILED.rules().automaton();
+        PhraseAutomaton.Tables a = built.tables();
+        PhraseAutomaton.Tables b = stored.tables();
+        assertArrayEquals(a.node(), b.node());
+        assertArrayEquals(a.dense(), b.dense());
+        assertArrayEquals(a.asciiClass(), b.asciiClass());
+        assertArrayEquals(a.outPhrase(), b.outPhrase());
+        assertArrayEquals(a.outNext(), b.outNext());
+        assertArrayEquals(a.rootAscii(), b.rootAscii());
+        assertArrayEquals(a.phraseLength(), b.phraseLength());
+        assertEquals(built.states(), stored.states());
+        // the rule set's tables too, every one of them
+        RuleSet.Tables rules = YAML.data().rules().tables();
+        RuleSet.Tables storedRules = COMPILED.rules().tables();
+        for (RecordComponent component : RuleSet.Tables.class.getRecordComponents()) {
+            try {
+                Object expected = component.getAccessor().invoke(rules);
+                Object got = component.getAccessor().invoke(storedRules);
+                assertTrue(expected instanceof int[] ? Arrays.equals((int[]) expected, (int[]) got)
+                        : Arrays.equals((String[]) expected, (String[]) got), component.getName());
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
+        // and the same occurrences of every phrase in every text, as the rules read it (normalised) and raw
+        int found = 0;
+        for (String text : texts()) {
+            for (String form : List.of(TextNormalizer.normalize(text).text(), text)) {
+                List<PhraseAutomaton.Hit> expected = built.search(form);
+                assertEquals(expected, stored.search(form), form);
+                found += expected.size();
+            }
+        }
+        assertTrue(found > 10_000, "occurrences: " + found);
     }
 
     @Test

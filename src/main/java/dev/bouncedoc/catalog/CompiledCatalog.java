@@ -3,7 +3,6 @@ package dev.bouncedoc.catalog;
 import dev.bouncedoc.match.Condition;
 import dev.bouncedoc.match.PhraseAutomaton;
 import dev.bouncedoc.match.RuleSet;
-import dev.bouncedoc.match.TextNormalizer;
 import dev.bouncedoc.vocabulary.EntryKind;
 import dev.bouncedoc.vocabulary.Retry;
 import dev.bouncedoc.vocabulary.WhoActs;
@@ -27,9 +26,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * The bundled catalog in compiled form: written at build time (process-classes) from the YAML the jar
  * carries, after the loader has read and checked it, and read instead of the YAML when the library starts.
- * It holds what the loader produces (entries with their texts, the rules with every phrase already
- * normalised, the phrase automaton's tables), so loading it parses no YAML, normalises nothing and builds
- * no automaton. The YAML stays the source: the file
+ * It holds what the loader produces (entries with their texts and rules, the rule set's tables and the
+ * phrase automaton's, both in the form the matching uses), so loading it parses no YAML, normalises nothing
+ * and builds neither the rule set nor the automaton. The YAML stays the source: the file
  * carries a fingerprint of the YAML files it was compiled from and, outside a jar, is ignored when they
  * differ (a catalog edited after the build); overlays are always read from YAML.
  *
@@ -37,14 +36,18 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * otherwise: a magic number and layout version; the fingerprint; every distinct string once (each one's
  * length and whether it is Latin-1, then the Latin-1 ones as one block of bytes and the others as one
  * block of big-endian UTF-16), so that they are read without decoding; the YAML files; then the catalog,
- * every string as its index in that table (0 for null); last the automaton's tables as big-endian arrays,
- * read in bulk.
+ * every string as its index in that table (0 for null), each made when first read; every entry's id,
+ * aliases, kind and reason, then the rest of it as a block of known length, read when the entry is first
+ * asked for; the automaton's packed tables (the form its search walks, {@link PhraseAutomaton#tables()})
+ * and the rule set's ({@link RuleSet#tables()}), int arrays as big-endian blocks read in bulk, string
+ * arrays as indexes, both only checked for shape; last the CRC-32 of everything before it, checked at load
+ * (so that an entry read later cannot find damage).
  */
 public final class CompiledCatalog {
     /** The name of the compiled catalog among the resources beside the YAML. */
     public static final String RESOURCE = "catalog.bin";
     private static final byte[] MAGIC = {'B', 'D', 'C', 'C'};
-    private static final int LAYOUT = 1;
+    private static final int LAYOUT = 4;
 
     private CompiledCatalog() {
     }
@@ -60,11 +63,16 @@ public final class CompiledCatalog {
         if (url == null) {
             return null;
         }
-        try (InputStream in = url.openStream()) {
-            if (url.getProtocol().equals("jar")) {
+        try {
+            java.net.URLConnection connection = url.openConnection();
+            if (connection instanceof java.net.JarURLConnection) {
                 // A jar is one build's output: its compiled catalog was made from the YAML beside it.
-                return read(in.readAllBytes(), null);
+                return read(readJarEntry((java.net.JarURLConnection) connection), null);
             }
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged or foreign file: the YAML is the source
+        }
+        try (InputStream in = url.openStream()) {
             // Classes on disk (a development build): the YAML may have been edited since the compilation.
             return read(in.readAllBytes(), name -> {
                 InputStream yaml = CatalogSource.class.getResourceAsStream(name);
@@ -77,6 +85,32 @@ public final class CompiledCatalog {
             });
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or foreign file: the YAML is the source
+        }
+    }
+
+    /**
+     * The bytes of a jar's entry, inflated straight into one array of the size the jar records (the general
+     * readAllBytes reads in chunks of 8 KiB and copies them twice: 3 MB at every start).
+     */
+    private static byte[] readJarEntry(java.net.JarURLConnection connection) throws IOException {
+        long size = connection.getContentLengthLong();
+        try (InputStream in = connection.getInputStream()) {
+            if (size < 0 || size > Integer.MAX_VALUE - 8) {
+                return in.readAllBytes();
+            }
+            byte[] bytes = new byte[(int) size];
+            int at = 0;
+            while (at < bytes.length) {
+                int n = in.read(bytes, at, bytes.length - at);
+                if (n < 0) {
+                    throw new IOException("truncated");
+                }
+                at += n;
+            }
+            if (in.read() >= 0) {
+                throw new IOException("longer than the jar says");
+            }
+            return bytes;
         }
     }
 
@@ -153,6 +187,9 @@ public final class CompiledCatalog {
             w.strings(e.aliases());
             w.string(e.kind().name());
             w.string(e.reason());
+            // the rest of the entry as a block of known length: it is read when the entry is first asked for
+            ByteArrayOutputStream index = w.body;
+            w.body = new ByteArrayOutputStream();
             w.bool(e.hardBounce());
             w.string(e.whoActs() == null ? null : e.whoActs().name()); // null: the unknown answer does not guess
             w.string(e.retry() == null ? null : e.retry().name());
@@ -163,11 +200,6 @@ public final class CompiledCatalog {
                 for (EntryData.RuleCondition c : rule.conditions()) {
                     w.string(c.type().name());
                     w.strings(c.values());
-                    if (c.type().isText()) {
-                        for (String value : c.values()) {
-                            w.string(TextNormalizer.normalizePhrase(value));
-                        }
-                    }
                 }
             }
             w.texts(e.texts(), data.languages());
@@ -182,15 +214,41 @@ public final class CompiledCatalog {
                 w.string(v.retry().name());
                 w.texts(v.texts(), data.languages());
             }
+            ByteArrayOutputStream rest = w.body;
+            w.body = index;
+            w.number(rest.size());
+            rest.writeTo(w.body);
         }
         PhraseAutomaton.Tables t = data.rules().automaton().tables();
-        w.ints(t.first());
-        w.chars(t.keys());
-        w.ints(t.targets());
-        w.ints(t.failure());
-        w.ints(t.output());
-        w.ints(t.outputLink());
+        w.ints(t.node());
+        w.ints(t.dense());
+        w.ints(t.asciiClass());
+        w.ints(t.outPhrase());
+        w.ints(t.outNext());
+        w.ints(t.rootAscii());
         w.ints(t.phraseLength());
+        RuleSet.Tables rules = data.rules().tables();
+        w.ints(rules.valueCondition());
+        w.ints(rules.valueWeight());
+        w.strings(rules.valueDisplay());
+        w.ints(rules.valuePart());
+        w.ints(rules.valueKey());
+        w.ints(rules.phraseValueFirst());
+        w.ints(rules.phraseValues());
+        w.strings(rules.codeKeys());
+        w.ints(rules.codeValueFirst());
+        w.ints(rules.codeValues());
+        w.ints(rules.phraseOwnerFirst());
+        w.ints(rules.phraseOwners());
+        w.ints(rules.shortPhrase());
+        w.ints(rules.conditionType());
+        w.ints(rules.conditionRule());
+        w.ints(rules.conditionParts());
+        w.ints(rules.conditionLength());
+        w.strings(rules.conditionDisplay());
+        w.ints(rules.ruleConditionFirst());
+        w.ints(rules.ruleConditions());
+        w.ints(rules.ruleEntry());
         return w.finish(fingerprint(files, yaml));
     }
 
@@ -218,61 +276,34 @@ public final class CompiledCatalog {
             placeholders.put(language, words);
         }
         int count = r.count();
-        List<EntryData> entries = new ArrayList<>(count);
-        RuleSet.Builder builder = RuleSet.builder();
+        String[] ids = new String[count];
+        List<List<String>> aliases = new ArrayList<>(count);
+        EntryKind[] kinds = new EntryKind[count];
+        String[] reasons = new String[count];
+        int[] blocks = new int[count]; // where each entry's block starts
         for (int index = 0; index < count; index++) {
-            String id = r.string();
-            List<String> aliases = r.strings();
-            EntryKind kind = EntryKind.valueOf(r.string());
-            String reason = r.string();
-            Boolean hard = r.bool();
-            String who = r.string();
-            WhoActs whoActs = who == null ? null : WhoActs.valueOf(who);
-            String again = r.string();
-            Retry retry = again == null ? null : Retry.valueOf(again);
-            int ruleCount = r.count();
-            List<EntryData.Rule> rules = new ArrayList<>(ruleCount);
-            for (int k = 0; k < ruleCount; k++) {
-                String source = r.string();
-                int conditionCount = r.count();
-                int rule = builder.rule(index);
-                List<EntryData.RuleCondition> conditions = new ArrayList<>(conditionCount);
-                for (int c = 0; c < conditionCount; c++) {
-                    Condition type = Condition.valueOf(r.string());
-                    List<String> values = r.strings();
-                    List<String> phrases = null;
-                    if (type.isText()) {
-                        phrases = new ArrayList<>(values.size());
-                        for (int i = 0; i < values.size(); i++) {
-                            phrases.add(r.string());
-                        }
-                    }
-                    builder.condition(rule, type, values, phrases);
-                    conditions.add(new EntryData.RuleCondition(type, values));
-                }
-                rules.add(new EntryData.Rule(conditions, source));
+            ids[index] = r.string();
+            if (ids[index] == null) {
+                throw new IOException("an entry without an id");
             }
-            Map<String, TextSet> texts = r.texts();
-            List<String> references = r.strings();
-            List<String> examples = r.strings();
-            String source = r.string();
-            EntryData.Variant variant = null;
-            if (r.number() == 1) {
-                Boolean variantHard = r.bool();
-                String variantWho = r.string();
-                Retry variantRetry = Retry.valueOf(r.string());
-                variant = new EntryData.Variant(variantHard, variantWho == null ? null : WhoActs.valueOf(variantWho),
-                        variantRetry, r.texts());
-            }
-            entries.add(new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references,
-                    examples, source, variant));
+            aliases.add(r.strings());
+            kinds[index] = EntryKind.valueOf(r.string());
+            reasons[index] = r.string();
+            int length = r.count();
+            blocks[index] = r.at;
+            r.at += length;
         }
-        PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.chars(), r.ints(),
+        Entries entries = new Entries(r, ids, aliases, kinds, reasons, blocks);
+        PhraseAutomaton automaton = PhraseAutomaton.of(new PhraseAutomaton.Tables(r.ints(), r.ints(), r.ints(),
                 r.ints(), r.ints(), r.ints(), r.ints()));
+        RuleSet.Tables rules = new RuleSet.Tables(r.ints(), r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints(),
+                r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(), r.ints(),
+                r.ints(), r.ints(), r.stringArray(), r.ints(), r.ints(), r.ints());
         if (!r.atEnd()) {
             throw new IOException("trailing bytes");
         }
-        return new CatalogData(name, version, languages, placeholders, entries, builder.build(automaton));
+        return new CatalogData(name, version, languages, placeholders, entries, ids, aliases, kinds, reasons,
+                RuleSet.of(rules, automaton, count));
     }
 
     /** CRC-32 of every file's name and bytes, in order, with their total length in the high bits. */
@@ -290,10 +321,63 @@ public final class CompiledCatalog {
         return length << 32 | crc.getValue();
     }
 
+    /**
+     * The entries of a compiled catalog, each made from its block when first asked for (and then kept):
+     * loading the catalog reads only their ids, aliases, kinds and reasons, and the first answer makes the
+     * one entry it names. Thread-safe; the file was checked whole (its checksum) when loaded.
+     */
+    private static final class Entries extends java.util.AbstractList<EntryData> implements java.util.RandomAccess {
+        private final Reader reader;
+        private final String[] ids;
+        private final List<List<String>> aliases;
+        private final EntryKind[] kinds;
+        private final String[] reasons;
+        private final int[] blocks;
+        private final EntryData[] made;
+
+        Entries(Reader reader, String[] ids, List<List<String>> aliases, EntryKind[] kinds, String[] reasons,
+                int[] blocks) {
+            this.reader = reader;
+            this.ids = ids;
+            this.aliases = aliases;
+            this.kinds = kinds;
+            this.reasons = reasons;
+            this.blocks = blocks;
+            this.made = new EntryData[ids.length];
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+
+        @Override
+        public EntryData get(int index) {
+            EntryData e = made[index]; // a record's fields are final: safe to read without a lock once set
+            if (e == null) {
+                synchronized (made) {
+                    e = made[index];
+                    if (e == null) {
+                        try {
+                            e = reader.at(blocks[index]).entry(ids[index], aliases.get(index), kinds[index],
+                                    reasons[index]);
+                        } catch (IOException | RuntimeException damaged) {
+                            // the file passed its checksum: only a writer that does not match this reader
+                            throw new IllegalStateException("the compiled catalog's entry " + ids[index]
+                                    + " cannot be read", damaged);
+                        }
+                        made[index] = e;
+                    }
+                }
+            }
+            return e;
+        }
+    }
+
     private static final class Writer {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> table = new ArrayList<>();
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        private ByteArrayOutputStream body = new ByteArrayOutputStream();
 
         void number(int n) {
             number(body, n);
@@ -332,6 +416,14 @@ public final class CompiledCatalog {
             }
         }
 
+        /** An array of strings, nulls included. */
+        void strings(String[] array) {
+            number(array.length);
+            for (String s : array) {
+                string(s);
+            }
+        }
+
         void bool(Boolean b) {
             number(b == null ? 0 : b ? 2 : 1);
         }
@@ -355,13 +447,6 @@ public final class CompiledCatalog {
             number(values.length);
             ByteBuffer buffer = ByteBuffer.allocate(4 * values.length);
             buffer.asIntBuffer().put(values);
-            body.writeBytes(buffer.array());
-        }
-
-        void chars(char[] values) {
-            number(values.length);
-            ByteBuffer buffer = ByteBuffer.allocate(2 * values.length);
-            buffer.asCharBuffer().put(values);
             body.writeBytes(buffer.array());
         }
 
@@ -391,6 +476,10 @@ public final class CompiledCatalog {
             buffer.asCharBuffer().put(chars);
             out.write(buffer.array());
             body.writeTo(out);
+            CRC32 crc = new CRC32();
+            byte[] bytes = out.toByteArray();
+            crc.update(bytes);
+            out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
             return out.toByteArray();
         }
     }
@@ -398,55 +487,130 @@ public final class CompiledCatalog {
     private static final class Reader {
         private final byte[] bytes;
         private int at;
+        // the string table, each string made when first read (shared by the cursors of at(), from any thread:
+        // two threads may make the same string twice, which is harmless)
         private String[] table;
+        private int[] sizes;              // by string id - 1: length << 1 | 1 when UTF-16
+        private int[] starts;             // by string id - 1: where it starts in its block (bytes or chars)
+        private int latinBase;
+        private java.nio.CharBuffer wide; // the UTF-16 block
 
         Reader(byte[] bytes) {
             this.bytes = bytes;
         }
 
-        /** Reads the header and the string table; returns the fingerprint. */
+        /** A cursor at {@code position} over the same bytes and strings. */
+        Reader at(int position) {
+            Reader r = new Reader(bytes);
+            r.table = table;
+            r.sizes = sizes;
+            r.starts = starts;
+            r.latinBase = latinBase;
+            r.wide = wide;
+            r.at = position;
+            return r;
+        }
+
+        /** Checks the checksum, reads the header and the string table's index; returns the fingerprint. */
         long header() throws IOException {
+            if (bytes.length < MAGIC.length + 4) {
+                throw new IOException("not a compiled catalog");
+            }
             for (byte b : MAGIC) {
-                if (at >= bytes.length || bytes[at++] != b) {
+                if (bytes[at++] != b) {
                     throw new IOException("not a compiled catalog");
                 }
+            }
+            int end = bytes.length - 4;
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, end);
+            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, end, 4).getInt()) {
+                throw new IOException("damaged (checksum)");
             }
             if (number() != LAYOUT) {
                 throw new IOException("another layout");
             }
             long fingerprint = longNumber();
             int count = count();
-            int[] sizes = new int[count];
+            sizes = new int[count];
+            starts = new int[count];
+            long latinTotal = 0;
+            long wideTotal = 0;
             for (int i = 0; i < count; i++) {
-                sizes[i] = number();
-            }
-            int latinLength = number();
-            if (latinLength > bytes.length - at) {
-                throw new IOException("truncated");
-            }
-            int latin = at;
-            int latinEnd = at + latinLength;
-            at = latinEnd;
-            char[] wide = chars();
-            int wideAt = 0;
-            table = new String[count + 1];
-            for (int i = 0; i < count; i++) {
-                int length = sizes[i] >>> 1;
-                if ((sizes[i] & 1) == 0) {
-                    if (length > latinEnd - latin) {
-                        throw new IOException("truncated");
-                    }
-                    table[i + 1] = new String(bytes, latin, length, StandardCharsets.ISO_8859_1);
-                    latin += length;
+                int size = number();
+                sizes[i] = size;
+                if ((size & 1) == 0) {
+                    starts[i] = (int) latinTotal;
+                    latinTotal += size >>> 1;
                 } else {
-                    if (length > wide.length - wideAt) {
-                        throw new IOException("truncated");
-                    }
-                    table[i + 1] = new String(wide, wideAt, length);
-                    wideAt += length;
+                    starts[i] = (int) wideTotal;
+                    wideTotal += size >>> 1;
+                }
+                if (latinTotal > bytes.length || wideTotal > bytes.length) {
+                    throw new IOException("truncated");
                 }
             }
+            int latinLength = number();
+            if (latinLength != latinTotal || latinLength > end - at) {
+                throw new IOException("truncated");
+            }
+            latinBase = at;
+            at += latinLength;
+            int wideLength = number();
+            if (wideLength != wideTotal || wideLength > (end - at) / 2) {
+                throw new IOException("truncated");
+            }
+            wide = ByteBuffer.wrap(bytes, at, 2 * wideLength).slice().asCharBuffer();
+            at += 2 * wideLength;
+            table = new String[count + 1];
             return fingerprint;
+        }
+
+        /** String {@code id} (not 0) of the table. */
+        private String make(int id) {
+            int size = sizes[id - 1];
+            int length = size >>> 1;
+            if ((size & 1) == 0) {
+                return new String(bytes, latinBase + starts[id - 1], length, StandardCharsets.ISO_8859_1);
+            }
+            char[] chars = new char[length];
+            wide.get(starts[id - 1], chars);
+            return new String(chars);
+        }
+
+        /** The rest of an entry, from its block (see write). */
+        EntryData entry(String id, List<String> aliases, EntryKind kind, String reason) throws IOException {
+            Boolean hard = bool();
+            String who = string();
+            WhoActs whoActs = who == null ? null : WhoActs.valueOf(who);
+            String again = string();
+            Retry retry = again == null ? null : Retry.valueOf(again);
+            int ruleCount = count();
+            List<EntryData.Rule> rules = new ArrayList<>(ruleCount);
+            for (int k = 0; k < ruleCount; k++) {
+                String source = string();
+                int conditionCount = count();
+                List<EntryData.RuleCondition> conditions = new ArrayList<>(conditionCount);
+                for (int c = 0; c < conditionCount; c++) {
+                    Condition type = Condition.valueOf(string());
+                    conditions.add(new EntryData.RuleCondition(type, strings()));
+                }
+                rules.add(new EntryData.Rule(conditions, source));
+            }
+            Map<String, TextSet> texts = texts();
+            List<String> references = strings();
+            List<String> examples = strings();
+            String source = string();
+            EntryData.Variant variant = null;
+            if (number() == 1) {
+                Boolean variantHard = bool();
+                String variantWho = string();
+                Retry variantRetry = Retry.valueOf(string());
+                variant = new EntryData.Variant(variantHard, variantWho == null ? null : WhoActs.valueOf(variantWho),
+                        variantRetry, texts());
+            }
+            return new EntryData(id, aliases, kind, reason, hard, whoActs, retry, rules, texts, references,
+                    examples, source, variant);
         }
 
         long longNumber() throws IOException {
@@ -482,7 +646,19 @@ public final class CompiledCatalog {
         }
 
         String string() throws IOException {
-            return table[number()];
+            int id = number();
+            if (id >= table.length) {
+                throw new IOException("bad string");
+            }
+            if (id == 0) {
+                return null;
+            }
+            String s = table[id];
+            if (s == null) {
+                s = make(id);
+                table[id] = s;
+            }
+            return s;
         }
 
         List<String> strings() throws IOException {
@@ -496,6 +672,15 @@ public final class CompiledCatalog {
                 list.add(s);
             }
             return list;
+        }
+
+        String[] stringArray() throws IOException {
+            int n = count();
+            String[] array = new String[n];
+            for (int i = 0; i < n; i++) {
+                array[i] = string();
+            }
+            return array;
         }
 
         Boolean bool() throws IOException {
@@ -524,19 +709,9 @@ public final class CompiledCatalog {
             return values;
         }
 
-        char[] chars() throws IOException {
-            int n = number();
-            if (n > (bytes.length - at) / 2) {
-                throw new IOException("truncated");
-            }
-            char[] values = new char[n];
-            ByteBuffer.wrap(bytes, at, 2 * n).asCharBuffer().get(values);
-            at += 2 * n;
-            return values;
-        }
 
         boolean atEnd() {
-            return at == bytes.length;
+            return at == bytes.length - 4; // the checksum
         }
     }
 }

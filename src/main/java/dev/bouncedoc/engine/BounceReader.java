@@ -35,20 +35,26 @@ public final class BounceReader {
         this.diagnoser = diagnoser;
         this.catalog = diagnoser.catalog();
         this.limits = limits;
-        this.general = generalEntries(catalog.entries());
+        this.general = generalEntries(catalog);
     }
 
-    /** Per reason: its first "delivery." entry, else its first entry of kind DELIVERY (the order of the catalog). */
-    private static Map<String, EntryData> generalEntries(List<EntryData> entries) {
+    /**
+     * Per reason: its first "delivery." entry, else its first entry of kind DELIVERY (the order of the catalog).
+     * Only the entries chosen are made (a compiled catalog makes each entry when first asked for).
+     */
+    private static Map<String, EntryData> generalEntries(CatalogData catalog) {
         Map<String, EntryData> general = new HashMap<>();
-        for (EntryData e : entries) { // the general entry of the reason first
-            if (e.reason() != null && e.id().startsWith("delivery.")) {
-                general.putIfAbsent(e.reason(), e);
+        int count = catalog.entries().size();
+        for (int i = 0; i < count; i++) { // the general entry of the reason first
+            String reason = catalog.reason(i);
+            if (reason != null && catalog.id(i).startsWith("delivery.") && !general.containsKey(reason)) {
+                general.put(reason, catalog.entries().get(i));
             }
         }
-        for (EntryData e : entries) {
-            if (e.reason() != null && e.kind() == EntryKind.DELIVERY) {
-                general.putIfAbsent(e.reason(), e);
+        for (int i = 0; i < count; i++) {
+            String reason = catalog.reason(i);
+            if (reason != null && catalog.kind(i) == EntryKind.DELIVERY && !general.containsKey(reason)) {
+                general.put(reason, catalog.entries().get(i));
             }
         }
         return Map.copyOf(general);

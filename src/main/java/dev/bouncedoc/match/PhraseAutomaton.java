@@ -17,23 +17,14 @@ public final class PhraseAutomaton {
     public record Hit(int phrase, int start, int end) {
     }
 
-    // State s's transitions are keys[first[s]..first[s+1]) (sorted) to targets at the same places: the
-    // stored form (tables()); the search walks the packed form below.
-    private final int[] first;
-    private final char[] keys;
-    private final int[] targets;
-    private final int[] failure;
-    private final int[] output;        // phrase ending exactly at this state, or -1
-    private final int[] outputLink;    // nearest state on the failure chain with an output, or -1
-    private final int[] phraseLength;
-
-    // The packed form the search walks: every state in one int array, in depth-first order (a phrase's
-    // states follow one another, so walking along a phrase reads on through the same few cache lines;
-    // breadth-first order was measured slower), a state being its offset there: node[p] = its failure
-    // state, node[p + 1] = its first output (an index into outPhrase/outNext: its own phrase or the nearest
-    // one on its failure chain) or -1, node[p + 2] = its number of transitions n, node[p + 3] = where its
-    // row of ASCII targets starts in `dense` when n >= DENSE (else -1), then n (character, target state)
-    // pairs sorted by character. One step reads one or two cache lines instead of one in each of six arrays.
+    // The packed form the search walks (and a compiled catalog stores, see tables()): every state in one
+    // int array, in depth-first order (a phrase's states follow one another, so walking along a phrase reads
+    // on through the same few cache lines; breadth-first order was measured slower), a state being its offset
+    // there: node[p] = its failure state, node[p + 1] = its first output (an index into outPhrase/outNext:
+    // its own phrase or the nearest one on its failure chain) or -1, node[p + 2] = its number of transitions
+    // n, node[p + 3] = where its row of ASCII targets starts in `dense` when n >= DENSE (else -1), then n
+    // (character, target state) pairs sorted by character. One step reads one or two cache lines instead of
+    // one in each of six arrays.
     private final int[] node;
     private static final int DENSE = 8;
     // The few states with many transitions (the first letters of words) have a row of targets by ASCII
@@ -44,17 +35,28 @@ public final class PhraseAutomaton {
     private final int[] outNext;       // by output index: the next output on the failure chain, or -1
     private final int[] rootAscii;     // the root's target for each ASCII character (the root itself for
                                        // none): most characters of any text are read at the root
+    private final int[] phraseLength;
+    private final int states;
 
-    private PhraseAutomaton(int[] first, char[] keys, int[] targets, int[] failure, int[] output, int[] outputLink,
-                            int[] phraseLength) {
-        this.first = first;
-        this.keys = keys;
-        this.targets = targets;
-        this.failure = failure;
-        this.output = output;
-        this.outputLink = outputLink;
+    private PhraseAutomaton(int[] node, int[] dense, int[] asciiClass, int[] outPhrase, int[] outNext,
+                            int[] rootAscii, int[] phraseLength, int states) {
+        this.node = node;
+        this.dense = dense;
+        this.asciiClass = asciiClass;
+        this.outPhrase = outPhrase;
+        this.outNext = outNext;
+        this.rootAscii = rootAscii;
         this.phraseLength = phraseLength;
+        this.states = states;
+    }
 
+    /**
+     * The packed automaton of a trie: state s's transitions are keys[first[s]..first[s+1]) (sorted) to
+     * targets at the same places; output[s] is the phrase ending exactly at s or -1, outputLink[s] the
+     * nearest state on s's failure chain with an output or -1.
+     */
+    private static PhraseAutomaton pack(int[] first, char[] keys, int[] targets, int[] failure, int[] output,
+                                        int[] outputLink, int[] phraseLength) {
         int states = failure.length;
         int[] order = new int[states]; // depth-first, each state's children in character order
         int[] offset = new int[states];
@@ -76,10 +78,10 @@ public final class PhraseAutomaton {
         for (int s : order) {
             outIndex[s] = output[s] >= 0 ? outputs++ : -1;
         }
-        this.outPhrase = new int[outputs];
-        this.outNext = new int[outputs];
-        this.node = new int[size];
-        this.asciiClass = new int[128];
+        int[] outPhrase = new int[outputs];
+        int[] outNext = new int[outputs];
+        int[] node = new int[size];
+        int[] asciiClass = new int[128];
         for (char k : keys) {
             if (k < 128) {
                 asciiClass[k] = 1;
@@ -95,7 +97,7 @@ public final class PhraseAutomaton {
         for (int s = 0; s < states; s++) {
             denseStates += first[s + 1] - first[s] >= DENSE ? 1 : 0;
         }
-        this.dense = new int[denseStates * classes];
+        int[] dense = new int[denseStates * classes];
         Arrays.fill(dense, -1);
         int denseNext = 0;
         for (int s : order) {
@@ -122,12 +124,13 @@ public final class PhraseAutomaton {
                 node[q + 1] = offset[targets[k]];
             }
         }
-        this.rootAscii = new int[128]; // the root's offset is 0
+        int[] rootAscii = new int[128]; // the root's offset is 0
         for (int k = first[0]; k < first[1]; k++) {
             if (keys[k] < 128) {
                 rootAscii[keys[k]] = offset[targets[k]];
             }
         }
+        return new PhraseAutomaton(node, dense, asciiClass, outPhrase, outNext, rootAscii, phraseLength, states);
     }
 
     /**
@@ -211,7 +214,7 @@ public final class PhraseAutomaton {
             System.arraycopy(keys[s], 0, flatKeys, flatFirst[s], keys[s].length);
             System.arraycopy(targets[s], 0, flatTargets, flatFirst[s], targets[s].length);
         }
-        return new PhraseAutomaton(flatFirst, flatKeys, flatTargets, failure, output, outputLink, lengths);
+        return pack(flatFirst, flatKeys, flatTargets, failure, output, outputLink, lengths);
     }
 
     private static int step(char[][] keys, int[][] targets, int state, char c) {
@@ -323,53 +326,115 @@ public final class PhraseAutomaton {
     }
 
     /**
-     * The automaton's tables, flat: state {@code s}'s transitions are {@code keys[first[s]..first[s+1])} (sorted)
-     * to {@code targets} at the same places. A compiled catalog stores them, so that loading it builds nothing.
+     * The automaton's packed tables, as the search walks them (the comments on the fields say what each
+     * holds). A compiled catalog stores them, so that loading it builds nothing.
      */
-    public record Tables(int[] first, char[] keys, int[] targets, int[] failure, int[] output, int[] outputLink,
+    public record Tables(int[] node, int[] dense, int[] asciiClass, int[] outPhrase, int[] outNext, int[] rootAscii,
                          int[] phraseLength) {
     }
 
-    /** This automaton's tables. */
+    /** This automaton's tables (copies). */
     public Tables tables() {
-        return new Tables(first.clone(), keys.clone(), targets.clone(), failure.clone(), output.clone(),
-                outputLink.clone(), phraseLength.clone());
+        return new Tables(node.clone(), dense.clone(), asciiClass.clone(), outPhrase.clone(), outNext.clone(),
+                rootAscii.clone(), phraseLength.clone());
     }
 
     /**
-     * The automaton of {@link #tables()}. The tables are checked for shape (every index in range), not for
-     * meaning: they must come from {@link #tables()} of an automaton built from the same phrases.
+     * The automaton of {@link #tables()}, which it takes as they are (the caller must not change them
+     * afterwards). They are checked for shape in time linear in their size, so that no search can read out
+     * of bounds or loop: every state's transitions lie inside the table and lead to states deeper by one,
+     * listed once; failure links lead to shallower states and output links to shorter phrases. They are not
+     * checked for meaning: they must come from {@link #tables()} of an automaton built from the same phrases.
+     *
+     * @throws IllegalArgumentException when they are not the tables of an automaton
      */
     public static PhraseAutomaton of(Tables t) {
-        // The tables in locals: this loop runs once per state when a compiled catalog is loaded, mostly in
-        // the interpreter, where each accessor call of the record would cost as much as the check itself.
-        int[] first = t.first().clone();
-        char[] keys = t.keys().clone();
-        int[] targets = t.targets().clone();
-        int[] failure = t.failure().clone();
-        int[] output = t.output().clone();
-        int[] outputLink = t.outputLink().clone();
-        int[] phraseLength = t.phraseLength().clone();
-        int states = failure.length;
-        if (states == 0 || first.length != states + 1 || output.length != states || outputLink.length != states
-                || first[0] != 0 || first[states] != keys.length || targets.length != keys.length) {
+        // The tables in locals: this runs once when a compiled catalog is loaded, mostly in the interpreter,
+        // where each accessor call of the record would cost as much as the check itself.
+        int[] node = t.node();
+        int[] dense = t.dense();
+        int[] asciiClass = t.asciiClass();
+        int[] outPhrase = t.outPhrase();
+        int[] outNext = t.outNext();
+        int[] rootAscii = t.rootAscii();
+        int[] phraseLength = t.phraseLength();
+        int size = node.length;
+        int outputs = outPhrase.length;
+        int phrases = phraseLength.length;
+        if (size < 4 || asciiClass.length != 128 || rootAscii.length != 128 || outNext.length != outputs) {
             throw new IllegalArgumentException("inconsistent automaton tables");
         }
-        int phrases = phraseLength.length;
-        for (int s = 0; s < states; s++) {
-            int from = first[s];
-            int to = first[s + 1];
-            if (from > to || failure[s] < 0 || failure[s] >= states || outputLink[s] < -1
-                    || outputLink[s] >= states || output[s] < -1 || output[s] >= phrases) {
-                throw new IllegalArgumentException("inconsistent automaton tables at state " + s);
+        int classes = 0;
+        for (int c : asciiClass) {
+            if (c < 0) {
+                throw new IllegalArgumentException("inconsistent automaton tables: ASCII classes");
+            }
+            classes = Math.max(classes, c + 1);
+        }
+        // depth[p]: 1 + the depth of the state at offset p, 0 where no state starts. Walking in order, a
+        // state's transitions must lead further on (depth-first order), each to a state not reached before.
+        int[] depth = new int[size];
+        depth[0] = 1;
+        int states = 0;
+        int reached = 1;
+        for (int p = 0; p < size; ) {
+            if (p > size - 4 || depth[p] == 0) {
+                throw new IllegalArgumentException("inconsistent automaton tables at " + p);
+            }
+            int n = node[p + 2];
+            int end = p + 4 + 2 * n;
+            if (n < 0 || n > (size - p - 4) / 2) {
+                throw new IllegalArgumentException("inconsistent automaton tables at " + p);
+            }
+            for (int q = p + 4; q < end; q += 2) {
+                int target = node[q + 1];
+                if (node[q] < 0 || node[q] > Character.MAX_VALUE || (q > p + 4 && node[q] <= node[q - 2])
+                        || target <= p || target >= size || depth[target] != 0) {
+                    throw new IllegalArgumentException("inconsistent automaton tables at " + p);
+                }
+                depth[target] = depth[p] + 1;
+                reached++;
+            }
+            states++;
+            p = end;
+        }
+        if (reached != states) { // a transition into the middle of a state
+            throw new IllegalArgumentException("inconsistent automaton tables: transitions");
+        }
+        for (int p = 0; p < size; p += 4 + 2 * node[p + 2]) {
+            int failure = node[p];
+            int out = node[p + 1];
+            int n = node[p + 2];
+            int row = node[p + 3];
+            if (failure < 0 || failure >= size || depth[failure] == 0 || (p != 0 && depth[failure] >= depth[p])
+                    || out < -1 || out >= outputs || (n >= DENSE && (row < 0 || row > dense.length - classes))) {
+                throw new IllegalArgumentException("inconsistent automaton tables at " + p);
             }
         }
-        for (int target : targets) { // every transition leads to a state other than the root
-            if (target <= 0 || target >= states) {
-                throw new IllegalArgumentException("inconsistent automaton tables: a transition to " + target);
+        for (int target : dense) {
+            if (target != -1 && (target < 0 || target >= size || depth[target] == 0)) {
+                throw new IllegalArgumentException("inconsistent automaton tables: dense rows");
             }
         }
-        return new PhraseAutomaton(first, keys, targets, failure, output, outputLink, phraseLength);
+        for (int target : rootAscii) {
+            if (target < 0 || target >= size || depth[target] == 0) {
+                throw new IllegalArgumentException("inconsistent automaton tables: the root's row");
+            }
+        }
+        for (int length : phraseLength) {
+            if (length <= 0) {
+                throw new IllegalArgumentException("inconsistent automaton tables: phrase lengths");
+            }
+        }
+        for (int o = 0; o < outputs; o++) {
+            int next = outNext[o];
+            if (outPhrase[o] < 0 || outPhrase[o] >= phrases || next < -1 || next >= outputs
+                    || (next >= 0 && (outPhrase[next] < 0 || outPhrase[next] >= phrases
+                    || phraseLength[outPhrase[next]] >= phraseLength[outPhrase[o]]))) {
+                throw new IllegalArgumentException("inconsistent automaton tables: outputs");
+            }
+        }
+        return new PhraseAutomaton(node, dense, asciiClass, outPhrase, outNext, rootAscii, phraseLength, states);
     }
 
     /** The number of phrases. */
@@ -384,6 +449,6 @@ public final class PhraseAutomaton {
 
     /** The number of states, for benchmarks and tests. */
     public int states() {
-        return failure.length;
+        return states;
     }
 }

@@ -56,68 +56,110 @@ public final class RuleSet {
     // "550" or "5.X.X" alone would otherwise touch every rule that names them.
     private final int[] ruleWording;
 
-    private RuleSet(Builder b, PhraseAutomaton automaton) {
+    private final Tables tables; // what this rule set was made from, for a compiled catalog to store
+
+    /**
+     * The stored form of a rule set: what {@link Builder} compiles, flat, every array indexed as its name
+     * says. Value {@code v} (one value of one condition, found by a phrase or a code) is
+     * {@code valueCondition[v]}, {@code valueWeight[v]}, {@code valueDisplay[v]} (as written), its
+     * {@code valuePart[v]} in an ordered or all group (else -1) and {@code valueKey[v]} (1 for a group's
+     * longest part, else 0). The values found by automaton phrase {@code p} are
+     * {@code phraseValues[phraseValueFirst[p]..phraseValueFirst[p+1])}, those of code key
+     * {@code codeKeys[k]} (such as {@code r:550}, {@code s:X.7.1}) {@code codeValues[codeValueFirst[k]..
+     * codeValueFirst[k+1])}; the entries a phrase decides alone (no NOT) are {@code phraseOwners[
+     * phraseOwnerFirst[p]..phraseOwnerFirst[p+1])}, sorted, and {@code shortPhrase[p]} is 1 for a short
+     * phrase. Condition {@code c} is of type {@code Condition.values()[conditionType[c]]}, in rule
+     * {@code conditionRule[c]}, with {@code conditionParts[c]} parts and {@code conditionLength[c]}
+     * normalised characters (groups; else 0) and {@code conditionDisplay[c]} (groups' parts joined; else
+     * null); rule {@code r} belongs to entry {@code ruleEntry[r]} and holds conditions {@code ruleConditions[
+     * ruleConditionFirst[r]..ruleConditionFirst[r+1])}. A compiled catalog stores it, so that loading it
+     * normalises and builds nothing.
+     */
+    public record Tables(int[] valueCondition, int[] valueWeight, String[] valueDisplay, int[] valuePart,
+                         int[] valueKey, int[] phraseValueFirst, int[] phraseValues, String[] codeKeys,
+                         int[] codeValueFirst, int[] codeValues, int[] phraseOwnerFirst, int[] phraseOwners,
+                         int[] shortPhrase, int[] conditionType, int[] conditionRule, int[] conditionParts,
+                         int[] conditionLength, String[] conditionDisplay, int[] ruleConditionFirst,
+                         int[] ruleConditions, int[] ruleEntry) {
+    }
+
+    private RuleSet(Tables t, PhraseAutomaton automaton) {
+        this.tables = t;
         this.automaton = automaton;
-        this.keyPhrase = new boolean[b.phrases.size()];
-        for (int id = 0; id < keyPhrase.length; id++) {
-            for (Value v : b.phraseValues.get(id)) {
-                keyPhrase[id] |= v.key;
+        // in locals and loops: this runs at every start, mostly in the interpreter
+        int[] valueCondition = t.valueCondition();
+        int[] valueWeight = t.valueWeight();
+        String[] valueDisplay = t.valueDisplay();
+        int[] valuePart = t.valuePart();
+        int[] valueKey = t.valueKey();
+        Value[] values = new Value[valueCondition.length];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = new Value(valueCondition[v], valueWeight[v], valueDisplay[v], valuePart[v], valueKey[v] != 0);
+        }
+        int phrases = automaton.phrases();
+        this.keyPhrase = new boolean[phrases];
+        this.phraseValues = new Value[phrases][];
+        this.phraseOwners = new int[phrases][];
+        this.shortPhrase = new boolean[phrases];
+        int[] phraseValueFirst = t.phraseValueFirst();
+        int[] phraseValueIds = t.phraseValues();
+        int[] ownerFirst = t.phraseOwnerFirst();
+        int[] owners = t.phraseOwners();
+        int[] shortPhrase = t.shortPhrase();
+        for (int id = 0; id < phrases; id++) {
+            Value[] mine = new Value[phraseValueFirst[id + 1] - phraseValueFirst[id]];
+            for (int k = 0; k < mine.length; k++) {
+                mine[k] = values[phraseValueIds[phraseValueFirst[id] + k]];
+                keyPhrase[id] |= mine[k].key;
             }
+            phraseValues[id] = mine;
+            phraseOwners[id] = java.util.Arrays.copyOfRange(owners, ownerFirst[id], ownerFirst[id + 1]);
+            this.shortPhrase[id] = shortPhrase[id] != 0;
         }
-        this.phraseValues = new Value[b.phraseValues.size()][];
-        for (int id = 0; id < phraseValues.length; id++) {
-            phraseValues[id] = b.phraseValues.get(id).toArray(new Value[0]);
-        }
-        this.ruleEntry = ints(b.ruleEntry);
-        this.phraseOwners = new int[keyPhrase.length][];
-        this.shortPhrase = new boolean[keyPhrase.length];
-        for (int id = 0; id < keyPhrase.length; id++) {
-            // the owners sorted, each once, in a loop (built at every start, in the interpreter)
-            List<Value> values = b.phraseValues.get(id);
-            int[] owners = new int[values.size()];
-            int n = 0;
-            for (Value v : values) {
-                if (b.conditionType.get(v.condition) == Condition.NOT) {
-                    continue;
-                }
-                int e = ruleEntry[b.conditionRule.get(v.condition)];
-                int at = 0;
-                while (at < n && owners[at] < e) {
-                    at++;
-                }
-                if (at < n && owners[at] == e) {
-                    continue;
-                }
-                System.arraycopy(owners, at, owners, at + 1, n - at);
-                owners[at] = e;
-                n++;
+        this.codeValues = new LinkedHashMap<>();
+        String[] codeKeys = t.codeKeys();
+        int[] codeValueFirst = t.codeValueFirst();
+        int[] codeValueIds = t.codeValues();
+        for (int k = 0; k < codeKeys.length; k++) {
+            List<Value> list = new ArrayList<>(codeValueFirst[k + 1] - codeValueFirst[k]);
+            for (int i = codeValueFirst[k]; i < codeValueFirst[k + 1]; i++) {
+                list.add(values[codeValueIds[i]]);
             }
-            phraseOwners[id] = n == owners.length ? owners : java.util.Arrays.copyOf(owners, n);
-            shortPhrase[id] = isShort(b.phrases.get(id));
+            codeValues.put(codeKeys[k], list);
         }
-        this.codeValues = b.codeValues;
-        codeValues.forEach((key, values) -> {
+        // a loop, not a lambda: the first lambda of a fresh JVM costs more than this whole constructor
+        for (Map.Entry<String, List<Value>> code : codeValues.entrySet()) {
+            String key = code.getKey();
+            List<Value> list = code.getValue();
             switch (key.charAt(0)) {
                 case 's':
-                    statusValues.put(key.substring(2), values);
+                    statusValues.put(key.substring(2), list);
                     if (key.startsWith("s:X.")) {
                         for (char c = '0'; c <= '9'; c++) {
-                            statusAnyClassValues.put(c + key.substring(3), values);
+                            statusAnyClassValues.put(String.valueOf(c).concat(key.substring(3)), list);
                         }
                     }
                     break;
-                case 'r': replyValues.put(key.substring(2), values); break;
-                default: otherValues.put(key, values);
+                case 'r': replyValues.put(key.substring(2), list); break;
+                default: otherValues.put(key, list);
             }
-        });
-        this.conditionType = b.conditionType.toArray(new Condition[0]);
-        this.conditionRule = ints(b.conditionRule);
-        this.conditionParts = ints(b.conditionParts);
-        this.conditionLength = ints(b.conditionLength);
-        this.conditionDisplay = b.conditionDisplay.toArray(new String[0]);
-        this.ruleConditions = new int[b.ruleConditions.size()][];
+        }
+        Condition[] types = Condition.values();
+        int[] conditionTypes = t.conditionType();
+        this.conditionType = new Condition[conditionTypes.length];
+        for (int c = 0; c < conditionTypes.length; c++) {
+            conditionType[c] = types[conditionTypes[c]];
+        }
+        this.conditionRule = t.conditionRule();
+        this.conditionParts = t.conditionParts();
+        this.conditionLength = t.conditionLength();
+        this.conditionDisplay = t.conditionDisplay();
+        this.ruleEntry = t.ruleEntry();
+        int[] ruleConditionFirst = t.ruleConditionFirst();
+        this.ruleConditions = new int[ruleEntry.length][];
         for (int r = 0; r < ruleConditions.length; r++) {
-            ruleConditions[r] = ints(b.ruleConditions.get(r));
+            ruleConditions[r] = java.util.Arrays.copyOfRange(t.ruleConditions(), ruleConditionFirst[r],
+                    ruleConditionFirst[r + 1]);
         }
         this.ruleWording = new int[ruleConditions.length];
         for (int r = 0; r < ruleConditions.length; r++) {
@@ -127,6 +169,96 @@ public final class RuleSet {
                     ruleWording[r] = c;
                     break;
                 }
+            }
+        }
+    }
+
+    /** This rule set's stored form, as {@link Builder} compiled it (the arrays themselves: do not change them). */
+    public Tables tables() {
+        return tables;
+    }
+
+    /**
+     * The rule set of {@link #tables()} with its automaton, for a catalog of {@code entries} entries: the
+     * tables are taken as they are and checked for shape (every index in range, every value where its
+     * condition's type belongs), not for meaning: they must come from {@link #tables()} of a rule set
+     * built from the same rules.
+     *
+     * @throws IllegalArgumentException when they are not the tables of a rule set over this automaton
+     */
+    public static RuleSet of(Tables t, PhraseAutomaton automaton, int entries) {
+        int values = t.valueCondition().length;
+        int conditions = t.conditionType().length;
+        int rules = t.ruleEntry().length;
+        int phrases = automaton.phrases();
+        if (t.valueWeight().length != values || t.valueDisplay().length != values || t.valuePart().length != values
+                || t.valueKey().length != values || t.conditionRule().length != conditions
+                || t.conditionParts().length != conditions || t.conditionLength().length != conditions
+                || t.conditionDisplay().length != conditions || t.shortPhrase().length != phrases
+                || t.codeValueFirst().length != t.codeKeys().length + 1) {
+            throw new IllegalArgumentException("inconsistent rule tables");
+        }
+        Condition[] types = Condition.values();
+        int[] conditionType = t.conditionType();
+        int[] conditionParts = t.conditionParts();
+        int[] conditionRule = t.conditionRule();
+        for (int c = 0; c < conditions; c++) {
+            if (conditionType[c] < 0 || conditionType[c] >= types.length || conditionRule[c] < 0
+                    || conditionRule[c] >= rules || conditionParts[c] < 0 || conditionParts[c] > Builder.MAX_PARTS
+                    || (types[conditionType[c]].isGroup() != (conditionParts[c] > 0))) {
+                throw new IllegalArgumentException("inconsistent rule tables: condition " + c);
+            }
+        }
+        int[] valueCondition = t.valueCondition();
+        int[] valuePart = t.valuePart();
+        String[] valueDisplay = t.valueDisplay();
+        for (int v = 0; v < values; v++) {
+            int c = valueCondition[v];
+            if (c < 0 || c >= conditions || valueDisplay[v] == null || valuePart[v] < -1
+                    || valuePart[v] >= Math.max(conditionParts[c], 1) || (valuePart[v] >= 0) != (conditionParts[c] > 0)) {
+                throw new IllegalArgumentException("inconsistent rule tables: value " + v);
+            }
+        }
+        checkRanges(t.phraseValueFirst(), t.phraseValues(), phrases, values, "phrase values");
+        for (int v : t.phraseValues()) {
+            if (!types[conditionType[valueCondition[v]]].isText()) {
+                throw new IllegalArgumentException("inconsistent rule tables: a code among the phrases");
+            }
+        }
+        checkRanges(t.codeValueFirst(), t.codeValues(), t.codeKeys().length, values, "code values");
+        for (int v : t.codeValues()) {
+            if (types[conditionType[valueCondition[v]]].isText()) {
+                throw new IllegalArgumentException("inconsistent rule tables: a phrase among the codes");
+            }
+        }
+        for (String key : t.codeKeys()) {
+            if (key == null || key.length() < 3 || key.charAt(1) != ':' || "srhkpi".indexOf(key.charAt(0)) < 0) {
+                throw new IllegalArgumentException("inconsistent rule tables: code key " + key);
+            }
+        }
+        checkRanges(t.phraseOwnerFirst(), t.phraseOwners(), phrases, entries, "owners");
+        checkRanges(t.ruleConditionFirst(), t.ruleConditions(), rules, conditions, "rule conditions");
+        for (int e : t.ruleEntry()) {
+            if (e < 0 || e >= entries) {
+                throw new IllegalArgumentException("inconsistent rule tables: entry " + e);
+            }
+        }
+        return new RuleSet(t, automaton);
+    }
+
+    /** {@code first} has n + 1 ascending offsets from 0 to the end of {@code ids}, each id in [0, bound). */
+    private static void checkRanges(int[] first, int[] ids, int n, int bound, String what) {
+        if (first.length != n + 1 || first[0] != 0 || first[n] != ids.length) {
+            throw new IllegalArgumentException("inconsistent rule tables: " + what);
+        }
+        for (int i = 0; i < n; i++) {
+            if (first[i] > first[i + 1]) {
+                throw new IllegalArgumentException("inconsistent rule tables: " + what);
+            }
+        }
+        for (int id : ids) {
+            if (id < 0 || id >= bound) {
+                throw new IllegalArgumentException("inconsistent rule tables: " + what);
             }
         }
     }
@@ -767,7 +899,74 @@ public final class RuleSet {
         }
 
         public RuleSet build() {
-            return new RuleSet(this, PhraseAutomaton.build(phrases));
+            return new RuleSet(tables(), PhraseAutomaton.build(phrases));
+        }
+
+        /** These rules, flat (see {@link Tables}). */
+        private Tables tables() {
+            List<Value> values = new ArrayList<>();
+            int phraseCount = phrases.size();
+            int[] phraseValueFirst = new int[phraseCount + 1];
+            List<Integer> phraseValueIds = new ArrayList<>();
+            for (int id = 0; id < phraseCount; id++) {
+                for (Value v : phraseValues.get(id)) {
+                    phraseValueIds.add(values.size());
+                    values.add(v);
+                }
+                phraseValueFirst[id + 1] = phraseValueIds.size();
+            }
+            String[] codeKeys = codeValues.keySet().toArray(new String[0]);
+            int[] codeValueFirst = new int[codeKeys.length + 1];
+            List<Integer> codeValueIds = new ArrayList<>();
+            for (int k = 0; k < codeKeys.length; k++) {
+                for (Value v : codeValues.get(codeKeys[k])) {
+                    codeValueIds.add(values.size());
+                    values.add(v);
+                }
+                codeValueFirst[k + 1] = codeValueIds.size();
+            }
+            int[] valueCondition = new int[values.size()];
+            int[] valueWeight = new int[values.size()];
+            String[] valueDisplay = new String[values.size()];
+            int[] valuePart = new int[values.size()];
+            int[] valueKey = new int[values.size()];
+            for (int v = 0; v < valueCondition.length; v++) {
+                Value value = values.get(v);
+                valueCondition[v] = value.condition;
+                valueWeight[v] = value.weight;
+                valueDisplay[v] = value.display;
+                valuePart[v] = value.part;
+                valueKey[v] = value.key ? 1 : 0;
+            }
+            // by phrase: the entries whose rules hold it in any condition but NOT, sorted, each once
+            int[] ownerFirst = new int[phraseCount + 1];
+            List<Integer> owners = new ArrayList<>();
+            int[] shortPhrase = new int[phraseCount];
+            for (int id = 0; id < phraseCount; id++) {
+                java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
+                for (Value v : phraseValues.get(id)) {
+                    if (conditionType.get(v.condition) != Condition.NOT) {
+                        mine.add(ruleEntry.get(conditionRule.get(v.condition)));
+                    }
+                }
+                owners.addAll(mine);
+                ownerFirst[id + 1] = owners.size();
+                shortPhrase[id] = isShort(phrases.get(id)) ? 1 : 0;
+            }
+            int[] types = new int[conditionType.size()];
+            for (int c = 0; c < types.length; c++) {
+                types[c] = conditionType.get(c).ordinal();
+            }
+            int[] ruleConditionFirst = new int[ruleConditions.size() + 1];
+            List<Integer> conditionIds = new ArrayList<>();
+            for (int r = 0; r < ruleConditions.size(); r++) {
+                conditionIds.addAll(ruleConditions.get(r));
+                ruleConditionFirst[r + 1] = conditionIds.size();
+            }
+            return new Tables(valueCondition, valueWeight, valueDisplay, valuePart, valueKey, phraseValueFirst,
+                    ints(phraseValueIds), codeKeys, codeValueFirst, ints(codeValueIds), ownerFirst, ints(owners),
+                    shortPhrase, types, ints(conditionRule), ints(conditionParts), ints(conditionLength),
+                    conditionDisplay.toArray(new String[0]), ruleConditionFirst, ints(conditionIds), ints(ruleEntry));
         }
 
         /**
@@ -786,7 +985,7 @@ public final class RuleSet {
                     throw new IllegalArgumentException("the automaton has other phrases");
                 }
             }
-            return new RuleSet(this, automaton);
+            return new RuleSet(tables(), automaton);
         }
     }
 }

@@ -40,6 +40,13 @@ class CompiledCatalogFormTest {
             assertEquals(YAML.placeholders(language), read.placeholders(language));
         }
         assertEquals(YAML.entries().size(), read.entries().size());
+        for (int i = read.entries().size() - 1; i >= 0; i--) { // made when first asked for, in any order
+            assertEquals(YAML.entries().get(i).id(), read.entries().get(i).id());
+            assertEquals(YAML.entries().get(i).reason(), read.entries().get(i).reason());
+            assertEquals(YAML.entries().get(i).id(), read.id(i));
+            assertEquals(YAML.entries().get(i).kind(), read.kind(i));
+            assertEquals(YAML.entries().get(i).reason(), read.reason(i));
+        }
         for (int i = 0; i < read.entries().size(); i++) {
             assertTrue(YAML.entries().get(i).equals(read.entries().get(i)), read.entries().get(i).id());
         }
@@ -66,6 +73,11 @@ class CompiledCatalogFormTest {
         }
         byte[] extended = Arrays.copyOf(bytes, bytes.length + 1);
         assertThrows(IOException.class, () -> CompiledCatalog.read(extended, null));
+        for (int at : new int[] {bytes.length / 5, bytes.length / 2, bytes.length - 5}) { // the checksum
+            byte[] flipped = bytes.clone();
+            flipped[at] ^= 0x20;
+            assertThrows(IOException.class, () -> CompiledCatalog.read(flipped, null), "flipped at " + at);
+        }
         byte[] foreign = bytes.clone();
         foreign[0] = 'X';
         assertThrows(IOException.class, () -> CompiledCatalog.read(foreign, null));
