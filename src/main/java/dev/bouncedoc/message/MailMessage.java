@@ -1085,8 +1085,8 @@ public final class MailMessage {
      */
     private static byte[] withLineFeeds(byte[] b, int from, int to) {
         boolean loneCr = false;
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\r' && (i + 1 == to || b[i + 1] != '\n')) {
+        for (int i = MimeBytes.indexOfCr(b, from, to); i < to; i = MimeBytes.indexOfCr(b, i + 1, to)) {
+            if (i + 1 == to || b[i + 1] != '\n') {
                 loneCr = true;
                 break;
             }
