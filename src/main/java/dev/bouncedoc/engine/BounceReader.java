@@ -85,6 +85,7 @@ public final class BounceReader {
         List<Reading.Recipient> recipients = new ArrayList<>();
         boolean windowed = false;
         List<String> known = null; // full addresses named elsewhere, looked up only for a local-part-only recipient
+        PerText texts = new PerText(); // recipients with the same words share one match and diagnosis
         for (Failure f : report.failures()) {
             if (recipients.size() >= limits.maxRecipients()) {
                 problems.add("more than " + limits.maxRecipients() + " recipients; the rest were not reported");
@@ -99,7 +100,7 @@ public final class BounceReader {
                         + " characters: the part around its address was read");
                 windowed = true;
             }
-            recipients.add(recipient(f, report));
+            recipients.add(recipient(f, report, texts));
         }
         Headers o = report.original();
         for (String v : new String[] {report.reportingMta(), report.feedbackType(), o.get("message-id"), o.get("from"),
@@ -121,19 +122,18 @@ public final class BounceReader {
                 Text.cut(report.feedbackType(), Failure.MAX_FIELD_CHARS), problems);
     }
 
-    private Reading.Recipient recipient(Failure f, Report report) {
+    private Reading.Recipient recipient(Failure f, Report report, PerText texts) {
         String text = matchText(f);
-        boolean[] clients = catalog.clientEntries();
-        MatchResult match = diagnoser.match(text, clients); // matched once, for the probe and a forced entry alike
-        Finding probe = diagnoser.diagnose(text, clients, null, match); // what the server's words say
+        MatchResult match = texts.match(text); // matched once, for the probe and a forced entry alike
+        Finding probe = texts.probe(text, match); // what the server's words say
         // the notification's own words, looked at only when the server's name no cause (the policy decides)
-        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(f.notice(), clients, null) : null;
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? texts.notice(f.notice()) : null;
         ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe, notice);
         String reason = verdict.reason();
         Finding d = probe;
         if (verdict.byNotice()) {
             // explained by the entry the notice's words matched, with the diagnostic's own codes
-            return recipient(f, reason, verdict, diagnoser.diagnose(text, clients, notice.entry(), match));
+            return recipient(f, reason, verdict, texts.forced(text, notice.entry(), match));
         }
         // a moderation notice is explained by its own entry, whatever its words matched (its reason, vacation, is shared)
         boolean held = f.stated() == Stated.HELD_FOR_MODERATION && !"notice.held-for-moderation".equals(probe.entry().id());
@@ -144,10 +144,42 @@ public final class BounceReader {
                 e = entry(Diagnoser.UNKNOWN); // a notice (delivered, a complaint) never explains what the policy read otherwise
             }
             if (e != null) {
-                d = diagnoser.diagnose(text, clients, e, match);
+                d = texts.forced(text, e, match);
             }
         }
         return recipient(f, reason, verdict, d);
+    }
+
+    /**
+     * One message's matches and diagnoses by text: a bounce to many recipients often gives each the same
+     * words (a mailing list's members, one rejection for all), which are then matched once. The diagnoser
+     * gives the same answer for the same text, entries left out and entry forced; every answer is an
+     * immutable record, so recipients may share it. Lives for one reading: no state outlives it.
+     */
+    private final class PerText {
+        private final boolean[] clients = catalog.clientEntries();
+        private final Map<String, MatchResult> matches = new HashMap<>();
+        private final Map<String, Finding> probes = new HashMap<>();
+        private final Map<String, Finding> notices = new HashMap<>();
+        private final Map<String, Finding> forced = new HashMap<>();
+
+        MatchResult match(String text) {
+            return matches.computeIfAbsent(text, t -> diagnoser.match(t, clients));
+        }
+
+        /** The diagnosis of a text from its {@link #match}. */
+        Finding probe(String text, MatchResult match) {
+            return probes.computeIfAbsent(text, t -> diagnoser.diagnose(t, clients, null, match));
+        }
+
+        Finding notice(String text) {
+            return notices.computeIfAbsent(text, t -> diagnoser.diagnose(t, clients, null));
+        }
+
+        /** The diagnosis of a text explained by the entry {@code e}, from the text's {@link #match}. */
+        Finding forced(String text, EntryData e, MatchResult match) {
+            return forced.computeIfAbsent(e.id() + '\u0000' + text, k -> diagnoser.diagnose(text, clients, e, match));
+        }
     }
 
     private static Reading.Recipient recipient(Failure f, String reason, ReasonPolicy.Verdict verdict, Finding d) {

@@ -468,6 +468,22 @@ final class MimeBytes {
         return to;
     }
 
+    /** The first CR in {@code bytes[p, to)}, or {@code to} when there is none; eight bytes at a time as {@link #afterLineEnd}. */
+    static int indexOfCr(byte[] bytes, int p, int to) {
+        while (to - p >= 8) {
+            long cr = (long) LONGS.get(bytes, p) ^ CRS;
+            long found = (cr - ONES) & ~cr & HIGHS;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < to && bytes[p] != '\r') {
+            p++;
+        }
+        return p;
+    }
+
     private static boolean at(byte[] bytes, int p, byte[] b) {
         for (int i = 0; i < b.length; i++) {
             if (bytes[p + i] != b[i]) {

@@ -100,15 +100,26 @@ final class QuotedPrintable extends InputStream {
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
-        int i;
-        for (i = 0; i < len; i++) {
-            if (spaces == 0 && pushedPos == 2 && pos < end) {
-                // what read() returns for a byte that is neither a space nor '=': the byte itself
-                byte x = bytes[pos];
-                if (x != ' ' && x != '=') {
-                    buf[off + i] = x;
-                    pos++;
-                    continue;
+        int i = 0;
+        while (i < len) {
+            if (spaces == 0 && pushedPos == 2) {
+                // what read() returns for a byte that is neither a space nor '=': the byte itself, so a run
+                // of them is copied at once
+                int p = pos;
+                int limit = end - p <= len - i ? end : p + (len - i);
+                int o = off + i;
+                while (p < limit) {
+                    byte x = bytes[p];
+                    if (x == ' ' || x == '=') {
+                        break;
+                    }
+                    buf[o++] = x;
+                    p++;
+                }
+                i += p - pos;
+                pos = p;
+                if (i == len) {
+                    break;
                 }
             }
             int c = read();
@@ -118,7 +129,7 @@ final class QuotedPrintable extends InputStream {
                 }
                 break;
             }
-            buf[off + i] = (byte) c;
+            buf[off + i++] = (byte) c;
         }
         return i;
     }

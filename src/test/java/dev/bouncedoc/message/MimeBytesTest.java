@@ -132,6 +132,14 @@ class MimeBytesTest {
                 }
             }
             assertEquals(expected, MimeBytes.afterLineEnd(bytes, from, to), () -> java.util.Arrays.toString(bytes));
+            int cr = to;
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == '\r') {
+                    cr = i;
+                    break;
+                }
+            }
+            assertEquals(cr, MimeBytes.indexOfCr(bytes, from, to), () -> "CR in " + java.util.Arrays.toString(bytes));
         }
     }
 

@@ -22,6 +22,11 @@ final class Domino extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.plainHas("was not delivered to:");
+    }
+
+    @Override
     Report read(ReportView message) {
         String subject = Text.lower(message.subject()).strip();
         List<String> lines = message.plainLines();

@@ -26,6 +26,11 @@ final class Exchange2003 extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.plainHas(START);
+    }
+
+    @Override
     Report read(ReportView message) {
         Headers h = message.headers();
         String mailer = Text.lower(h.get("x-mailer"));

@@ -53,6 +53,11 @@ final class Exchange2007 extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.headers().has("x-ms-exchange-message-is-ndr") || message.plainHas(ADMIN);
+    }
+
+    @Override
     Report read(ReportView message) {
         boolean byHeader = message.headers().has("x-ms-exchange-message-is-ndr");
         String text = message.plainText();

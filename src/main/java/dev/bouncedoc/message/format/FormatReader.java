@@ -18,6 +18,18 @@ abstract class FormatReader implements Recognizer {
     /** The report, or null when the message is not in this format. */
     abstract Report read(ReportView message);
 
+    /**
+     * Whether this format can be the message's, from its markers alone: a word of the format that
+     * {@link #read} looks for first (a header field, a fixed line of the text), tested over the view's
+     * lower-cased texts ({@link ReportView#bodyHas}, {@link ReportView#plainHas}) instead of the reader's own
+     * walk over the lines. False only when {@link #read} would return null at that first test, before any
+     * other work: a reader passed over is one that would have found nothing (and failed on nothing). Every
+     * reader whose first test is already that cheap keeps this default.
+     */
+    boolean mayApply(ReportView message) {
+        return true;
+    }
+
     @Override
     public final Report recognize(MailMessage message) {
         return read(new ReportView(message));

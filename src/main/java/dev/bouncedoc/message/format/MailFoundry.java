@@ -19,6 +19,11 @@ final class MailFoundry extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.bodyHas("delivery failed for the following reason:");
+    }
+
+    @Override
     Report read(ReportView message) {
         String subject = Text.lower(message.subject());
         List<String> lines = message.lines();

@@ -19,6 +19,11 @@ final class MailMarshal extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.bodyHas("could not be delivered because of") && message.bodyHas("following recipients were affected");
+    }
+
+    @Override
     Report read(ReportView message) {
         List<String> lines = message.lines();
         int because = ReportLines.find(lines, 0, "could not be delivered because of");

@@ -22,6 +22,11 @@ final class MessageLabs extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.plainHas("unable to deliver your message to the following addresses");
+    }
+
+    @Override
     Report read(ReportView message) {
         String from = Text.lower(message.from());
         String ref = Text.lower(message.headers().get("x-msg-ref"));

@@ -21,6 +21,11 @@ final class MxLogic extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.bodyHas("following address failed", "following addresses failed");
+    }
+
+    @Override
     Report read(ReportView message) {
         Headers h = message.headers();
         boolean mine = h.has("x-mx-bounce") || h.has("x-mxl-notehash") || Text.lower(message.from()).contains("mxlogic");

@@ -19,6 +19,11 @@ final class Notes extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.bodyHas("------- failure reasons");
+    }
+
+    @Override
     Report read(ReportView message) {
         List<String> lines = message.lines();
         int start = ReportLines.find(lines, 0, "------- failure reasons");

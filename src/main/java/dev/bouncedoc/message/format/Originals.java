@@ -66,6 +66,9 @@ final class Originals {
     }
 
     private static boolean isFieldLine(String raw) {
+        if (raw.indexOf(':') < 0) {
+            return false; // most lines of a text: no copy of them stripped to find no colon
+        }
         String l = stripQuote(raw);
         int colon = l.indexOf(':');
         if (colon <= 0 || colon > 40) {

@@ -95,6 +95,9 @@ public final class Recognizers {
         for (FormatReader r : readers) {
             Report report;
             try {
+                if (!r.mayApply(view)) {
+                    continue; // its markers are absent: read would return null
+                }
                 report = r.read(view);
             } catch (RuntimeException e) {
                 problems.add("recogniser " + r.name() + " failed: " + e.getClass().getSimpleName());

@@ -28,6 +28,7 @@ final class ReportView {
     private AddressIndex addressIndex;
     private String plainText;
     private List<String> plainLines;
+    private String lowerPlain;
     private List<DeliveryStatus> ownDsnParts;
     private List<Headers> dsnGroups;
     private String dsnReportingMta;
@@ -118,12 +119,51 @@ final class ReportView {
         return plainText;
     }
 
-    /** The lines of {@link #plainText()} (read-only). */
+    /**
+     * The lines of {@link #plainText()} (read-only): {@link #lines()} themselves when the plain text is the
+     * body text (the usual single text part), so that they are split and lower-cased once.
+     */
     List<String> plainLines() {
         if (plainLines == null) {
-            plainLines = new LinesView(Lines.of(plainText()));
+            plainLines = plainIsBody() ? lines() : new LinesView(Lines.of(plainText()));
         }
         return plainLines;
+    }
+
+    /** {@link #plainText()} in lower case. */
+    String lowerPlain() {
+        if (lowerPlain == null) {
+            lowerPlain = plainIsBody() ? lowerBody() : Text.lower(plainText());
+        }
+        return lowerPlain;
+    }
+
+    /**
+     * Whether {@link #plainText()} has the lines of {@link #bodyText()}: the same text, or the body text is
+     * the plain text with a line feed added after its last line ({@link MailMessage#bodyText()} of one part).
+     */
+    private boolean plainIsBody() {
+        String plain = plainText();
+        String body = bodyText();
+        if (plain == body || plain.equals(body)) {
+            return true;
+        }
+        return body.length() == plain.length() + 1 && body.charAt(plain.length()) == '\n'
+                && !plain.endsWith("\n") && body.startsWith(plain);
+    }
+
+    /**
+     * Whether the lower-cased body text contains any of the lower-case markers, none of which holds a line
+     * break: what every line search for them ({@link ReportLines#find} over {@link #lines()}) needs to
+     * succeed, as the lower case of a line is that line's part of the lower-cased text.
+     */
+    boolean bodyHas(String... markers) {
+        return Text.containsAny(lowerBody(), markers);
+    }
+
+    /** {@link #bodyHas} over {@link #plainText()}: what a line search over {@link #plainLines()} needs. */
+    boolean plainHas(String... markers) {
+        return Text.containsAny(lowerPlain(), markers);
     }
 
     /** The report's first own delivery-status section (not one of an enclosed message), or null. */

@@ -31,6 +31,11 @@ final class Yahoo extends FormatReader {
     }
 
     @Override
+    boolean mayApply(ReportView message) {
+        return message.bodyHas(START);
+    }
+
+    @Override
     Report read(ReportView message) {
         List<String> lines = message.lines();
         int i = 0;
