@@ -113,6 +113,21 @@ class PrecedenceTest {
     }
 
     /**
+     * A hint beside the codes does not make them less of a guess (catalog/README.md, "Confidence"): "454 TLS
+     * currently unavailable" is the reply code read with the words around it unread.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "454 TLS|t.subject-relay|0.7",
+            "454 TLS currently unavailable, please come back|t.subject-relay|0.45",
+    })
+    void codesWithAHintBesideUnknownWordsAreAGuess(String input, String id, double confidence) {
+        Diagnosis d = DOC.diagnose(input);
+        assertEquals(id, d.id());
+        assertEquals(confidence, d.confidence(), 1e-9, input);
+    }
+
+    /**
      * One phrase alone that is short, or that the catalog also gives to another entry, does not tell the entries
      * apart: the answer stays, with a confidence below 0.5; a code of the same entry makes it sure again.
      */
@@ -121,6 +136,9 @@ class PrecedenceTest {
             // short (two words): whose mailbox, and refused how?
             "user unknown|t.unknown-user|0.45",
             "relay denied|t.short|0.45",
+            // a short hint beside the short phrase does not tell the entries apart; a program's longer frame does
+            "SMTP relay denied|t.short|0.45",
+            "Error while sending the message: relay denied|t.short|0.9",
             // the same words with the entry's own status code: two pieces of evidence agree
             "550 5.1.1 user unknown|t.unknown-user|0.9",
             // longer phrases of one entry, in English and Japanese

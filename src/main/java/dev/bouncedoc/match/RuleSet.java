@@ -498,8 +498,18 @@ public final class RuleSet {
      */
     private boolean weak(int rule, Slots slots, boolean[] excluded) {
         int phrase = -1;
+        boolean hint = false;
         for (int c : ruleConditions[rule]) {
             if (conditionType[c] == Condition.NOT) {
+                continue;
+            }
+            if (conditionType[c] == Condition.HINT) {
+                // a short hint ("smtp", "required") is generic wording that does not tell a short phrase's entries
+                // apart; a longer one (a program's own frame, "occurred while sending mail") says where it is
+                if (!shortPhrase[slots.get(c).phrase]) {
+                    return false;
+                }
+                hint = true;
                 continue;
             }
             if (conditionType[c] != Condition.PHRASE || phrase >= 0) {
@@ -512,6 +522,9 @@ public final class RuleSet {
         }
         if (shortPhrase[phrase]) {
             return true;
+        }
+        if (hint) {
+            return false; // a longer phrase another entry shares: the hint beside it chose between them
         }
         for (int owner : phraseOwners[phrase]) {
             if (owner != ruleEntry[rule] && (excluded == null || owner >= excluded.length || !excluded[owner])) {
@@ -533,8 +546,8 @@ public final class RuleSet {
         boolean codes = false;
         for (int c : ruleConditions[rule]) {
             Condition type = conditionType[c];
-            if (type == Condition.NOT) {
-                continue;
+            if (type == Condition.NOT || type == Condition.HINT) {
+                continue; // a hint is generic wording ("TLS", a program's "error while sending"): not the cause
             }
             if (type != Condition.STATUS && type != Condition.REPLY) {
                 return false;
