@@ -121,7 +121,7 @@ public final class BounceReader {
         MatchResult match = diagnoser.match(text, clients); // matched once, for the probe and a forced entry alike
         Finding probe = diagnoser.diagnose(text, clients, null, match); // what the server's words say
         // the notification's own words, looked at only when the server's name no cause (the policy decides)
-        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(f.notice(), clients, null) : null;
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(ReasonPolicy.noticeFor(f, report), clients, null) : null;
         ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe, notice);
         String reason = verdict.reason();
         Finding d = probe;

@@ -80,36 +80,54 @@ final class ReasonPolicy {
     }
 
     /**
-     * Whether the notification's own words may add evidence for a recipient: the report names one
-     * recipient, or its words name only this one of them, or none of them (then they are about all).
+     * Whether the notification's own words may add evidence for a recipient ({@link #noticeFor} finds some).
      */
     static boolean noticeSpeaksFor(Failure f, Report report) {
+        return noticeFor(f, report) != null;
+    }
+
+    /**
+     * The part of the notification's own words that may add evidence for a recipient, or null: all of them
+     * when the report names one recipient, or the words name only this one of them, or none of them (then
+     * they are about all). When they name another of the report's recipients, only the words before the
+     * first line that names an address: a notice that states its cause first and lists the recipients after
+     * it ("This Message was undeliverable due to the following reason: ... The following recipients did not
+     * receive your message:") states it for all of them; what comes after the first address may be about
+     * one recipient only.
+     */
+    static String noticeFor(Failure f, Report report) {
         if (f.notice() == null || f.address() == null) {
-            return false;
+            return null;
         }
+        String notice = f.notice();
         List<Failure> all = report.failures();
         if (all.size() == 1) {
-            return true;
+            return notice;
         }
         // one look-up per recipient, not a comparison of every named address with every recipient: a report
         // may name a thousand recipients, and this runs for each of them
+        List<Integer> ats = new java.util.ArrayList<>();
+        List<String> addresses = Text.addresses(notice, ats);
         Set<String> named = new HashSet<>();
-        for (String a : Text.addresses(f.notice())) {
+        for (String a : addresses) {
             named.add(Text.lower(a));
         }
         if (named.isEmpty()) {
-            return true;
+            return notice;
         }
         String self = Text.lower(f.address());
         for (Failure other : all) {
             if (other != f && other.address() != null) {
                 String o = Text.lower(other.address());
                 if (!o.equals(self) && named.contains(o)) {
-                    return false; // the words are about another recipient too: whose cause they name is unknown
+                    // the words are about another recipient too: only those before any address is named speak for all
+                    int lineStart = notice.lastIndexOf('\n', ats.get(0)) + 1;
+                    String lead = notice.substring(0, lineStart);
+                    return lead.isBlank() ? null : lead;
                 }
             }
         }
-        return true;
+        return notice;
     }
 
     /**
@@ -123,12 +141,18 @@ final class ReasonPolicy {
             return false;
         }
         String r = notice.entry().reason();
-        if (r == null || r.equals("onhold") || r.equals("undefined") || r.equals("expired") || r.equals("delivered")
+        // expired only for a recipient the MTA gave up on (Action: failed): the notice then says why it gave
+        // up ("not reachable within the allowed queue period"); for a delay it is no cause, only what may come
+        if (r == null || r.equals("onhold") || r.equals("undefined") || r.equals("expired") && !"failed".equals(f.action())
+                || r.equals("delivered")
                 || r.equals("vacation") || r.equals("feedback")) {
             return false;
         }
         String pr = probe.entry().reason();
-        if (!probe.recognised() || pr == null || pr.equals("onhold") || pr.equals("undefined")) {
+        // words of a failed or delayed recipient that the catalog finds only near a delivery or complaint notice
+        // (by similarity) name no cause either: only a report's statement says so (see reason)
+        if (!probe.recognised() || pr == null || pr.equals("onhold") || pr.equals("undefined") || pr.equals("delivered")
+                || pr.equals("feedback")) {
             return true;
         }
         EnhancedStatus st = probe.codes().status();
@@ -174,14 +198,20 @@ final class ReasonPolicy {
             probeReason = null;
         }
         boolean gaveUpStated = f.stated() == Stated.GAVE_UP || f.stated() == Stated.GAVE_UP_AFTER_REPLY;
-        boolean replyDecides = f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
+        // a give-up whose words and status say only that no connection could be made (networkerror words with
+        // x.4.1 "no answer from host" or x.4.2 "bad connection", RFC 3463: qmail's "Sorry, I wasn't able to
+        // establish an SMTP connection. (#4.4.1)") names no cause beyond the give-up itself: the MTA kept failing
+        // to connect until its queue lifetime ran out, which is Sisimai's definition of expired. A failed DNS
+        // lookup (x.4.3, x.4.4, words of name service) stays networkerror: it names its own cause.
+        boolean connectionOnly = gaveUpStated && "networkerror".equals(probeReason) && connectionStatus(f.diagnostic());
+        boolean replyDecides = connectionOnly ? false : f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
                 : f.stated() == Stated.GAVE_UP && specificStatus(f.diagnostic());
         if (replyDecides) {
             // the MTA gave up after a server's specific answer, or its own words carry a specific status
             // (qmail's "Unable to contact LDAP server. (#4.4.3)"): that names the cause, as if nobody gave up
             stated = null;
         } else if (gaveUpStated && f.diagnostic() != null && byPhrase && probeReason != null
-                && !probeReason.equals("onhold")) {
+                && !probeReason.equals("onhold") && !connectionOnly) {
             stated = null; // the MTA gave up, but the words name the cause (a full mailbox, ...): the better answer
         } else if (f.stated() == Stated.AUTO_REPLY && byPhrase && addressDead(probeReason)) {
             // an automatic reply that says the address is gone or no longer read: the words decide (no server
@@ -285,6 +315,13 @@ final class ReasonPolicy {
             }
         }
         return false;
+    }
+
+    /** Whether the text carries the enhanced status x.4.1 (no answer from host) or x.4.2 (bad connection), RFC 3463 §3.5. */
+    static boolean connectionStatus(String diagnostic) {
+        String status = diagnostic == null ? null : Text.status(diagnostic);
+        return status != null && (status.endsWith(".4.1") || status.endsWith(".4.2")) && status.indexOf('.') == 1
+                && status.lastIndexOf('.') == 3;
     }
 
     /** Whether the text carries an enhanced status other than x.0.0 and x.4.7 (delivery time expired). */
