@@ -198,20 +198,14 @@ final class ReasonPolicy {
             probeReason = null;
         }
         boolean gaveUpStated = f.stated() == Stated.GAVE_UP || f.stated() == Stated.GAVE_UP_AFTER_REPLY;
-        // a give-up whose words and status say only that no connection could be made (networkerror words with
-        // x.4.1 "no answer from host" or x.4.2 "bad connection", RFC 3463: qmail's "Sorry, I wasn't able to
-        // establish an SMTP connection. (#4.4.1)") names no cause beyond the give-up itself: the MTA kept failing
-        // to connect until its queue lifetime ran out, which is Sisimai's definition of expired. A failed DNS
-        // lookup (x.4.3, x.4.4, words of name service) stays networkerror: it names its own cause.
-        boolean connectionOnly = gaveUpStated && "networkerror".equals(probeReason) && connectionStatus(f.diagnostic());
-        boolean replyDecides = connectionOnly ? false : f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
+        boolean replyDecides = f.stated() == Stated.GAVE_UP_AFTER_REPLY ? specificReply(f.diagnostic())
                 : f.stated() == Stated.GAVE_UP && specificStatus(f.diagnostic());
         if (replyDecides) {
             // the MTA gave up after a server's specific answer, or its own words carry a specific status
             // (qmail's "Unable to contact LDAP server. (#4.4.3)"): that names the cause, as if nobody gave up
             stated = null;
         } else if (gaveUpStated && f.diagnostic() != null && byPhrase && probeReason != null
-                && !probeReason.equals("onhold") && !connectionOnly) {
+                && !probeReason.equals("onhold")) {
             stated = null; // the MTA gave up, but the words name the cause (a full mailbox, ...): the better answer
         } else if (f.stated() == Stated.AUTO_REPLY && byPhrase && addressDead(probeReason)) {
             // an automatic reply that says the address is gone or no longer read: the words decide (no server
@@ -315,13 +309,6 @@ final class ReasonPolicy {
             }
         }
         return false;
-    }
-
-    /** Whether the text carries the enhanced status x.4.1 (no answer from host) or x.4.2 (bad connection), RFC 3463 §3.5. */
-    static boolean connectionStatus(String diagnostic) {
-        String status = diagnostic == null ? null : Text.status(diagnostic);
-        return status != null && (status.endsWith(".4.1") || status.endsWith(".4.2")) && status.indexOf('.') == 1
-                && status.lastIndexOf('.') == 3;
     }
 
     /** Whether the text carries an enhanced status other than x.0.0 and x.4.7 (delivery time expired). */
