@@ -122,6 +122,14 @@ public final class Recognizers {
         if (all.size() < 2) {
             return report;
         }
+        java.util.Set<String> addresses = new java.util.HashSet<>();
+        boolean again = false;
+        for (Failure f : all) {
+            again |= f.address() != null && !addresses.add(f.address()); // the cheap look first: most reports name each once
+        }
+        if (!again) {
+            return report;
+        }
         java.util.Set<Failure> seen = new java.util.LinkedHashSet<>(all);
         if (seen.size() == all.size()) {
             return report;
