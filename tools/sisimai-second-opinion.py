@@ -87,6 +87,25 @@ no command named is hard here). yale_01 is no longer read with a recipient: Sisi
 is the example in phquery's help paragraph ("e.g., if mike.fox@yale.edu fails, try ..."); the failed
 name "userx" has no domain in the report (flufl.bounce guesses two). Both cost the found, hard/soft and
 reads counts one each, on purpose.
+
+Branch h61 (8 Dec 2026), first look at bee4537 (before any change): the same as after h53 above.
+After h61 (a notice's lead, before the first line naming an address, speaks for all the recipients it then
+lists, and its "expired" counts for a failed recipient; an automatic reply with no From and no original is
+read for the address in "You sent mail to ..."):
+
+    flufl        found 119/122; reason 107/119 (89.9 %); hard/soft 108/119 (90.8 %); status 117/119; reads 105/115
+    bounceparser found 118/123; reason 108/118 (91.5 %); hard/soft 115/118 (97.5 %); status 118/118; reads 123/126
+    baunsu       found 13/13;   reason 12/13;            hard/soft 12/13;            status 13/13;   reads 15/15
+    all          found 250/258 (96.9 %); reason 227/250 (90.8 %); hard/soft 235/250 (94.0 %); status 248/250
+                 (99.2 %); reads 245/262 (93.5 %)
+
+netscape_01 (Netscape Messaging Server: "not reachable within the allowed queue period", then the
+recipients): both recipients are now expired; Sisimai 4.25 says expired for the first and onhold for the
+second of the same notice. warning-5 ("You sent mail to a@b.c. That's not a valid user here.", an
+auto-reply with an empty From) is now read with its recipient: userunknown, hard, where Sisimai says
+filtered (the policy reads an automatic reply's unknown user as the mailbox's own system speaking, not
+a filter; reasons.tsv). Tried and withdrawn: a qmail give-up after "wasn't able to establish an SMTP
+connection (#4.4.1)" as expired; Sisimai's X2 reader says so, its qmail reader says networkerror.
 """
 import glob, json, os, subprocess, sys
 

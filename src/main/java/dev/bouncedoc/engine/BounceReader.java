@@ -127,7 +127,7 @@ public final class BounceReader {
         MatchResult match = texts.match(text); // matched once, for the probe and a forced entry alike
         Finding probe = texts.probe(text, match); // what the server's words say
         // the notification's own words, looked at only when the server's name no cause (the policy decides)
-        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? texts.notice(f.notice()) : null;
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? texts.notice(ReasonPolicy.noticeFor(f, report)) : null;
         ReasonPolicy.Verdict verdict = ReasonPolicy.decide(f, report, probe, notice);
         String reason = verdict.reason();
         Finding d = probe;

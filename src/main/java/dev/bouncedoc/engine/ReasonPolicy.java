@@ -80,36 +80,54 @@ final class ReasonPolicy {
     }
 
     /**
-     * Whether the notification's own words may add evidence for a recipient: the report names one
-     * recipient, or its words name only this one of them, or none of them (then they are about all).
+     * Whether the notification's own words may add evidence for a recipient ({@link #noticeFor} finds some).
      */
     static boolean noticeSpeaksFor(Failure f, Report report) {
+        return noticeFor(f, report) != null;
+    }
+
+    /**
+     * The part of the notification's own words that may add evidence for a recipient, or null: all of them
+     * when the report names one recipient, or the words name only this one of them, or none of them (then
+     * they are about all). When they name another of the report's recipients, only the words before the
+     * first line that names an address: a notice that states its cause first and lists the recipients after
+     * it ("This Message was undeliverable due to the following reason: ... The following recipients did not
+     * receive your message:") states it for all of them; what comes after the first address may be about
+     * one recipient only.
+     */
+    static String noticeFor(Failure f, Report report) {
         if (f.notice() == null || f.address() == null) {
-            return false;
+            return null;
         }
+        String notice = f.notice();
         List<Failure> all = report.failures();
         if (all.size() == 1) {
-            return true;
+            return notice;
         }
         // one look-up per recipient, not a comparison of every named address with every recipient: a report
         // may name a thousand recipients, and this runs for each of them
+        List<Integer> ats = new java.util.ArrayList<>();
+        List<String> addresses = Text.addresses(notice, ats);
         Set<String> named = new HashSet<>();
-        for (String a : Text.addresses(f.notice())) {
+        for (String a : addresses) {
             named.add(Text.lower(a));
         }
         if (named.isEmpty()) {
-            return true;
+            return notice;
         }
         String self = Text.lower(f.address());
         for (Failure other : all) {
             if (other != f && other.address() != null) {
                 String o = Text.lower(other.address());
                 if (!o.equals(self) && named.contains(o)) {
-                    return false; // the words are about another recipient too: whose cause they name is unknown
+                    // the words are about another recipient too: only those before any address is named speak for all
+                    int lineStart = notice.lastIndexOf('\n', ats.get(0)) + 1;
+                    String lead = notice.substring(0, lineStart);
+                    return lead.isBlank() ? null : lead;
                 }
             }
         }
-        return true;
+        return notice;
     }
 
     /**
@@ -123,12 +141,18 @@ final class ReasonPolicy {
             return false;
         }
         String r = notice.entry().reason();
-        if (r == null || r.equals("onhold") || r.equals("undefined") || r.equals("expired") || r.equals("delivered")
+        // expired only for a recipient the MTA gave up on (Action: failed): the notice then says why it gave
+        // up ("not reachable within the allowed queue period"); for a delay it is no cause, only what may come
+        if (r == null || r.equals("onhold") || r.equals("undefined") || r.equals("expired") && !"failed".equals(f.action())
+                || r.equals("delivered")
                 || r.equals("vacation") || r.equals("feedback")) {
             return false;
         }
         String pr = probe.entry().reason();
-        if (!probe.recognised() || pr == null || pr.equals("onhold") || pr.equals("undefined")) {
+        // words of a failed or delayed recipient that the catalog finds only near a delivery or complaint notice
+        // (by similarity) name no cause either: only a report's statement says so (see reason)
+        if (!probe.recognised() || pr == null || pr.equals("onhold") || pr.equals("undefined") || pr.equals("delivered")
+                || pr.equals("feedback")) {
             return true;
         }
         EnhancedStatus st = probe.codes().status();

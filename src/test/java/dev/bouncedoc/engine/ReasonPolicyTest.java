@@ -52,7 +52,7 @@ class ReasonPolicyTest {
     @MethodSource("rows")
     void decides(String name, String[] c) {
         Failure f = Failure.builder().action(v(c[2])).status(v(c[3])).replyCode(v(c[4])).command(v(c[5])).stated(c[6].equals("-") ? null : Stated.valueOf(c[6]))
-                .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).notice(c.length > 12 ? v(c[12]) : null).build();
+                .address(v(c[7])).remoteMta(v(c[8])).diagnostic(v(c[9])).notice(c.length > 12 && v(c[12]) != null ? c[12].replace("\\n", "\n") : null).build();
         List<Failure> all = new ArrayList<>(List.of(f));
         if (c.length > 13 && !c[13].equals("-")) { // the report's other recipients, with the same notice
             for (String other : c[13].split(",")) {
@@ -63,7 +63,7 @@ class ReasonPolicyTest {
         f = report.failures().get(0);
         boolean[] clients = diagnoser.catalog().clientEntries();
         Finding probe = diagnoser.diagnose(BounceReader.matchText(f), clients, null);
-        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(f.notice(), clients, null) : null;
+        Finding notice = ReasonPolicy.looksAtNotice(f, report, probe) ? diagnoser.diagnose(ReasonPolicy.noticeFor(f, report), clients, null) : null;
         ReasonPolicy.Verdict v = ReasonPolicy.decide(f, report, probe, notice);
         assertEquals(c[10] + " hard=" + c[11], v.reason() + " hard=" + v.hard(), "probe: " + probe.entry().id());
     }

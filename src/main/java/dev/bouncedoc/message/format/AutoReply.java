@@ -23,7 +23,9 @@ import java.util.List;
  * for a subject that only mentions such words, body wording that says the person is away.
  *
  * <p>The recipient is the person who is away (or whose address is no longer read): the From of the reply, or
- * when it has none, the one recipient of the enclosed or quoted original; never an address its text names.
+ * when it has none, the one recipient of the enclosed or quoted original, else the address in a sentence of
+ * its text that says whom the answered message was sent to ("You sent mail to ..."); no other address its
+ * text names.
  * A moderation notice is read by its
  * layout: Mailman's (2.1 and 3: subject "Your message to LIST awaits moderator approval", X-List-Administrivia
  * or List-Id, and the template's sentence "Is being held until the list moderator can review it for
@@ -103,10 +105,14 @@ final class AutoReply extends FormatReader {
     /**
      * For an automatic reply sent with no From address: the one recipient of the message it answers (the
      * enclosed or quoted original's To, when that names one address other than the reply's own recipient),
-     * else null. Never an address the reply's text mentions: that is often the one to write to instead.
+     * else, with no original at all, the address its text says the message was sent to ({@link #addressedIn}),
+     * else null. No other address the reply's text mentions: that is often the one to write to instead.
      */
     private static String replied(ReportView message) {
         List<String> to = Text.addresses(message.original().get("to"));
+        if (to.isEmpty()) {
+            return addressedIn(message.bodyText()); // no original: the reply's own sentence that says whom it answers for
+        }
         if (to.size() != 1) {
             return null;
         }
@@ -116,6 +122,42 @@ final class AutoReply extends FormatReader {
             }
         }
         return to.get(0);
+    }
+
+    /** How an automatic reply's text opens a sentence that names the address the answered message was sent to. */
+    private static final String[] SENT_TO = {"you sent mail to ", "you sent a message to ", "you sent an email to ",
+        "you sent e-mail to ", "you wrote to ", "your message to ", "your mail to ", "your e-mail to ", "your email to "};
+
+    /**
+     * The address that a sentence of the reply's text says the answered message was sent to ("You sent mail to
+     * bob@example.org. That's not a valid user here."), the sentence opening the text or a line, or null. Only
+     * this wording: an address elsewhere in a reply is often the one to write to instead.
+     */
+    static String addressedIn(String body) {
+        if (body == null) {
+            return null;
+        }
+        String head = body.length() > 2000 ? body.substring(0, 2000) : body;
+        String lower = Text.lower(head);
+        for (String lead : SENT_TO) {
+            int at = lower.indexOf(lead);
+            while (at >= 0) {
+                int before = at - 1;
+                while (before >= 0 && (lower.charAt(before) == ' ' || lower.charAt(before) == '\t')) {
+                    before--;
+                }
+                if (before < 0 || lower.charAt(before) == '\n' || lower.charAt(before) == '.') {
+                    int end = at + lead.length();
+                    while (end < head.length() && !Character.isWhitespace(head.charAt(end))) {
+                        end++;
+                    }
+                    List<String> a = Text.addresses(head.substring(at + lead.length(), end));
+                    return a.size() == 1 ? a.get(0) : null;
+                }
+                at = lower.indexOf(lead, at + 1);
+            }
+        }
+        return null;
     }
 
     /** A list's notice that the post is held for its moderator (Mailman, Sympa), or null. */

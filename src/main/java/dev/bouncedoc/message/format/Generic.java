@@ -40,10 +40,10 @@ final class Generic extends FormatReader {
         for (String v : message.headers().all("x-failed-recipients")) {
             rcpts.addAll(Text.addresses(v));
         }
-        if (rcpts.isEmpty()) {
-            rcpts = candidates(text, excluded);
-        }
         Headers original = message.original();
+        if (rcpts.isEmpty()) {
+            rcpts = addressees(candidates(text, excluded), original);
+        }
         if (rcpts.isEmpty() && original.get("to") != null) {
             // the report names nobody: the returned message's own To is the best guess there is, unless
             // the returned message is a list's copy, whose To names the list, not the subscriber
@@ -86,6 +86,39 @@ final class Generic extends FormatReader {
                     .replyCode(Text.replyCode(error)).build());
         }
         return ReportView.report(name(), null, groupWise(failures, Text.lower(text)), original);
+    }
+
+    /**
+     * Of several addresses the report's text names, those the returned message was addressed to (its To or
+     * Cc, or the "for &lt;...&gt;" of its Received lines), when some are and some are not: the others are the
+     * report's help text (the site's standard address form, a directory's contact for the person, an
+     * alternative to write to), not failed recipients. All of them when none or all are addressees (a list's
+     * copy is addressed to the list, not to the subscriber the report names).
+     */
+    static List<String> addressees(List<String> named, Headers original) {
+        if (named.size() < 2) {
+            return named;
+        }
+        Set<String> to = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        to.addAll(Text.addresses(original.get("to")));
+        to.addAll(Text.addresses(original.get("cc")));
+        for (String received : original.all("received")) {
+            String l = Text.lower(received);
+            int at = l.indexOf(" for <");
+            if (at >= 0) {
+                int end = l.indexOf('>', at);
+                if (end > at) {
+                    to.addAll(Text.addresses(received.substring(at + 6, end)));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String a : named) {
+            if (to.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out.isEmpty() || out.size() == named.size() ? named : out;
     }
 
     /** The fixed sentence that opens the non-delivery notice of Novell GroupWise (its Internet Agent, GWIA). */

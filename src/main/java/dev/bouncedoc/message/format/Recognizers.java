@@ -108,10 +108,37 @@ public final class Recognizers {
                 continue; // a reader that found no recipient must not hide what the delivery-status part says
             }
             if (report != null) {
-                return withNotice(withMailboxes(withDsn(report, view)), view).withProblems(problems);
+                return withoutRepeats(withNotice(withMailboxes(withDsn(report, view)), view)).withProblems(problems);
             }
         }
         return new Report(BounceKind.NOT_BOUNCE, "none", null, List.of(), view.original(), null, problems);
+    }
+
+    /**
+     * The report with each recipient that repeats an earlier one in every field left out: an MTA that lists
+     * the same address once per alias it expanded (sendmail's "joem@example.com (expanded from:
+     * joem@example.com)" ten times over, with one transcript for all) says one thing about one recipient.
+     * Recipients that differ in anything (another status, another diagnostic) are all kept.
+     */
+    static Report withoutRepeats(Report report) {
+        List<Failure> all = report.failures();
+        if (all.size() < 2) {
+            return report;
+        }
+        java.util.Set<String> addresses = new java.util.HashSet<>();
+        boolean again = false;
+        for (Failure f : all) {
+            again |= f.address() != null && !addresses.add(f.address()); // the cheap look first: most reports name each once
+        }
+        if (!again) {
+            return report;
+        }
+        java.util.Set<Failure> seen = new java.util.LinkedHashSet<>(all);
+        if (seen.size() == all.size()) {
+            return report;
+        }
+        return new Report(report.kind(), report.format(), report.reportingMta(), new ArrayList<>(seen),
+                report.original(), report.feedbackType(), report.problems());
     }
 
     /** Whether a report names no recipient: none at all, or only ones without an address. */
