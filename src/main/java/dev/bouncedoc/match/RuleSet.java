@@ -211,7 +211,7 @@ public final class RuleSet {
     public MatchResult match(CharSequence input, boolean[] excluded, int maxChars) {
         NormalizedText normalized = TextNormalizer.normalize(input, maxChars);
         String text = normalized.text();
-        List<Token> tokens = CodeScanner.scan(text);
+        List<Token> tokens = CodeScanner.scan(text, normalized.chars);
 
         // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
         // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
