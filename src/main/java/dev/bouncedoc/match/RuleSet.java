@@ -213,16 +213,21 @@ public final class RuleSet {
         String text = normalized.text();
         List<Token> tokens = CodeScanner.scan(text, normalized.chars);
 
-        // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
-        // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
-        Slots slots = new Slots(32); // reply lines touch about 19 conditions: no growing on most
-
         PhraseAutomaton.Hits hits = new PhraseAutomaton.Hits();
         if (normalized.chars != null) {
             automaton.search(normalized.chars, text.length(), hits);
         } else {
             automaton.search(text, text.length(), hits);
         }
+        // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
+        // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input. Sized by the
+        // hits' values (at most one slot each, besides the codes'): a reply line touches about 19 conditions, a
+        // short Japanese line about 6, and growing the table costs more than a larger one made at once.
+        int touched = 0;
+        for (int h = 0; h < hits.size; h++) {
+            touched += phraseFirst[hits.phrase[h] + 1] - phraseFirst[hits.phrase[h]];
+        }
+        Slots slots = new Slots(touched > 12 ? 32 : 16);
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
         Slots possible = null;
