@@ -25,12 +25,23 @@ public final class CodeScanner {
     }
 
     public static List<Token> scan(String t) {
+        return scan(t, t.toCharArray());
+    }
+
+    /**
+     * {@link #scan(String)} of {@code t}, whose characters are also in {@code a} (at least {@code t.length()} of
+     * them; null: none): the loops over every character read the array, the rare code candidates the string.
+     */
+    static List<Token> scan(String t, char[] a) {
+        if (a == null) {
+            a = t.toCharArray();
+        }
         List<Token> tokens = new ArrayList<>();
         int[] socketContext = {-1}; // whether the text speaks of sockets: looked up at the first 5-digit number
         int n = t.length();
         int i = 0;
         while (i < n) {
-            char c = t.charAt(i);
+            char c = a[i];
             if (c == '@') {
                 i = address(t, i, tokens);
                 continue;
@@ -44,8 +55,8 @@ public final class CodeScanner {
                 i += 4;
                 continue;
             }
-            if (isAlnum(c) && !isAlnum(charAt(t, i - 1))) {
-                i = word(t, i, tokens, socketContext);
+            if (isAlnum(c) && (i == 0 || !isAlnum(a[i - 1]))) {
+                i = word(t, a, i, tokens, socketContext);
                 continue;
             }
             i++;
@@ -54,16 +65,16 @@ public final class CodeScanner {
     }
 
     /** A run of letters, digits, dots and hyphens starting at a word edge. */
-    private static int word(String t, int from, List<Token> tokens, int[] socketContext) {
+    private static int word(String t, char[] a, int from, List<Token> tokens, int[] socketContext) {
         int n = t.length();
         int end = from;
         boolean lettersOnly = true;
         char c;
-        while (end < n && (isAlnum(c = t.charAt(end)) || c == '.' || c == '-')) {
+        while (end < n && (isAlnum(c = a[end]) || c == '.' || c == '-')) {
             lettersOnly &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             end++;
         }
-        if (end < n && t.charAt(end) == '@') {
+        if (end < n && a[end] == '@') {
             return end; // the local part of an address: scanned from its '@'
         }
         if (lettersOnly) {

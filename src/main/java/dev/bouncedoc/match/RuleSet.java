@@ -32,15 +32,21 @@ public final class RuleSet {
     static final int SHORT_JAPANESE = 7;
     /** The most English words of a short phrase. */
     static final int SHORT_WORDS = 2;
-    private final Value[][] phraseValues; // by automaton phrase id
-    private final Map<String, List<Value>> codeValues; // by key(type, value): "r:550", "s:X.7.1", "h:0x800CCC0E"
+    // The values of every phrase in one array, four ints each (condition, weight, part, key: 1 or 0), phrase id's
+    // at [phraseFirst[id], phraseFirst[id + 1]) (in value units), their display forms at the same index: a hit's
+    // values are read from a few adjacent ints, not from an object each scattered over the heap.
+    private final int[] phraseFirst;
+    private final int[] phraseValue;
+    private final String[] phraseDisplay;
     // the same values by kind, under the key without its "r:" prefix: a token's keys are looked up without
     // making a string of each (a class form such as 5XX or 5.X.X is a constant)
-    private final Map<String, List<Value>> statusValues = new HashMap<>();
+    // (arrays, not lists: a token's values are read without an iterator)
+    private final Map<String, Value[]> statusValues = new HashMap<>();
     // the values of "X.s.d" under each "c.s.d" (c a digit): a token's X form looked up without making it
-    private final Map<String, List<Value>> statusAnyClassValues = new HashMap<>();
-    private final Map<String, List<Value>> replyValues = new HashMap<>();
-    private final Map<String, List<Value>> otherValues = new HashMap<>(); // hresult, socket, pop3, imap: keyed as codeValues
+    private final Map<String, Value[]> statusAnyClassValues = new HashMap<>();
+    private final Map<String, Value[]> replyValues = new HashMap<>();
+    // hresult, socket, pop3, imap: keyed as the builder's codeValues ("h:0x800CCC0E")
+    private final Map<String, Value[]> otherValues = new HashMap<>();
     private static final String[] REPLY_CLASSES = {"0XX", "1XX", "2XX", "3XX", "4XX", "5XX", "6XX", "7XX", "8XX", "9XX"};
     private static final String[] STATUS_CLASSES = {"0.X.X", "1.X.X", "2.X.X", "3.X.X", "4.X.X", "5.X.X", "6.X.X",
             "7.X.X", "8.X.X", "9.X.X"};
@@ -50,11 +56,15 @@ public final class RuleSet {
     private final int[] conditionLength;  // total normalised length of a group's parts
     private final String[] conditionDisplay; // a group's parts as written, joined by " … "
     private final int[][] ruleConditions;
+    // the same, flat: rule r's conditions at ruleCondition[ruleFirst[r], ruleFirst[r + 1]) (scoring reads them)
+    private final int[] ruleFirst;
+    private final int[] ruleCondition;
     private final int[] ruleEntry;
     // per rule: its first wording condition that must hold (not a NOT), or -1. Wording is matched before
     // codes, so a code of a rule whose wording was not found cannot make that rule hold and is not followed:
     // "550" or "5.X.X" alone would otherwise touch every rule that names them.
     private final int[] ruleWording;
+    private final int[] conditionWording; // ruleWording of the condition's rule, in one look-up
 
     private final Tables tables; // what this rule set was made from, for a compiled catalog to store
 
@@ -92,13 +102,8 @@ public final class RuleSet {
         String[] valueDisplay = t.valueDisplay();
         int[] valuePart = t.valuePart();
         int[] valueKey = t.valueKey();
-        Value[] values = new Value[valueCondition.length];
-        for (int v = 0; v < values.length; v++) {
-            values[v] = new Value(valueCondition[v], valueWeight[v], valueDisplay[v], valuePart[v], valueKey[v] != 0);
-        }
         int phrases = automaton.phrases();
         this.keyPhrase = new boolean[phrases];
-        this.phraseValues = new Value[phrases][];
         this.phraseOwners = new int[phrases][];
         this.shortPhrase = new boolean[phrases];
         int[] phraseValueFirst = t.phraseValueFirst();
@@ -106,37 +111,43 @@ public final class RuleSet {
         int[] ownerFirst = t.phraseOwnerFirst();
         int[] owners = t.phraseOwners();
         int[] shortPhrase = t.shortPhrase();
+        // the phrases' values flat, four ints each (the stored tables keep the values apart, by id)
+        this.phraseFirst = java.util.Arrays.copyOf(phraseValueFirst, phrases + 1);
+        int all = phraseFirst[phrases];
+        this.phraseValue = new int[4 * all];
+        this.phraseDisplay = new String[all];
+        for (int k = 0; k < all; k++) {
+            int v = phraseValueIds[k];
+            phraseValue[4 * k] = valueCondition[v];
+            phraseValue[4 * k + 1] = valueWeight[v];
+            phraseValue[4 * k + 2] = valuePart[v];
+            phraseValue[4 * k + 3] = valueKey[v];
+            phraseDisplay[k] = valueDisplay[v];
+        }
         for (int id = 0; id < phrases; id++) {
-            Value[] mine = new Value[phraseValueFirst[id + 1] - phraseValueFirst[id]];
-            for (int k = 0; k < mine.length; k++) {
-                mine[k] = values[phraseValueIds[phraseValueFirst[id] + k]];
-                keyPhrase[id] |= mine[k].key;
+            for (int k = phraseValueFirst[id]; k < phraseValueFirst[id + 1]; k++) {
+                keyPhrase[id] |= valueKey[phraseValueIds[k]] != 0;
             }
-            phraseValues[id] = mine;
             phraseOwners[id] = java.util.Arrays.copyOfRange(owners, ownerFirst[id], ownerFirst[id + 1]);
             this.shortPhrase[id] = shortPhrase[id] != 0;
         }
-        this.codeValues = new LinkedHashMap<>();
         String[] codeKeys = t.codeKeys();
         int[] codeValueFirst = t.codeValueFirst();
         int[] codeValueIds = t.codeValues();
-        for (int k = 0; k < codeKeys.length; k++) {
-            List<Value> list = new ArrayList<>(codeValueFirst[k + 1] - codeValueFirst[k]);
-            for (int i = codeValueFirst[k]; i < codeValueFirst[k + 1]; i++) {
-                list.add(values[codeValueIds[i]]);
-            }
-            codeValues.put(codeKeys[k], list);
-        }
         // a loop, not a lambda: the first lambda of a fresh JVM costs more than this whole constructor
-        for (Map.Entry<String, List<Value>> code : codeValues.entrySet()) {
-            String key = code.getKey();
-            List<Value> list = code.getValue();
+        for (int c = 0; c < codeKeys.length; c++) {
+            String key = codeKeys[c];
+            Value[] list = new Value[codeValueFirst[c + 1] - codeValueFirst[c]];
+            for (int i = 0; i < list.length; i++) {
+                int v = codeValueIds[codeValueFirst[c] + i];
+                list[i] = new Value(valueCondition[v], valueWeight[v], valueDisplay[v], valuePart[v], valueKey[v] != 0);
+            }
             switch (key.charAt(0)) {
                 case 's':
                     statusValues.put(key.substring(2), list);
                     if (key.startsWith("s:X.")) {
-                        for (char c = '0'; c <= '9'; c++) {
-                            statusAnyClassValues.put(String.valueOf(c).concat(key.substring(3)), list);
+                        for (char d = '0'; d <= '9'; d++) {
+                            statusAnyClassValues.put(String.valueOf(d).concat(key.substring(3)), list);
                         }
                     }
                     break;
@@ -161,6 +172,8 @@ public final class RuleSet {
             ruleConditions[r] = java.util.Arrays.copyOfRange(t.ruleConditions(), ruleConditionFirst[r],
                     ruleConditionFirst[r + 1]);
         }
+        this.ruleFirst = ruleConditionFirst; // the stored tables hold them flat already
+        this.ruleCondition = t.ruleConditions();
         this.ruleWording = new int[ruleConditions.length];
         for (int r = 0; r < ruleConditions.length; r++) {
             ruleWording[r] = -1;
@@ -170,6 +183,10 @@ public final class RuleSet {
                     break;
                 }
             }
+        }
+        this.conditionWording = new int[conditionRule.length];
+        for (int c = 0; c < conditionWording.length; c++) {
+            conditionWording[c] = ruleWording[conditionRule[c]];
         }
     }
 
@@ -310,11 +327,7 @@ public final class RuleSet {
     public MatchResult match(CharSequence input, boolean[] excluded, int maxChars) {
         NormalizedText normalized = TextNormalizer.normalize(input, maxChars);
         String text = normalized.text();
-        List<Token> tokens = CodeScanner.scan(text);
-
-        // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
-        // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input.
-        Slots slots = new Slots();
+        List<Token> tokens = CodeScanner.scan(text, normalized.chars);
 
         PhraseAutomaton.Hits hits = new PhraseAutomaton.Hits();
         if (normalized.chars != null) {
@@ -322,17 +335,27 @@ public final class RuleSet {
         } else {
             automaton.search(text, text.length(), hits);
         }
+        // Only the conditions the input touches get a slot: per-call arrays indexed by condition would cost
+        // as much as the catalog is large (benchmarks/CatalogSizeBenchmark), whatever the input. Sized by the
+        // hits' values (at most one slot each, besides the codes'): a reply line touches about 19 conditions, a
+        // short Japanese line about 6, and growing the table costs more than a larger one made at once.
+        int touched = 0;
+        for (int h = 0; h < hits.size; h++) {
+            touched += phraseFirst[hits.phrase[h] + 1] - phraseFirst[hits.phrase[h]];
+        }
+        Slots slots = new Slots(touched > 12 ? 32 : 16);
         // A group can only hold when its key part (its longest, so its rarest) occurs: groups whose key part
         // is absent are not followed at all, so short parts such as "user" or "<" cost nothing on most input.
         Slots possible = null;
         for (int h = 0; h < hits.size; h++) {
-            if (keyPhrase[hits.phrase[h]] && atWordEdges(text, hits.start[h], hits.end[h])) {
-                for (Value v : phraseValues[hits.phrase[h]]) {
-                    if (v.key) {
+            int id = hits.phrase[h];
+            if (keyPhrase[id] && atWordEdges(text, hits.start[h], hits.end[h])) {
+                for (int k = 4 * phraseFirst[id], to = 4 * phraseFirst[id + 1]; k < to; k += 4) {
+                    if (phraseValue[k + 3] != 0) {
                         if (possible == null) {
-                            possible = new Slots();
+                            possible = new Slots(8);
                         }
-                        possible.mark(v.condition);
+                        possible.mark(phraseValue[k]);
                     }
                 }
             }
@@ -344,33 +367,38 @@ public final class RuleSet {
             if (!atWordEdges(text, hitStart, hitEnd)) {
                 continue;
             }
-            for (Value v : phraseValues[hits.phrase[h]]) {
-                if (v.part >= 0 && (possible == null || !possible.contains(v.condition))) {
+            int id = hits.phrase[h];
+            int length = hitEnd - hitStart;
+            for (int k = phraseFirst[id], to = phraseFirst[id + 1]; k < to; k++) {
+                int condition = phraseValue[4 * k];
+                int weight = phraseValue[4 * k + 1];
+                int part = phraseValue[4 * k + 2];
+                if (part >= 0 && (possible == null || !possible.contains(condition))) {
                     continue;
                 }
-                int length = hitEnd - hitStart;
-                Slot slot = slots.slot(v.condition);
-                Condition type = conditionType[v.condition];
+                Condition type = conditionType[condition];
                 if (type == Condition.NOT) {
-                    slot.ruledOut = true;
+                    slots.slot(condition, false).ruledOut = true;
                     continue;
                 }
                 if (type.isGroup()) {
+                    GroupSlot slot = (GroupSlot) slots.slot(condition, true);
                     if (sentence == null) {
                         sentence = Sentences.index(text);
                     }
-                    if (advance(slot, type, v, hitStart, hitEnd, sentence)) {
-                        slot.weight = v.weight;
-                        slot.phraseLength = conditionLength[v.condition];
-                        slot.found(type, conditionDisplay[v.condition], slot.firstStart, hitEnd);
+                    if (advance(slot, type, condition, part, hitStart, hitEnd, sentence)) {
+                        slot.weight = weight;
+                        slot.phraseLength = conditionLength[condition];
+                        slot.found(type, conditionDisplay[condition], slot.firstStart, hitEnd);
                     }
                     continue;
                 }
-                if (v.weight > slot.weight || v.weight == slot.weight && length > slot.phraseLength) {
-                    slot.weight = v.weight;
+                Slot slot = slots.slot(condition, false);
+                if (weight > slot.weight || weight == slot.weight && length > slot.phraseLength) {
+                    slot.weight = weight;
                     slot.phraseLength = length;
-                    slot.found(conditionType[v.condition], v.display, hitStart, hitEnd);
-                    slot.phrase = hits.phrase[h];
+                    slot.found(type, phraseDisplay[k], hitStart, hitEnd);
+                    slot.phrase = id;
                 }
             }
         }
@@ -426,7 +454,8 @@ public final class RuleSet {
             int score = 0;
             int length = 0;
             boolean holds = true;
-            for (int c : ruleConditions[rule]) {
+            for (int q = ruleFirst[rule], to = ruleFirst[rule + 1]; q < to; q++) {
+                int c = ruleCondition[q];
                 Slot slot = slots.get(c);
                 if (conditionType[c] == Condition.NOT) {
                     if (slot != null && slot.ruledOut) {
@@ -619,7 +648,7 @@ public final class RuleSet {
     }
 
     /** What the input shows of one condition: the best weight, its phrase's length, and where. */
-    private static final class Slot {
+    private static class Slot {
         int weight;
         int phraseLength;
         // where the best value was found, in the normalised text: made into a Found only for the best rule
@@ -628,11 +657,6 @@ public final class RuleSet {
         int foundStart;
         int foundEnd;
         boolean ruledOut;     // a NOT value was found
-        int sentence = -1;    // a group: the sentence its progress is in
-        int next;             // ordered: the part looked for next; all: unused
-        int lastEnd;          // ordered: where the last part found ends
-        long seen;            // all: the parts found, one bit each
-        int firstStart;       // a group: where its first part found starts
         int phrase = -1;      // a phrase: the automaton id of the value found
 
         void found(Condition type, String value, int start, int end) {
@@ -643,13 +667,23 @@ public final class RuleSet {
         }
     }
 
+    /** A group's slot, with its progress (most touched conditions are phrases and codes, with no progress). */
+    private static final class GroupSlot extends Slot {
+        int sentence = -1;    // the sentence its progress is in
+        int next;             // ordered: the part looked for next; all: unused
+        int lastEnd;          // ordered: where the last part found ends
+        long seen;            // all: the parts found, one bit each
+        int firstStart;       // where its first part found starts
+    }
+
     /**
      * Feeds one hit of a group's part to the group's progress; true when it completes the group. Hits come
      * in order of their end offsets, so sentences only move forward and, for {@code ordered}, taking the
      * first fitting hit of each part in turn finds the parts whenever they occur in order (the earliest end
      * leaves the most room for the rest). A part must lie within one sentence.
      */
-    private boolean advance(Slot slot, Condition type, Value v, int hitStart, int hitEnd, int[] sentence) {
+    private boolean advance(GroupSlot slot, Condition type, int condition, int part, int hitStart, int hitEnd,
+                            int[] sentence) {
         if (slot.weight > 0) {
             return false; // already complete: the first completion stands
         }
@@ -664,7 +698,7 @@ public final class RuleSet {
             slot.seen = 0;
         }
         if (type == Condition.ORDERED) {
-            if (v.part != slot.next || hitStart < slot.lastEnd) {
+            if (part != slot.next || hitStart < slot.lastEnd) {
                 return false;
             }
             if (slot.next == 0) {
@@ -672,13 +706,13 @@ public final class RuleSet {
             }
             slot.next++;
             slot.lastEnd = hitEnd;
-            return slot.next == conditionParts[v.condition];
+            return slot.next == conditionParts[condition];
         }
         if (slot.seen == 0 || hitStart < slot.firstStart) {
             slot.firstStart = hitStart;
         }
-        slot.seen |= 1L << v.part;
-        return slot.seen == (1L << conditionParts[v.condition]) - 1;
+        slot.seen |= 1L << part;
+        return slot.seen == (1L << conditionParts[condition]) - 1;
     }
 
     /**
@@ -686,10 +720,21 @@ public final class RuleSet {
      * keys also kept in insertion order (so scoring visits them in the order they were first touched).
      */
     private static final class Slots {
-        int[] keys = new int[16];   // in insertion order
+        int[] keys;     // in insertion order
         int size;
-        int[] table = new int[32];  // 1 + index into keys; 0 = empty
-        Slot[] values = new Slot[16];
+        int[] table;    // 1 + index into keys; 0 = empty
+        Slot[] values;
+        // one bit per key, picked by the top bits of its hash: most look-ups are of conditions the input did not
+        // touch (a code's conditions whose rules' wording is absent, a rule's missing condition), and a clear bit
+        // answers them without reading the table
+        long filter;
+
+        /** Room for {@code capacity} conditions (a power of two) before growing. */
+        Slots(int capacity) {
+            keys = new int[capacity];
+            table = new int[2 * capacity];
+            values = new Slot[capacity];
+        }
 
         Slot get(int condition) {
             int k = find(condition);
@@ -698,8 +743,12 @@ public final class RuleSet {
 
         /** Where the condition is in keys, or -1. */
         private int find(int condition) {
+            int h = hash(condition);
+            if ((filter & 1L << (h >>> 26)) == 0) {
+                return -1;
+            }
             int mask = table.length - 1;
-            for (int i = hash(condition) & mask; table[i] != 0; i = (i + 1) & mask) {
+            for (int i = h & mask; table[i] != 0; i = (i + 1) & mask) {
                 if (keys[table[i] - 1] == condition) {
                     return table[i] - 1;
                 }
@@ -719,13 +768,16 @@ public final class RuleSet {
             }
         }
 
-        /** The slot of a condition, made empty when it has none yet (not for a table of marks). */
-        Slot slot(int condition) {
+        /**
+         * The slot of a condition, made empty when it has none yet (not for a table of marks); {@code group}: the
+         * condition is an ordered or all group (a condition is always one or the other).
+         */
+        Slot slot(int condition, boolean group) {
             Slot slot = get(condition);
             if (slot != null) {
                 return slot;
             }
-            slot = new Slot();
+            slot = group ? new GroupSlot() : new Slot();
             add(condition, slot);
             return slot;
         }
@@ -746,7 +798,9 @@ public final class RuleSet {
 
         private void put(int index) {
             int mask = table.length - 1;
-            int i = hash(keys[index]) & mask;
+            int h = hash(keys[index]);
+            filter |= 1L << (h >>> 26);
+            int i = h & mask;
             while (table[i] != 0) {
                 i = (i + 1) & mask;
             }
@@ -772,16 +826,16 @@ public final class RuleSet {
     }
 
     /** Records a code token for the conditions that name it (null: none). */
-    private void follow(List<Value> values, Token token, Slots slots) {
+    private void follow(Value[] values, Token token, Slots slots) {
         if (values == null) {
             return;
         }
         for (Value v : values) {
-            int wording = ruleWording[conditionRule[v.condition]];
+            int wording = conditionWording[v.condition];
             if (wording >= 0 && slots.get(wording) == null) {
                 continue;
             }
-            Slot slot = slots.slot(v.condition);
+            Slot slot = slots.slot(v.condition, false);
             if (v.weight > slot.weight) {
                 slot.weight = v.weight;
                 slot.found(conditionType[v.condition], v.display, token.start(), token.end());

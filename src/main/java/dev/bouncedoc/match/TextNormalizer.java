@@ -172,7 +172,17 @@ public final class TextNormalizer {
      * second pass, which reads the lower-cased text; the digits, dots and spaces of a reply prefix read the
      * same in the input).
      */
-    private static NormalizedText normalizeAscii(CharSequence input, int n, boolean truncated) {
+    private static NormalizedText normalizeAscii(CharSequence text, int n, boolean truncated) {
+        // the characters in an array first (String.getChars copies them at once): the loop below then reads an
+        // array, not a String's bytes through charAt's per-call checks
+        char[] input = new char[n];
+        if (text instanceof String) {
+            ((String) text).getChars(0, n, input, 0);
+        } else {
+            for (int k = 0; k < n; k++) {
+                input[k] = text.charAt(k);
+            }
+        }
         char[] out = new char[n];
         // Offsets only from the first character that is not the input's at its own offset (a run of white space
         // made one, a space dropped at the start, a reply prefix dropped): most reply lines have none, and their
@@ -183,13 +193,13 @@ public final class TextNormalizer {
         PrefixSet replyPrefixes = null;
         int p = 0;
         while (p < n) {
-            char c = input.charAt(p);
+            char c = input[p];
             if (c >= 0x80) {
                 return null; // not all ASCII: the general path
             }
             if (isAsciiSpace(c)) {
                 int q = p + 1;
-                while (q < n && isAsciiSpace(input.charAt(q))) {
+                while (q < n && isAsciiSpace(input[q])) {
                     q++;
                 }
                 if (o > 0 && q < n) {
@@ -206,15 +216,15 @@ public final class TextNormalizer {
                 p = q;
                 continue;
             }
-            if (c >= '2' && c <= '5' && (p == 0 || isAsciiSpace(input.charAt(p - 1)))) {
-                int prefixEnd = replyPrefixEnd(input, p, n);
+            if (c >= '2' && c <= '5' && (p == 0 || isAsciiSpace(input[p - 1]))) {
+                int prefixEnd = replyPrefixEnd(text, p, n);
                 if (prefixEnd > 0) {
                     if (replyPrefixes == null) {
                         replyPrefixes = new PrefixSet();
                     }
-                    if (!replyPrefixes.add(prefixKey(input, p, prefixEnd))) {
+                    if (!replyPrefixes.add(prefixKey(text, p, prefixEnd))) {
                         p = prefixEnd;
-                        while (p < n && isAsciiSpace(input.charAt(p))) {
+                        while (p < n && isAsciiSpace(input[p])) {
                             p++;
                         }
                         continue;

@@ -111,6 +111,11 @@ final class Variants {
      * most words begin with a letter some variant begins with, few go on as one does.
      */
     private static final boolean[][] SECOND_ASCII = secondAscii();
+    /**
+     * SECOND_ASCII flat, {@code c * 129 + second}: the check made at almost every character of ASCII text reads
+     * one array, not a row's reference and then the row.
+     */
+    private static final boolean[] PAIR_ASCII = pairAscii();
     private static final int LONGEST = longest();
 
     private Variants() {
@@ -154,6 +159,14 @@ final class Variants {
             }
         }
         return second;
+    }
+
+    private static boolean[] pairAscii() {
+        boolean[] pairs = new boolean[128 * 129];
+        for (int c = 0; c < 128; c++) {
+            System.arraycopy(SECOND_ASCII[c], 0, pairs, c * 129, 129);
+        }
+        return pairs;
     }
 
     private static int longest() {
@@ -244,10 +257,11 @@ final class Variants {
         int copied = 0; // t[0, copied) is already in out
         for (int i = 0; i < n - 1; i++) {
             char c = t[i];
-            String[][] rows = BY_FIRST_ASCII[c];
-            if (rows == null || !SECOND_ASCII[c][Math.min(t[i + 1], 128)] || i > 0 && isWord(c) && isWord(t[i - 1])) {
+            // (no variant begins with c when no pair does: PAIR_ASCII is false wherever BY_FIRST_ASCII is null)
+            if (!PAIR_ASCII[c * 129 + Math.min(t[i + 1], 128)] || i > 0 && isWord(c) && isWord(t[i - 1])) {
                 continue;
             }
+            String[][] rows = BY_FIRST_ASCII[c];
             for (String[] row : rows) {
                 String v = row[0];
                 int e = i + v.length();
