@@ -183,7 +183,12 @@ public final class TextNormalizer {
                 input[k] = text.charAt(k);
             }
         }
-        char[] out = new char[n];
+        // The result is written over the copy (out is input): it never runs ahead of the reading (o <= p), and the
+        // loop reads no character behind p except input[p - 1], which is either unwritten or written with a
+        // character that is white space exactly when the one it replaces is. One array less for every text;
+        // a text that is not all ASCII (Japanese) is given up with just the copy made, as before h58 it was with
+        // an empty output array.
+        char[] out = input;
         // Offsets only from the first character that is not the input's at its own offset (a run of white space
         // made one, a space dropped at the start, a reply prefix dropped): most reply lines have none, and their
         // offsets are the identity (null arrays).
