@@ -55,7 +55,6 @@ public final class RuleSet {
     private final int[] conditionParts;   // parts of an ordered or all group, 0 for other conditions
     private final int[] conditionLength;  // total normalised length of a group's parts
     private final String[] conditionDisplay; // a group's parts as written, joined by " … "
-    private final int[][] ruleConditions;
     // the same, flat: rule r's conditions at ruleCondition[ruleFirst[r], ruleFirst[r + 1]) (scoring reads them)
     private final int[] ruleFirst;
     private final int[] ruleCondition;
@@ -167,17 +166,13 @@ public final class RuleSet {
         this.conditionDisplay = t.conditionDisplay();
         this.ruleEntry = t.ruleEntry();
         int[] ruleConditionFirst = t.ruleConditionFirst();
-        this.ruleConditions = new int[ruleEntry.length][];
-        for (int r = 0; r < ruleConditions.length; r++) {
-            ruleConditions[r] = java.util.Arrays.copyOfRange(t.ruleConditions(), ruleConditionFirst[r],
-                    ruleConditionFirst[r + 1]);
-        }
         this.ruleFirst = ruleConditionFirst; // the stored tables hold them flat already
         this.ruleCondition = t.ruleConditions();
-        this.ruleWording = new int[ruleConditions.length];
-        for (int r = 0; r < ruleConditions.length; r++) {
+        this.ruleWording = new int[ruleEntry.length];
+        for (int r = 0; r < ruleEntry.length; r++) {
             ruleWording[r] = -1;
-            for (int c : ruleConditions[r]) {
+            for (int q = ruleFirst[r], qEnd = ruleFirst[r + 1]; q < qEnd; q++) {
+                int c = ruleCondition[q];
                 if (conditionType[c].isText() && conditionType[c] != Condition.NOT) {
                     ruleWording[r] = c;
                     break;
@@ -488,11 +483,12 @@ public final class RuleSet {
             }
         }
 
-        Found[] evidence = new Found[bestRule >= 0 ? ruleConditions[bestRule].length : 0];
+        Found[] evidence = new Found[bestRule >= 0 ? ruleFirst[bestRule + 1] - ruleFirst[bestRule] : 0];
         int evidenceCount = 0;
         int runnerUp = 0;
         if (bestRule >= 0) {
-            for (int c : ruleConditions[bestRule]) {
+            for (int q = ruleFirst[bestRule], qEnd = ruleFirst[bestRule + 1]; q < qEnd; q++) {
+                int c = ruleCondition[q];
                 if (conditionType[c] != Condition.NOT) {
                     Slot slot = slots.get(c);
                     Found f = found(normalized, input, slot.foundType, slot.foundValue, slot.foundStart, slot.foundEnd);
@@ -528,7 +524,8 @@ public final class RuleSet {
     private boolean weak(int rule, Slots slots, boolean[] excluded) {
         int phrase = -1;
         boolean hint = false;
-        for (int c : ruleConditions[rule]) {
+        for (int q = ruleFirst[rule], qEnd = ruleFirst[rule + 1]; q < qEnd; q++) {
+            int c = ruleCondition[q];
             if (conditionType[c] == Condition.NOT) {
                 continue;
             }
@@ -573,7 +570,8 @@ public final class RuleSet {
      */
     private boolean codesAmidWords(int rule, String text) {
         boolean codes = false;
-        for (int c : ruleConditions[rule]) {
+        for (int q = ruleFirst[rule], qEnd = ruleFirst[rule + 1]; q < qEnd; q++) {
+            int c = ruleCondition[q];
             Condition type = conditionType[c];
             if (type == Condition.NOT || type == Condition.HINT) {
                 continue; // a hint is generic wording ("TLS", a program's "error while sending"): not the cause
@@ -611,7 +609,8 @@ public final class RuleSet {
         for (int k = 0; k < heldCount; k += 3) {
             int other = held[k + 2];
             if (held[k] == ruleEntry[rule] && other != rule) {
-                for (int c : ruleConditions[other]) {
+                for (int q = ruleFirst[other], qEnd = ruleFirst[other + 1]; q < qEnd; q++) {
+                    int c = ruleCondition[q];
                     Slot slot = conditionType[c].isText() ? null : slots.get(c);
                     if (slot != null && slot.weight >= CORROBORATING_CODE) {
                         return true;
